@@ -1,0 +1,153 @@
+"""Decide what to say: safety first, then the articles, then an honest "not covered"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot import texts
+from bot.core import Button, Chat, Reply
+from bot.safety import Concern, assess
+from bot.support import support_reply, wrong_guess_reply
+from knowledge import KnowledgeBase, Match
+from knowledge.hotline import HOTLINE_LINE, HOTLINE_PURPOSE
+
+__all__ = ["COMMANDS", "MAX_QUESTION_CHARS", "Responder", "trim_to_sentences"]
+
+# Longer messages are cut before matching: no question needs more, and it bounds the work per message.
+MAX_QUESTION_CHARS = 1000
+# Passages longer than this are cut at a sentence boundary for the reply.
+MAX_QUOTE_CHARS = 700
+# Commands the core answers; /forget's real work (deleting messages) belongs to the Telegram adapter.
+COMMANDS: dict[str, str] = {
+    "start": "What this bot is and what it can answer",
+    "help": "How to ask, and every command",
+    "hotline": "The National Sexual Assault Hotline",
+    "sources": "The two articles the answers come from",
+    "privacy": "What is kept, and what is not",
+    "forget": "Quick exit: erase this chat",
+}
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[\"\u201cA-Z0-9])")
+_HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+HELP_BUTTON = Button("Get help now", "help")
+QUICK_EXIT_BUTTON = Button("Quick exit", "exit")
+
+
+def trim_to_sentences(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    """Whole sentences from the start of `text`, as many as fit in `limit` characters."""
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in _SENTENCE_END.split(text):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    return f"{kept} \u2026" if kept else text[: limit - 1].rstrip() + "\u2026"
+
+
+class Responder:
+    """Turns one message, command or button press into one `Reply`."""
+
+    def __init__(self, knowledge: KnowledgeBase, *, resources: Sequence[str] = ()) -> None:
+        self.knowledge = knowledge
+        self.resources = tuple(resources)
+
+    def reply(self, text: str, *, chat: Chat = "private") -> Reply:
+        """The reply to a typed message."""
+        stripped = (text or "").strip()
+        if stripped.startswith("/"):
+            return self.command(stripped[1:].split(maxsplit=1)[0].split("@")[0].lower(), chat=chat)
+        if not _HAS_WORD.search(stripped):
+            return Reply(kind="notice", body=texts.empty_text(), buttons=self._suggestions())
+        question = stripped[:MAX_QUESTION_CHARS]
+        concern = assess(question)
+        if concern is not Concern.NONE:
+            return support_reply(concern, chat=chat, resources=self.resources)
+        return self.answer(question)
+
+    def answer(self, question: str) -> Reply:
+        """Answer from the articles, or say plainly that they do not cover the question."""
+        best = self.knowledge.best(question)
+        if best is None:
+            return Reply(kind="no_match", body=texts.no_match_text(), buttons=self._suggestions())
+        ranked = self._ranked(question, best)
+        return Reply(
+            kind="answer",
+            body="Here is what the articles say:",
+            quote=trim_to_sentences(best.passage.text),
+            source=best.passage.document.citation,
+            matches=ranked,
+            buttons=self._suggestions(exclude=question),
+        )
+
+    def command(self, name: str, *, chat: Chat = "private") -> Reply:
+        """The reply to /name; unknown commands get the help page."""
+        if name == "start":
+            return Reply(kind="info", body=texts.start_text(), buttons=self._suggestions())
+        if name == "hotline":
+            return self.hotline()
+        if name == "sources":
+            return Reply(kind="info", body=self._sources_text())
+        if name == "privacy":
+            return Reply(kind="info", body=texts.privacy_text())
+        if name == "forget":
+            return Reply(
+                kind="info",
+                body="Nothing from this conversation is kept here. Close the window to end it.",
+            )
+        return Reply(kind="info", body=texts.help_text(), buttons=self._suggestions())
+
+    def press(self, data: str, *, chat: Chat = "private") -> Reply:
+        """The reply to an inline button, by its callback data."""
+        if data.startswith("q:") and data[2:].isdigit() and int(data[2:]) < len(texts.SUGGESTED_QUESTIONS):
+            return self.answer(texts.SUGGESTED_QUESTIONS[int(data[2:])])
+        if data == "help":
+            return self.hotline()
+        if data == "wrong":
+            return wrong_guess_reply()
+        if data == "learn":
+            return Reply(kind="info", body=texts.help_text(), buttons=self._suggestions())
+        if data == "stop":
+            return Reply(
+                kind="info",
+                body="That's fine. You can come back any time. /forget erases this chat.",
+                buttons=(QUICK_EXIT_BUTTON,),
+            )
+        return self.command("help", chat=chat)
+
+    def hotline(self) -> Reply:
+        """The hotline page: the hotline with what it does, the crisis lines, operator resources."""
+        return Reply(
+            kind="info",
+            body=texts.hotline_text(self.resources),
+            hotline=f"{HOTLINE_LINE}, which {HOTLINE_PURPOSE}.",
+        )
+
+    def non_text(self) -> Reply:
+        """The reply to a sticker, photo, voice note, document or location."""
+        return Reply(kind="notice", body=texts.non_text_text(), buttons=self._suggestions())
+
+    def _sources_text(self) -> str:
+        lines = ["The answers come only from these articles:"]
+        for doc in self.knowledge.documents:
+            by = f", by {doc.byline}" if doc.byline else ""
+            lines.append(f"- {doc.title}{by}, {doc.date}")
+        return "\n".join(lines)
+
+    def _ranked(self, question: str, best: Match) -> tuple[Match, ...]:
+        others = [m for m in self.knowledge.search(question, limit=3) if m.passage.id != best.passage.id]
+        return (best, *others[:2])
+
+    @staticmethod
+    def _suggestions(exclude: str | None = None) -> tuple[Button, ...]:
+        picks = [
+            Button(q, f"q:{i}")
+            for i, q in enumerate(texts.SUGGESTED_QUESTIONS)
+            if q != exclude
+        ][:3]
+        return (*picks, HELP_BUTTON)
+
+

@@ -1,0 +1,120 @@
+"""Everything the bot says in its own words, outside support replies (see bot/support.py).
+
+Written to ../shared/SAFETY.md: short, calm, plain; no exclamation marks, no emoji, no "why".
+"""
+
+from __future__ import annotations
+
+from knowledge.hotline import HOTLINE_NAME, HOTLINE_NUMBER, HOTLINE_PURPOSE
+
+__all__ = [
+    "EMERGENCY_LINES",
+    "SUGGESTED_QUESTIONS",
+    "empty_text",
+    "error_text",
+    "help_text",
+    "hotline_text",
+    "no_match_text",
+    "non_text_text",
+    "privacy_text",
+    "rate_limited_text",
+    "start_text",
+]
+
+# Questions the articles answer well; shown as buttons and in "not covered" replies.
+SUGGESTED_QUESTIONS: tuple[str, ...] = (
+    "Who started the me too movement?",
+    "What did Alyssa Milano tweet?",
+    "How many #MeToo tweets were there?",
+    "What did Tarana Burke write in Time?",
+)
+
+EMERGENCY_LINES = (
+    "If you are in immediate danger, call 911 (US).",
+    "If you are thinking about suicide or self-harm, call or text 988, the 988 Suicide & Crisis "
+    "Lifeline (US, 24/7).",
+)
+
+_WHAT_IT_IS = (
+    "It is a bot, not a person, a counsellor or an emergency service, and it cannot call anyone for you."
+)
+
+
+def start_text() -> str:
+    return (
+        "This bot shares what two news articles say about the #MeToo movement: how it began, "
+        "Tarana Burke's work, Alyssa Milano's tweet, and the years after.\n\n"
+        f"{_WHAT_IT_IS}\n\n"
+        "A note before you start: the conversations here discuss sexual violence.\n\n"
+        "Ask a question in your own words, or choose one below. /help shows everything the bot can do. "
+        "/forget erases this chat from your phone and from the bot."
+    )
+
+
+def help_text() -> str:
+    return (
+        "Ask a question about the #MeToo movement in your own words, for example:\n"
+        + "\n".join(f"- {q}" for q in SUGGESTED_QUESTIONS)
+        + "\n\nCommands:\n"
+        "/hotline - the National Sexual Assault Hotline and other lines\n"
+        "/sources - the two articles the answers come from\n"
+        "/privacy - what the bot keeps, and what it does not\n"
+        "/forget - erase this chat now (quick exit)\n\n"
+        f"{_WHAT_IT_IS}"
+    )
+
+
+def hotline_text(resources: tuple[str, ...] = ()) -> str:
+    extra = "".join(f"\n{line}" for line in resources)
+    return (
+        f"{HOTLINE_NAME}: {HOTLINE_NUMBER}. It {HOTLINE_PURPOSE}.\n\n"
+        + "\n".join(EMERGENCY_LINES)
+        + extra
+        + "\n\nThis bot cannot call anyone for you."
+    )
+
+
+def privacy_text() -> str:
+    return (
+        "What this bot keeps: the numbers (ids) of the messages in this chat, in memory only, for at most "
+        "48 hours, so that /forget can delete them. They are gone when the bot restarts.\n\n"
+        "What it does not keep: anything you write, your name or your username. Nothing you write is "
+        "stored or logged.\n\n"
+        "What the people who run the bot can see: counts of events (how many questions, how many answers), "
+        "never text, names or usernames. They cannot read conversations.\n\n"
+        "If someone else may see your phone: /forget or the Quick exit button deletes this chat's messages "
+        "on both sides. You can also turn off message previews in your phone's notification settings, and "
+        "delete the chat from your chat list (press and hold it, then Delete)."
+    )
+
+
+def no_match_text() -> str:
+    return (
+        "The two articles this bot draws on do not cover that, so it cannot answer it. "
+        "They can answer questions like these:\n"
+        + "\n".join(f"- {q}" for q in SUGGESTED_QUESTIONS[:3])
+    )
+
+
+def empty_text() -> str:
+    return (
+        "This bot reads questions written in words. Ask something about the #MeToo movement, "
+        "or choose a question below."
+    )
+
+
+def non_text_text() -> str:
+    return (
+        "This bot can only read text messages. Write your question in words, or choose one below."
+    )
+
+
+def rate_limited_text(seconds: int) -> str:
+    return (
+        f"That is a lot of messages at once. Please wait about {seconds} seconds, then ask again. "
+        "Your next message will be answered."
+    )
+
+
+def error_text() -> str:
+    return "Sorry, something went wrong on the bot's side while answering. Please try again in a moment."
