@@ -45,7 +45,7 @@ class Reply:
         """The whole reply as plain text: body, quotation, source, hotline."""
         parts = [self.body]
         if self.quote:
-            parts.append(f"\u201c{self.quote}\u201d")
+            parts.append(f"> {self.quote}")
         if self.source:
             parts.append(f"Source: {self.source}")
         parts.append(self.hotline)

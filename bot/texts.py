@@ -83,7 +83,9 @@ def privacy_text() -> str:
         "What the people who run the bot can see: counts of events (how many questions, how many answers), "
         "never text, names or usernames. They cannot read conversations.\n\n"
         "If someone else may see your phone: /forget or the Quick exit button deletes this chat's messages "
-        "on both sides. You can also turn off message previews in your phone's notification settings, and "
+        "on both sides. Telegram does not let the bot remove messages older than 48 hours; deleting "
+        "the chat on your side clears those. You can also turn off message previews in your phone's "
+        "notification settings, and "
         "delete the chat from your chat list (press and hold it, then Delete)."
     )
 

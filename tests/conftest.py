@@ -1,0 +1,41 @@
+"""Fixtures shared by every test module: one knowledge base, one responder, a clean environment."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.responder import Responder
+from knowledge import DEFAULT_SEEDS_DIR, KnowledgeBase, load_knowledge
+
+# Settings the bot reads from the environment; a developer's shell or .env must never leak into a test.
+_BOT_ENV = (
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_BASE_URL",
+    "BOT_MODE",
+    "WEBHOOK_URL",
+    "WEBHOOK_SECRET_TOKEN",
+    "WEBHOOK_LISTEN",
+    "WEBHOOK_PORT",
+    "KNOWLEDGE_DIR",
+    "RESOURCES_FILE",
+    "LOG_LEVEL",
+    "USER_RATE_LIMIT",
+    "PROTECT_CONTENT",
+    "AUTO_DELETE_HOURS",
+)
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in _BOT_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge(DEFAULT_SEEDS_DIR)
+
+
+@pytest.fixture(scope="session")
+def responder(knowledge_base: KnowledgeBase) -> Responder:
+    return Responder(knowledge_base)

@@ -1,0 +1,133 @@
+"""The reply core: what the bot decides to say, whatever the adapter."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from bot.responder import MAX_QUOTE_CHARS, Responder, trim_to_sentences
+from knowledge.hotline import HOTLINE_NUMBER, HOTLINE_PURPOSE
+
+HOTLINE = HOTLINE_NUMBER
+
+
+def test_question_answered_with_quote_source_and_hotline(responder: Responder) -> None:
+    reply = responder.reply("who is tarana burke")
+    assert reply.kind == "answer"
+    assert reply.quote and reply.quote in reply.text
+    assert reply.source == reply.matches[0].passage.document.citation
+    assert reply.matches[0].passage.date in reply.text
+    assert HOTLINE in reply.text
+
+
+def test_answer_lists_ranked_passages_without_repeating_the_best(responder: Responder) -> None:
+    reply = responder.reply("how many tweets used metoo")
+    ids = [m.passage.id for m in reply.matches]
+    assert len(ids) == len(set(ids)) >= 1
+
+
+def test_off_topic_question_is_told_plainly_with_suggestions(responder: Responder) -> None:
+    reply = responder.reply("how do I reset my password")
+    assert reply.kind == "no_match"
+    assert "do not cover" in reply.body
+    assert not reply.quote
+    assert [b.data for b in reply.buttons][:3] == ["q:0", "q:1", "q:2"]
+    assert HOTLINE in reply.text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\U0001f600\U0001f622", "?!...", "\n\t"])
+def test_messages_without_words_get_a_gentle_notice(responder: Responder, text: str) -> None:
+    reply = responder.reply(text)
+    assert reply.kind == "notice"
+    assert "in words" in reply.body
+    assert HOTLINE in reply.text
+
+
+def test_huge_message_is_answered_not_refused(responder: Responder) -> None:
+    reply = responder.reply("who founded the me too movement " * 5000)
+    assert reply.kind in {"answer", "no_match"}
+    assert HOTLINE in reply.text
+
+
+def test_disclosure_is_answered_before_any_history(responder: Responder) -> None:
+    reply = responder.reply("me too, when i was 15")
+    assert reply.kind == "support"
+    assert not reply.quote
+    assert HOTLINE in reply.text
+
+
+@pytest.mark.parametrize("index", range(len(texts.SUGGESTED_QUESTIONS)))
+def test_every_suggested_question_button_gets_an_answer(responder: Responder, index: int) -> None:
+    reply = responder.press(f"q:{index}")
+    assert reply.kind == "answer", texts.SUGGESTED_QUESTIONS[index]
+
+
+def test_answer_buttons_do_not_suggest_the_question_just_asked(responder: Responder) -> None:
+    reply = responder.press("q:0")
+    assert texts.SUGGESTED_QUESTIONS[0] not in [b.label for b in reply.buttons]
+    assert reply.buttons[-1].data == "help"
+
+
+def test_get_help_now_button_gives_hotline_with_what_it_does(responder: Responder) -> None:
+    reply = responder.press("help")
+    assert HOTLINE_PURPOSE in reply.text
+    assert "911" in reply.text and "988" in reply.text
+
+
+def test_operator_resources_are_added_to_the_hotline_page(knowledge_base) -> None:
+    reply = Responder(knowledge_base, resources=("Riverside Centre: 555-0100",)).command("hotline")
+    assert "Riverside Centre: 555-0100" in reply.text
+    assert HOTLINE in reply.text
+
+
+def test_sources_names_both_articles_with_byline_and_date(responder: Responder, knowledge_base) -> None:
+    text = responder.command("sources").text
+    for doc in knowledge_base.documents:
+        assert doc.title in text and doc.date in text
+    assert "Paulina Cachero" in text
+
+
+def test_start_says_what_the_bot_is_and_gives_a_content_note(responder: Responder) -> None:
+    text = responder.command("start").text
+    assert "not a person" in text
+    assert "sexual violence" in text
+    assert HOTLINE in text
+
+
+@pytest.mark.parametrize("typed", ["/start", "/START", "/start@metoo_info_bot", "/start now"])
+def test_typed_commands_reach_the_command(responder: Responder, typed: str) -> None:
+    assert responder.reply(typed).body == responder.command("start").body
+
+
+def test_unknown_command_and_unknown_button_show_help(responder: Responder) -> None:
+    assert responder.command("nope").body == texts.help_text()
+    assert responder.press("q:99").body == texts.help_text()
+    assert responder.press("garbage").body == texts.help_text()
+
+
+@pytest.mark.parametrize("data", ["q:0", "help", "wrong", "learn", "stop", "exit", "x"])
+def test_every_button_reply_carries_the_hotline(responder: Responder, data: str) -> None:
+    assert HOTLINE in responder.press(data).text
+
+
+def test_non_text_message_gets_text_only_notice(responder: Responder) -> None:
+    reply = responder.non_text()
+    assert reply.kind == "notice"
+    assert "text" in reply.body
+    assert HOTLINE in reply.text
+
+
+def test_long_passage_is_trimmed_at_a_sentence_boundary() -> None:
+    text = " ".join(f"Sentence number {i} is here." for i in range(100))
+    trimmed = trim_to_sentences(text)
+    assert len(trimmed) <= MAX_QUOTE_CHARS + 2
+    assert trimmed.endswith("here. \u2026")
+
+
+def test_short_passage_is_left_whole() -> None:
+    assert trim_to_sentences("One. Two.") == "One. Two."
+
+
+def test_one_endless_sentence_is_cut_with_an_ellipsis() -> None:
+    trimmed = trim_to_sentences("word " * 500, limit=50)
+    assert len(trimmed) <= 50 and trimmed.endswith("\u2026")

@@ -1,0 +1,67 @@
+"""The terminal adapters: `ask`, `ask --json` and `chat`."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from bot.responder import Responder
+from bot.terminal import ask, chat
+from knowledge.hotline import HOTLINE_NUMBER
+
+
+def test_ask_prints_the_reply_as_a_person_sees_it(responder: Responder) -> None:
+    out = io.StringIO()
+    assert ask("milano daughter", responder=responder, stdout=out) == 0
+    assert "Elizabella" in out.getvalue()
+    assert HOTLINE_NUMBER in out.getvalue()
+
+
+def test_ask_json_reads_one_question_per_line(responder: Responder) -> None:
+    out = io.StringIO()
+    stdin = io.StringIO("who is tarana burke\n\nwhat time is it\n")
+    ask("", as_json=True, responder=responder, stdin=stdin, stdout=out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["question"] for r in records] == ["who is tarana burke", "what time is it"]
+    assert [r["kind"] for r in records] == ["answer", "no_match"]
+    assert all(HOTLINE_NUMBER in r["reply"] for r in records)
+    first = records[0]["passages"][0]
+    assert set(first) == {"text", "title", "date", "score"}
+    assert first["text"] in records[0]["reply"] or first["text"][:200] in records[0]["reply"]
+
+
+def _run_chat(responder: Responder, typed: list[str]) -> list[str]:
+    said: list[str] = []
+    inputs = iter(typed)
+
+    def read(_prompt: str) -> str:
+        try:
+            return next(inputs)
+        except StopIteration:
+            raise EOFError from None
+
+    assert chat(responder=responder, read=read, write=said.append) == 0
+    return said
+
+
+def test_chat_greets_then_answers_each_question(responder: Responder) -> None:
+    said = _run_chat(responder, ["how many tweets a day"])
+    assert "not a person" in said[0]
+    assert "55,000" in said[1]
+    assert all(HOTLINE_NUMBER in s for s in said if s)
+
+
+def test_chat_number_presses_the_offered_option(responder: Responder) -> None:
+    said = _run_chat(responder, ["what time is it", "4"])
+    assert "Type a number to choose" in said[1]
+    assert "routes the caller" in said[2]
+
+
+def test_chat_number_without_options_is_a_question(responder: Responder) -> None:
+    said = _run_chat(responder, ["/sources", "7"])
+    assert said[2].count(HOTLINE_NUMBER) == 1
+
+
+def test_chat_ends_on_quit(responder: Responder) -> None:
+    said = _run_chat(responder, ["/quit", "who is tarana burke"])
+    assert len(said) == 1
