@@ -1,0 +1,95 @@
+"""Safe logs: one line per event with its kind and timing, never what anyone wrote, never the token."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from typing import Literal, TextIO
+
+__all__ = [
+    "EVENT_LOGGER",
+    "EventKind",
+    "TokenRedactingFilter",
+    "configure_logging",
+    "log_event",
+    "quiet_libraries",
+    "redact",
+]
+
+EventKind = Literal[
+    "command",
+    "answer",
+    "no_match",
+    "support",
+    "info",
+    "notice",
+    "error",
+    "rate_limited",
+    "quick_exit",
+    "start",
+]
+
+EVENT_LOGGER = logging.getLogger("bot.events")
+
+# Anything shaped like a bot token: a numeric bot id, a colon, a long secret. Looser than Telegram's
+# own shape on purpose: a redacted false positive costs nothing, a leaked token costs the bot.
+_TOKEN = re.compile(r"\d{6,}:[A-Za-z0-9_-]{30,}")
+_REDACTED = "[REDACTED-TOKEN]"
+# Loggers that would otherwise print request URLs (which contain the token) or message payloads.
+_CHATTY = {"httpx": logging.WARNING, "httpcore": logging.WARNING, "telegram": logging.INFO}
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def redact(text: str) -> str:
+    """`text` with every token-shaped string replaced."""
+    return _TOKEN.sub(_REDACTED, text)
+
+
+class TokenRedactingFilter(logging.Filter):
+    """Rewrites each record so no token-shaped string survives: message, arguments and traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed call must still not leak its arguments
+            message = str(record.msg)
+        record.msg, record.args = redact(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+            # the formatter prints exc_text when set; dropping exc_info stops a second, raw rendering
+            record.exc_info = None
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+def configure_logging(level: str = "INFO", *, stream: TextIO | None = None) -> None:
+    """Log to `stream` (stderr) at `level`, with the token filter on every root handler."""
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(stream or sys.stderr)
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        root.addHandler(handler)
+    root.setLevel(level)
+    for handler in root.handlers:
+        if not any(isinstance(f, TokenRedactingFilter) for f in handler.filters):
+            handler.addFilter(TokenRedactingFilter())
+    quiet_libraries(level)
+
+
+def quiet_libraries(level: str) -> None:
+    """Raise httpx and python-telegram-bot above `level` where they would log URLs or payloads."""
+    requested = logging.getLevelName(level.upper())
+    for name, floor in _CHATTY.items():
+        # httpx logs each request URL (the token is in it); at DEBUG, python-telegram-bot logs request
+        # parameters (what people wrote and what the bot answered)
+        logging.getLogger(name).setLevel(max(floor, requested))
+
+
+def log_event(kind: EventKind, *, ms: float, **fields: str | int) -> None:
+    """One line for one event; `fields` must be counts or names the bot chose, never user content."""
+    extra = "".join(f" {key}={value}" for key, value in sorted(fields.items()))
+    EVENT_LOGGER.info("event=%s ms=%.1f%s", kind, ms, extra)

@@ -1,0 +1,1 @@
+"""The Telegram adapter: handlers, rendering, limits, quick exit, the app factory and an offline Telegram."""

@@ -1,0 +1,219 @@
+"""The Application factory and `python -m bot run`: settings, knowledge, Application, polling or webhook."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest
+
+from bot.logs import configure_logging, log_event
+from bot.resources import load_resources
+from bot.responder import COMMANDS, Responder
+from bot.settings import Settings, SettingsError, load_settings
+from bot.telegram import handlers
+from bot.telegram.quickexit import MessageLog, auto_delete_loop
+from bot.telegram.ratelimit import UserRateLimiter
+from bot.telegram.state import STATE_KEY, BotState, state_of
+from knowledge import load_knowledge
+
+__all__ = ["build_application", "build_responder", "offline_token", "run_from_env"]
+
+_log = logging.getLogger(__name__)
+# Seconds. Connecting should be quick; a read may wait behind Telegram's own flood control.
+_CONNECT_TIMEOUT = 10.0
+_READ_TIMEOUT = 20.0
+# Retries of a request Telegram answered with 429 (flood control), after waiting as Telegram asks.
+_FLOOD_RETRIES = 3
+# Long-polling: Telegram holds getUpdates open this long when there is nothing new.
+_POLL_TIMEOUT = 30
+_EXIT_SETTINGS = 2
+_EXIT_STARTUP = 1
+
+
+def offline_token() -> str:
+    """A token-shaped placeholder for an Application that never reaches Telegram (tests, scripts)."""
+    # assembled at run time so no token-shaped literal sits in the source
+    return "0" * 7 + ":" + "offline-" * 5
+
+
+def build_application(
+    settings: Settings,
+    responder: Responder,
+    *,
+    request: BaseRequest | None = None,
+    flood_control: bool | None = None,
+) -> Application:
+    """The real Application with every handler; `request` replaces the network (offline tests).
+
+    Args:
+        settings: operator settings (token, base URL, protect_content, limits).
+        responder: decides every reply; built once, shared by all handlers.
+        request: a `BaseRequest` for all Bot API calls, e.g. `OfflineRequest`; None uses HTTP.
+        flood_control: use PTB's AIORateLimiter (default: only when talking to a real server).
+
+    Returns:
+        An Application, not yet initialized; `post_init` registers the commands menu.
+    """
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else offline_token()
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram_base_url)
+        .base_file_url(settings.base_file_url)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                protect_content=settings.protect_content,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = (
+            builder.connect_timeout(_CONNECT_TIMEOUT)
+            .read_timeout(_READ_TIMEOUT)
+            .write_timeout(_READ_TIMEOUT)
+            .get_updates_connect_timeout(_CONNECT_TIMEOUT)
+            .get_updates_read_timeout(_READ_TIMEOUT)
+        )
+    if flood_control if flood_control is not None else request is None:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=_FLOOD_RETRIES))
+    application = builder.build()
+    application.bot_data[STATE_KEY] = BotState(
+        settings=settings,
+        responder=responder,
+        limiter=UserRateLimiter(settings.user_rate_limit),
+        messages=MessageLog(),
+    )
+    handlers.register(application)
+    return application
+
+
+def build_responder(settings: Settings) -> Responder:
+    """Load the articles (and the operator's resources file) once; raises on unreadable input."""
+    return Responder(load_knowledge(settings.knowledge_dir), resources=_resources(settings))
+
+
+async def _post_init(application: Application) -> None:
+    """Register the commands menu and start the auto-delete sweep, once the bot is known."""
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS.items()])
+    state = state_of(application)
+    hours = state.settings.auto_delete_hours
+    if hours:
+        state.sweeper = asyncio.create_task(
+            auto_delete_loop(application.bot, state.messages, older_than_hours=hours), name="auto-delete"
+        )
+    log_event("start", ms=0.0, commands=len(COMMANDS), mode=state.settings.bot_mode)
+
+
+async def _post_shutdown(application: Application) -> None:
+    """Stop the auto-delete sweep."""
+    sweeper = state_of(application).sweeper
+    if sweeper is not None:
+        sweeper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sweeper
+
+
+def run_from_env() -> int:
+    """`python -m bot run`: check the settings, then poll or serve the webhook until stopped."""
+    try:
+        settings = load_settings()
+        _require_token(settings)
+        responder = _checked_responder(settings)
+    except SettingsError as exc:
+        print(f"metoo-bot: {exc}", file=sys.stderr)
+        return _EXIT_SETTINGS
+    configure_logging(settings.log_level)
+    application = build_application(settings, responder)
+    try:
+        _run(application, settings)
+    except InvalidToken:
+        print(
+            "metoo-bot: TELEGRAM_BOT_TOKEN was rejected by Telegram: copy the current token from "
+            "@BotFather (/token)",
+            file=sys.stderr,
+        )
+        return _EXIT_SETTINGS
+    except NetworkError as exc:
+        print(
+            f"metoo-bot: cannot reach the Bot API at {_host(settings.telegram_base_url)} "
+            f"({type(exc).__name__}): check the network or TELEGRAM_BASE_URL",
+            file=sys.stderr,
+        )
+        return _EXIT_STARTUP
+    return 0
+
+
+def _run(application: Application, settings: Settings) -> None:
+    if settings.bot_mode == "webhook":
+        secret = settings.webhook_secret_token
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=settings.url_path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            # PTB answers 403 to any POST without this value in X-Telegram-Bot-Api-Secret-Token
+            secret_token=secret.get_secret_value() if secret else None,
+            allowed_updates=Update.ALL_TYPES,
+            drop_pending_updates=False,
+        )
+        return
+    # keeps updates that arrived while the bot was down; PTB stops on SIGINT, SIGTERM and SIGABRT
+    application.run_polling(
+        allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, timeout=_POLL_TIMEOUT
+    )
+
+
+def _require_token(settings: Settings) -> None:
+    if settings.telegram_bot_token is None:
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN is not set: put the token @BotFather gave you in .env or the environment"
+        )
+
+
+def _checked_responder(settings: Settings) -> Responder:
+    folder = settings.knowledge_dir
+    fix = "point it at the folder with the seed articles, or unset it for the shipped ones"
+    if not folder.is_dir():
+        raise SettingsError(f"KNOWLEDGE_DIR {folder} is not a folder: {fix}")
+    try:
+        responder = build_responder(settings)
+    except ResourcesFileError as exc:
+        raise SettingsError(f"RESOURCES_FILE: {exc}: fix the file or unset RESOURCES_FILE") from None
+    except Exception as exc:  # any unreadable or malformed article: one line, never a traceback
+        raise SettingsError(
+            f"KNOWLEDGE_DIR {folder} cannot be loaded ({type(exc).__name__}): {fix}"
+        ) from None
+    if not responder.knowledge.documents:
+        raise SettingsError(f"KNOWLEDGE_DIR {folder} holds no articles: {fix}")
+    return responder
+
+
+class ResourcesFileError(Exception):
+    """The operator's resources file is missing or unreadable."""
+
+
+def _resources(settings: Settings) -> tuple[str, ...]:
+    try:
+        return load_resources(settings.resources_file)
+    except ValueError as exc:  # the message names the file and line, never the line's text
+        raise ResourcesFileError(str(exc)) from None
+
+
+def _host(url: str) -> str:
+    """Scheme and host only: a base URL never carries the token, but keep logs and errors short."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
