@@ -35,6 +35,11 @@ HELP_BUTTON = Button("Get help now", "help")
 QUICK_EXIT_BUTTON = Button("Quick exit", "exit")
 
 
+def _command_name(text: str) -> str:
+    """"/Start@some_bot now" -> "start"."""
+    return text[1:].split(maxsplit=1)[0].split("@")[0].lower() if len(text) > 1 else ""
+
+
 def trim_to_sentences(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
     """Whole sentences from the start of `text`, as many as fit in `limit` characters."""
     if len(text) <= limit:
@@ -56,17 +61,17 @@ class Responder:
         self.resources = tuple(resources)
 
     def reply(self, text: str, *, chat: Chat = "private") -> Reply:
-        """The reply to a typed message."""
-        stripped = (text or "").strip()
-        if stripped.startswith("/"):
-            return self.command(stripped[1:].split(maxsplit=1)[0].split("@")[0].lower(), chat=chat)
+        """The reply to a typed message, a typed command included."""
+        stripped = (text or "").strip()[:MAX_QUESTION_CHARS]
         if not _HAS_WORD.search(stripped):
             return Reply(kind="notice", body=texts.empty_text(), buttons=self._suggestions())
-        question = stripped[:MAX_QUESTION_CHARS]
-        concern = assess(question)
+        # Safety comes before everything, commands too: "/help he hurt me" is a disclosure.
+        concern = assess(stripped)
         if concern is not Concern.NONE:
             return support_reply(concern, chat=chat, resources=self.resources)
-        return self.answer(question)
+        if stripped.startswith("/"):
+            return self.command(_command_name(stripped), chat=chat)
+        return self.answer(stripped)
 
     def answer(self, question: str) -> Reply:
         """Answer from the articles, or say plainly that they do not cover the question."""
@@ -94,10 +99,7 @@ class Responder:
         if name == "privacy":
             return Reply(kind="info", body=texts.privacy_text())
         if name == "forget":
-            return Reply(
-                kind="info",
-                body="Nothing from this conversation is kept here. Close the window to end it.",
-            )
+            return Reply(kind="info", body=texts.forget_text(chat))
         return Reply(kind="info", body=texts.help_text(), buttons=self._suggestions())
 
     def press(self, data: str, *, chat: Chat = "private") -> Reply:

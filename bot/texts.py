@@ -12,6 +12,7 @@ __all__ = [
     "SUGGESTED_QUESTIONS",
     "empty_text",
     "error_text",
+    "forget_text",
     "help_text",
     "hotline_text",
     "no_match_text",
@@ -109,6 +110,16 @@ def non_text_text() -> str:
     return (
         "This bot can only read text messages. Write your question in words, or choose one below."
     )
+
+
+def forget_text(chat: str) -> str:
+    """/forget where the adapter has nothing to erase: a terminal, or a group chat."""
+    if chat == "group":
+        return (
+            "Quick exit works in a private chat with this bot: there, /forget deletes the chat's messages "
+            "on both sides. In a group the bot cannot delete other people's messages."
+        )
+    return "Nothing from this conversation is kept here. Close the window to end it."
 
 
 def rate_limited_text(seconds: int) -> str:

@@ -131,3 +131,18 @@ def test_short_passage_is_left_whole() -> None:
 def test_one_endless_sentence_is_cut_with_an_ellipsis() -> None:
     trimmed = trim_to_sentences("word " * 500, limit=50)
     assert len(trimmed) <= 50 and trimmed.endswith("\u2026")
+
+
+def test_words_after_a_command_are_read_for_safety_first(responder: Responder) -> None:
+    assert responder.reply("/help he raped me").kind == "support"
+    assert responder.reply("/i was raped").kind == "support"
+
+
+def test_a_lone_slash_is_a_notice_not_a_crash(responder: Responder) -> None:
+    assert responder.reply("/").kind == "notice"
+
+
+def test_forget_in_a_group_points_to_the_private_chat(responder: Responder) -> None:
+    text = responder.command("forget", chat="group").text
+    assert "private chat" in text
+    assert HOTLINE in text
