@@ -100,9 +100,12 @@ def _lines(stream: TextIO) -> Iterable[str]:
 
 
 def _default_responder() -> Responder:
-    import os
-    from pathlib import Path
+    """The responder from the settings (KNOWLEDGE_DIR, RESOURCES_FILE); no token is needed here."""
+    from bot.settings import SettingsError, load_settings
+    from bot.startup import load_responder
 
-    from knowledge import DEFAULT_SEEDS_DIR, load_knowledge
-
-    return Responder(load_knowledge(Path(os.environ.get("KNOWLEDGE_DIR", DEFAULT_SEEDS_DIR))))
+    try:
+        return load_responder(load_settings())
+    except SettingsError as exc:
+        print(f"metoo-bot: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None

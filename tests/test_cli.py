@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
 from knowledge.hotline import HOTLINE_NUMBER
 
 
-def _bot(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def _bot(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -38,3 +44,10 @@ def test_unknown_subcommand_exits_with_usage() -> None:
     done = _bot("fly")
     assert done.returncode == 2
     assert "usage" in done.stderr
+
+
+def test_ask_with_a_missing_knowledge_folder_says_which_variable_and_exits_2(tmp_path) -> None:
+    done = _bot("ask", "who is tarana burke", env={"KNOWLEDGE_DIR": str(tmp_path / "nope")})
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "KNOWLEDGE_DIR" in done.stderr
+    assert "Traceback" not in done.stderr

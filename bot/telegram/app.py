@@ -15,14 +15,14 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 from telegram.request import BaseRequest
 
 from bot.logs import configure_logging, log_event
-from bot.resources import load_resources
 from bot.responder import COMMANDS, Responder
 from bot.settings import Settings, SettingsError, load_settings
+from bot.startup import load_responder
+from bot.startup import load_responder as build_responder  # old name, until the script runner moves
 from bot.telegram import handlers
 from bot.telegram.quickexit import MessageLog, auto_delete_loop
 from bot.telegram.ratelimit import UserRateLimiter
 from bot.telegram.state import STATE_KEY, BotState, state_of
-from knowledge import load_knowledge
 
 __all__ = ["build_application", "build_responder", "offline_token", "run_from_env"]
 
@@ -101,11 +101,6 @@ def build_application(
     return application
 
 
-def build_responder(settings: Settings) -> Responder:
-    """Load the articles (and the operator's resources file) once; raises on unreadable input."""
-    return Responder(load_knowledge(settings.knowledge_dir), resources=_resources(settings))
-
-
 async def _post_init(application: Application) -> None:
     """Register the commands menu and start the auto-delete sweep, once the bot is known."""
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS.items()])
@@ -132,7 +127,7 @@ def run_from_env() -> int:
     try:
         settings = load_settings()
         _require_token(settings)
-        responder = _checked_responder(settings)
+        responder = load_responder(settings)
     except SettingsError as exc:
         print(f"metoo-bot: {exc}", file=sys.stderr)
         return _EXIT_SETTINGS
@@ -182,35 +177,6 @@ def _require_token(settings: Settings) -> None:
         raise SettingsError(
             "TELEGRAM_BOT_TOKEN is not set: put the token @BotFather gave you in .env or the environment"
         )
-
-
-def _checked_responder(settings: Settings) -> Responder:
-    folder = settings.knowledge_dir
-    fix = "point it at the folder with the seed articles, or unset it for the shipped ones"
-    if not folder.is_dir():
-        raise SettingsError(f"KNOWLEDGE_DIR {folder} is not a folder: {fix}")
-    try:
-        responder = build_responder(settings)
-    except ResourcesFileError as exc:
-        raise SettingsError(f"RESOURCES_FILE: {exc}: fix the file or unset RESOURCES_FILE") from None
-    except Exception as exc:  # any unreadable or malformed article: one line, never a traceback
-        raise SettingsError(
-            f"KNOWLEDGE_DIR {folder} cannot be loaded ({type(exc).__name__}): {fix}"
-        ) from None
-    if not responder.knowledge.documents:
-        raise SettingsError(f"KNOWLEDGE_DIR {folder} holds no articles: {fix}")
-    return responder
-
-
-class ResourcesFileError(Exception):
-    """The operator's resources file is missing or unreadable."""
-
-
-def _resources(settings: Settings) -> tuple[str, ...]:
-    try:
-        return load_resources(settings.resources_file)
-    except ValueError as exc:  # the message names the file and line, never the line's text
-        raise ResourcesFileError(str(exc)) from None
 
 
 def _host(url: str) -> str:

@@ -148,9 +148,10 @@ class OfflineTelegram:
         return ids
 
     async def __aenter__(self) -> OfflineTelegram:
-        from bot.telegram.app import build_application, build_responder
+        from bot.startup import load_responder
+        from bot.telegram.app import build_application
 
-        responder = self._responder or build_responder(self.settings)
+        responder = self._responder or load_responder(self.settings)
         app = build_application(self.settings, responder, request=self.request, flood_control=False)
         await app.initialize()
         if app.post_init:  # run_polling would call it; here nobody else does

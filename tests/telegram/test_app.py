@@ -19,6 +19,7 @@ from telegram.ext import AIORateLimiter, Application
 
 from bot.responder import COMMANDS, Responder
 from bot.settings import Settings
+from bot.startup import load_responder
 from bot.telegram import app as app_module
 from bot.telegram.app import build_application, run_from_env
 from bot.telegram.offline import USER_ID, OfflineRequest, OfflineTelegram
@@ -250,7 +251,7 @@ async def test_operator_resources_appear_on_the_hotline_page(
 ) -> None:
     (tmp_path / "resources.txt").write_text("Local centre: 555-0100\n", encoding="utf-8")
     settings = make_settings(resources_file=tmp_path / "resources.txt")
-    async with OfflineTelegram(app_module.build_responder(settings), settings) as tg:
+    async with OfflineTelegram(load_responder(settings), settings) as tg:
         (page,) = await tg.command("hotline")
     assert "Local centre: 555-0100" in page.plain
 
