@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot import texts
 from bot.core import Button, Chat, Reply
@@ -87,6 +88,14 @@ class Responder:
             matches=ranked,
             buttons=self._suggestions(exclude=question),
         )
+
+    def misread(self, original: str | None, *, chat: Chat = "private") -> Reply:
+        """After "Not what I meant": answer the person's own message as a question, skipping safety."""
+        question = (original or "").strip()[:MAX_QUESTION_CHARS]
+        if not _HAS_WORD.search(question) or question.startswith("/"):
+            return wrong_guess_reply()
+        reply = self.answer(question)
+        return replace(reply, body=f"{texts.MISREAD} {reply.body}")
 
     def command(self, name: str, *, chat: Chat = "private") -> Reply:
         """The reply to /name; unknown commands get the help page."""

@@ -1,10 +1,24 @@
-"""TEMPORARY scaffold: the safety helper replaces this with real recognition (issue 5)."""
+"""Recognise in one message a disclosure of sexual violence, distress, thoughts of suicide, or danger.
+
+The message is normalised first (lowercase, no punctuation or apostrophes, contractions and chat shorthand
+spelled out, typos of the key words corrected), then read by the named patterns in `bot.safety_patterns`,
+grouped by concern; `explain` says which patterns matched. The patterns look for a person speaking about
+themselves ("i was", "he ... me", "my"), because questions about the movement use the same words ("was
+alyssa milano assaulted", "who said me too first"). Nothing here stores, caches or logs the text.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from enum import Enum
 
-__all__ = ["Concern", "assess"]
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot import safety_patterns as sp
+
+__all__ = ["Concern", "assess", "explain", "normalise"]
 
 
 class Concern(Enum):
@@ -17,9 +31,157 @@ class Concern(Enum):
     DANGER = "danger"  # in immediate danger now
 
 
+# Most urgent first: the first concern with a matching pattern is the answer.
+_BY_URGENCY: tuple[tuple[Concern, sp.Patterns], ...] = (
+    (Concern.DANGER, sp.DANGER),
+    (Concern.SELF_HARM, sp.SELF_HARM),
+    (Concern.DISCLOSURE, sp.DISCLOSURE),
+    (Concern.DISTRESS, sp.DISTRESS),
+)
+
+# Contractions (apostrophes are gone by now) and chat shorthand, spelled out so one pattern reads them all.
+_SHORTHAND = {
+    **dict.fromkeys(("im", "iam", "m"), "i am"), "ive": "i have", "hes": "he is", "shes": "she is",
+    "theyre": "they are", "theyve": "they have", "thats": "that is", "whats": "what is", "its": "it is",
+    "youre": "you are", "u": "you", "ur": "your", "aint": "is not",
+    **dict.fromkeys(("dont", "dnt"), "do not"), "doesnt": "does not", "didnt": "did not",
+    **dict.fromkeys(("cant", "cannot", "cnt"), "can not"), "couldnt": "could not",
+    "wouldnt": "would not", "wont": "will not", "shouldnt": "should not", "isnt": "is not",
+    "wasnt": "was not", "arent": "are not", "werent": "were not", "havent": "have not", "hasnt": "has not",
+    "hadnt": "had not", **dict.fromkeys(("pls", "plz", "plez", "pleas", "plese"), "please"),
+    "rn": "right now", "idk": "i do not know", "dunno": "do not know",
+    **dict.fromkeys(("wanna", "wana", "wnna"), "want to"), **dict.fromkeys(("gonna", "gona"), "going to"),
+    "tryna": "trying to", "ppl": "people", "bf": "boyfriend", "gf": "girlfriend", "noone": "no one",
+    **dict.fromkeys(("sum1", "some1", "somone", "someon", "smeone"), "someone"), "kms": "kill myself",
+    "selfharm": "self harm", "meto": "metoo",
+}
+# Typos of the short key words, written out: fuzzy matching is unsafe on short words ("rated", "raped").
+_TYPOS = {
+    **dict.fromkeys(("rapd", "raepd", "rapped", "rpaed", "raeped", "rapeed", "raoed", "rsped"), "raped"),
+    **dict.fromkeys(("raep", "rpae"), "rape"), **dict.fromkeys(("rapsit", "rapis", "raypist"), "rapist"),
+    **dict.fromkeys(("harrased", "harased", "harrassed", "herassed", "harrsed"), "harassed"),
+    **dict.fromkeys(("harrasment", "harasment", "harrassment", "harrassement"), "harassment"),
+    **dict.fromkeys(("harrasing", "harasing", "harrassing"), "harassing"),
+    **dict.fromkeys(("harras", "harrass", "haras"), "harass"),
+    **dict.fromkeys(("asault", "assult", "assualt", "asalt", "asult"), "assault"),
+    **dict.fromkeys(("abusd", "abued", "abussed", "abuesd", "abusde", "abuzed"), "abused"),
+    **dict.fromkeys(("sucide", "suicde", "suiside", "sucid", "suecide", "suacide", "suiced", "suicid",
+                     "sucidie", "suicie", "suicdie", "sucicde", "siucide", "suside"), "suicide"),
+    **dict.fromkeys(("sucidal", "suicidle", "suisidal", "sucidle", "suicdal", "suicadal", "sucidial"),
+                    "suicidal"),
+    **dict.fromkeys(("kil", "kll", "kiil"), "kill"), **dict.fromkeys(("kiling", "killin"), "killing"),
+    **dict.fromkeys(("myslef", "mysef", "mysefl", "myselfe", "mysel", "myseld", "mysself", "myelf", "mtself",
+                     "muself", "mysekf"), "myself"),
+    "diee": "die", "ded": "dead",  # not "dei": that is DEI
+    **dict.fromkeys(("wnat", "wabt", "wamt", "whant", "watn", "wnt", "wan", "wanr", "qant"), "want"),
+    **dict.fromkeys(("saf", "sfae", "safw"), "safe"), **dict.fromkeys(("hlep", "hepl", "halp"), "help"),
+    **dict.fromkeys(("scred", "scard", "skared", "sacred"), "scared"),
+    **dict.fromkeys(("afriad", "afaid", "afrad", "afrid"), "afraid"),
+    **dict.fromkeys(("forcd", "froced", "foced", "forsed"), "forced"),
+    **dict.fromkeys(("gropped", "grpoed"), "groped"),
+    **dict.fromkeys(("touchd", "tuched", "toched", "touced", "thouched", "touhed"), "touched"),
+    **dict.fromkeys(("hapend", "hapened", "happend", "happned"), "happened"),
+    **dict.fromkeys(("falt", "fualt", "faut"), "fault"), **dict.fromkeys(("molsted", "molestd"), "molested"),
+    **dict.fromkeys(("beleive", "belive", "beleve", "believ"), "believe"),
+    **dict.fromkeys(("beleives", "belives"), "believes"), **dict.fromkeys(("hre", "heer"), "here"),
+    **dict.fromkeys(("alon", "alome"), "alone"), "sexualy": "sexually", "sexaully": "sexually",
+}
+# Longer key words, matched with room for a slip or two of the keyboard.
+_FUZZY_KEYWORDS = frozenset((
+    "assaulted", "assault", "assaulting", "harassed", "harassing", "harassment", "molested", "molesting",
+    "suicide", "suicidal", "touched", "touching", "threatened", "threatening", "violated", "attacked",
+    "survivor", "survivors", "someone", "somebody", "happened", "following", "followed",
+    "terrified", "ashamed", "against", "consent", "permission", "overdose", "worthless",
+    "hopeless", "helpless", "overwhelmed", "depressed", "flashbacks", "nightmares", "stalking", "trafficked",
+    "pressured", "blackmailed", "sexually", "believes", "believed", "anymore", "thinking", "killing",
+    "grabbed", "groping", "forcing", "molester", "abusing", "believe",
+))
+# English words within a slip of a key word keep their own meaning ("content" is not "consent"). This is
+# every such word in a standard word list; tests/test_safety.py rebuilds it when the list is installed.
+_REAL_WORD_LIST = """
+abasing amusing assailed assailing assaulter assaults attached attacker believer believers blackballed
+blackmail blackmailer blackmailers blackmails consents content convent decreased depress depresses
+digressed dressed fallowed fallowing flashback flowing follower followings fording forging forking
+forming gabbed grabber griping grouping growing grubbed harasser harasses harnessing homeless killings
+kilning kipling moleskin molesters molting nightmare nightmarish overdoes overdone overdosed overdoses
+overwhelm overwhelms percussion permissions permissive pleasured pressed pressure pressures pressurized
+presumed someones stacking staking staling stalkings stalling suicides surveyors survivals terrific
+terrifies testified thanking thinning threaten threateningly threatens torched torching touches
+touchings trafficker traffickers violate violates worthies worthiest worthiness
+"""
+_REAL_WORDS = frozenset(_REAL_WORD_LIST.split())
+
+_BEFORE_STRIPPING = tuple((re.compile(p), r) for p, r in (
+    (r"\bs\.?a['’]d\b", " sexually assaulted "),  # "i was SA'd"; plain "sad" stays sad
+    (r"\bs/a\b", " sexual assault "),
+    (r"\br[*@]p", "rap"),  # self-censored spellings: "r*ped", "r@pe"
+    (r"\bs[*]icid|\bsu[*]cid|\bsui[*]id", "suicid"),
+    (r"\bk[*!]ll", "kill"),
+    (r"\bme\s*2\b", "me too"),
+))
+_APOSTROPHES = re.compile(r"['’‘`ʼ]")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_REPEATS = re.compile(r"([a-z])\1{2,}")  # "soooo scaaared", "diiie": three or more of a letter are one
+_AFTER_SPELLING = tuple((re.compile(p), r) for p, r in (
+    (r"\bmy (?:self|slef|sef)\b", "myself"),
+    (r"\b(he|she|they) (is|are) hear\b", r"\1 \2 here"),  # "he is hear" is nearly always "here"
+    (r"\bno body\b", "nobody"),
+    (r"\bsome (one|body)\b", r"some\1"),
+))
+_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _word in sorted(_FUZZY_KEYWORDS):
+    _BY_LETTER[_word[0]] = (*_BY_LETTER.get(_word[0], ()), _word)
+
+
+def normalise(text: str) -> str:
+    """The message as the patterns read it: ' word word ... ' in canonical spelling."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for pattern, replacement in _BEFORE_STRIPPING:
+        text = pattern.sub(replacement, text)
+    text = _APOSTROPHES.sub("", text)
+    text = _REPEATS.sub(r"\1", _NOT_WORD.sub(" ", text))
+    joined = " ".join(_canonical(word) for word in text.split())
+    for pattern, replacement in _AFTER_SPELLING:
+        joined = pattern.sub(replacement, joined)
+    return f" {joined} "
+
+
+def explain(text: str) -> tuple[tuple[Concern, str], ...]:
+    """Every (concern, pattern name) that matches, most urgent first; empty for NONE."""
+    norm = normalise(text)
+    return tuple(
+        (concern, name)
+        for concern, patterns in _BY_URGENCY
+        for name, pattern in patterns
+        if _counts(name, pattern, norm, text)
+    )
+
+
 def assess(text: str) -> Concern:
-    """Classify one message; NONE for questions about the movement."""
-    lowered = text.lower()
-    if "me too" in lowered and "when i was" in lowered:
-        return Concern.DISCLOSURE
+    """The most urgent concern in one message; NONE for questions about the movement."""
+    norm = normalise(text)
+    for concern, patterns in _BY_URGENCY:
+        if any(_counts(name, pattern, norm, text) for name, pattern in patterns):
+            return concern
     return Concern.NONE
+
+
+def _counts(name: str, pattern: re.Pattern[str], norm: str, raw: str) -> bool:
+    return pattern.search(norm) is not None and sp.framing_allows(name, norm, raw)
+
+
+def _canonical(word: str) -> str:
+    """One word in canonical spelling: shorthand spelled out, key-word typos corrected."""
+    if word in _SHORTHAND:
+        return _SHORTHAND[word]
+    if word in _TYPOS:
+        return _TYPOS[word]
+    if len(word) < 5 or word in _REAL_WORDS or word in _FUZZY_KEYWORDS:
+        return word
+    # Typos keep the first letter far more often than not; requiring it avoids most false corrections.
+    best = process.extractOne(word, _BY_LETTER.get(word[0], ()), scorer=OSA.distance, score_cutoff=2)
+    if best is None:
+        return word
+    keyword, distance, _ = best
+    # One slip in a shorter key word, two in a long one.
+    return keyword if distance <= (2 if len(keyword) >= 9 else 1) else word

@@ -1,24 +1,122 @@
-"""TEMPORARY scaffold: the safety helper replaces this with trauma-informed replies (issue 5)."""
+"""What the bot says to a disclosure, distress, thoughts of suicide or danger, written to ../shared/SAFETY.md.
+
+Believe and validate; say plainly what the bot is; offer choices (talk to someone now, learn about the
+movement, stop here), never instructions; never ask why or for details, never promise an outcome.
+The most urgent line comes first: 911 for immediate danger, 988 for thoughts of suicide or self-harm,
+and always the National Sexual Assault Hotline with what it does. No questions, no exclamation marks,
+no emoji. In a group chat nothing invites a disclosure: a short kind reply points to a private chat.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot import texts
 from bot.core import Button, Chat, Reply
 from bot.safety import Concern
+from knowledge.hotline import HOTLINE_LINE, HOTLINE_PURPOSE
 
-__all__ = ["support_reply", "wrong_guess_reply"]
+__all__ = ["CHOICE_BUTTONS", "GROUP_BUTTONS", "support_reply", "wrong_guess_reply"]
+
+# The person decides what happens next; "Not what I meant" lets them correct the bot.
+CHOICE_BUTTONS: tuple[Button, ...] = (
+    Button("Talk to someone now", "help"),
+    Button("Learn about the movement", "learn"),
+    Button("Stop here", "stop"),
+    Button("Not what I meant", "wrong"),
+    Button("Quick exit", "exit"),
+)
+# In a group, no button invites talking about it there; quick exit only works in a private chat.
+GROUP_BUTTONS: tuple[Button, ...] = (
+    Button("Learn about the movement", "learn"),
+    Button("Not what I meant", "wrong"),
+)
+
+_CALL_911 = "If you are in immediate danger, you can call 911 (US)."
+_CALL_988 = (
+    "If you are thinking about suicide or hurting yourself, you can call or text 988, "
+    "the 988 Suicide & Crisis Lifeline (US, 24/7)."
+)
+_BELIEVE = "I believe you. It's not your fault. You're not alone. I'm so sorry this happened."
+_VALIDATE = {
+    Concern.DANGER: "I believe you, and you're not alone.",
+    Concern.SELF_HARM: "I'm so sorry you're hurting this much. You're not alone.",
+    Concern.DISCLOSURE: _BELIEVE,
+    Concern.DISTRESS: "I'm so sorry you're going through this. You're not alone, and what you feel matters.",
+}
+# Most urgent line first, by concern.
+_CRISIS_LINES = {
+    Concern.DANGER: (_CALL_911,),
+    Concern.SELF_HARM: (_CALL_988, _CALL_911),
+    Concern.DISCLOSURE: (),
+    Concern.DISTRESS: (),
+}
+_WHAT_I_AM = (
+    "I'm a bot that shares information and resources. I'm not a person, a counsellor or an emergency "
+    "service, and I can't call anyone for you."
+)
+_CHOICES = (
+    "What happens next is up to you. You can talk to someone now, learn about the movement, or stop here. "
+    "You don't have to say anything more."
+)
+_HOTLINE_BELOW = "If you would like to talk to someone, the National Sexual Assault Hotline is below."
+_QUICK_EXIT = "If someone else may see this screen, Quick exit erases this chat."
+_GROUP = (
+    "This is a group chat, so for anything personal you can message me in a private chat instead, "
+    "where the chat can also be erased. I'm a bot, not an emergency service, and I can't call anyone."
+)
 
 
 def support_reply(concern: Concern, *, chat: Chat = "private", resources: Sequence[str] = ()) -> Reply:
-    """The reply to a disclosure, distress or crisis."""
+    """The reply to a disclosure, distress or crisis, most urgent line first.
+
+    Args:
+        concern: what `bot.safety.assess` recognised; NONE gets the gentlest (distress) reply.
+        chat: "group" gives a short reply that invites nothing personal and points to a private chat.
+        resources: operator lines (a local centre, another country's line), shown after the hotline's.
+
+    Returns:
+        A `Reply` of kind "support" whose hotline line says what the hotline does.
+    """
+    if concern is Concern.NONE:
+        concern = Concern.DISTRESS
+    parts = _group_parts(concern) if chat == "group" else _private_parts(concern)
+    if resources:
+        parts.append("Other places that can help:\n" + "\n".join(f"- {line}" for line in resources))
     return Reply(
         kind="support",
-        body="I believe you. It's not your fault, and you're not alone.",
-        buttons=(Button("Talk to someone now", "help"), Button("Not what I meant", "wrong")),
+        body="\n\n".join(parts),
+        hotline=f"{HOTLINE_LINE}, which {HOTLINE_PURPOSE}.",
+        buttons=GROUP_BUTTONS if chat == "group" else CHOICE_BUTTONS,
     )
 
 
 def wrong_guess_reply() -> Reply:
-    """What the bot says when the person tells it it misread them."""
-    return Reply(kind="info", body="Sorry, I misread that. Ask me anything about the #MeToo movement.")
+    """What the bot says when the person tells it that it misread them: back to questions."""
+    questions = tuple(Button(q, f"q:{i}") for i, q in enumerate(texts.SUGGESTED_QUESTIONS))
+    return Reply(
+        kind="info",
+        body="Sorry, I misread your message. You can ask me anything about the #MeToo movement, "
+        "or choose a question below.",
+        buttons=(*questions, Button("Get help now", "help")),
+    )
+
+
+def _private_parts(concern: Concern) -> list[str]:
+    crisis = " ".join(_CRISIS_LINES[concern])
+    parts = [crisis] if crisis else []
+    if concern is Concern.DANGER:
+        # Someone nearby may see the screen: the way out comes straight after 911.
+        parts.append(_QUICK_EXIT)
+    return [*parts, _VALIDATE[concern], _CHOICES, f"{_WHAT_I_AM} {_HOTLINE_BELOW}"]
+
+
+def _group_parts(concern: Concern) -> list[str]:
+    # Worded for everyone in the group, so nothing singles the person out.
+    crisis = {
+        Concern.DANGER: "If anyone here is in immediate danger, they can call 911 (US).",
+        Concern.SELF_HARM: "Anyone thinking about suicide or self-harm can call or text 988, "
+        "the 988 Suicide & Crisis Lifeline (US, 24/7).",
+    }.get(concern)
+    parts = [crisis] if crisis else []
+    return [*parts, "I'm sorry. You're not alone.", _GROUP, _HOTLINE_BELOW]

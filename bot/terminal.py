@@ -65,6 +65,7 @@ def chat(
     responder = responder or _default_responder()
     write(_render(responder.command("start")))
     last: Reply | None = None
+    asked = ""  # the last message typed, for "Not what I meant"; it lives only in this loop
     while True:
         try:
             text = read(_PROMPT)
@@ -73,17 +74,20 @@ def chat(
             return 0
         if text.strip().lower() in {"/quit", "/exit", "quit", "exit"}:
             return 0
-        reply = _pressed(responder, last, text) or responder.reply(text)
+        reply = _pressed(responder, last, text, asked)
+        if reply is None:
+            reply, asked = responder.reply(text), text
         write(_render(reply))
         last = reply
 
 
-def _pressed(responder: Responder, last: Reply | None, text: str) -> Reply | None:
+def _pressed(responder: Responder, last: Reply | None, text: str, asked: str) -> Reply | None:
     """A number typed after a reply with options presses that option."""
     choice = text.strip()
     if last is None or not choice.isdigit() or not 1 <= int(choice) <= len(last.buttons):
         return None
-    return responder.press(last.buttons[int(choice) - 1].data)
+    data = last.buttons[int(choice) - 1].data
+    return responder.misread(asked) if data == "wrong" else responder.press(data)
 
 
 def _render(reply: Reply) -> str:

@@ -9,6 +9,7 @@ from knowledge.hotline import HOTLINE_NAME, HOTLINE_NUMBER, HOTLINE_PURPOSE
 
 __all__ = [
     "EMERGENCY_LINES",
+    "MISREAD",
     "SUGGESTED_QUESTIONS",
     "empty_text",
     "error_text",
@@ -29,6 +30,9 @@ SUGGESTED_QUESTIONS: tuple[str, ...] = (
     "How many #MeToo tweets were there?",
     "What did Tarana Burke write in Time?",
 )
+
+# Said before the answer when the person tells the bot it misread them as needing support.
+MISREAD = "Sorry for misreading your message."
 
 EMERGENCY_LINES = (
     "If you are in immediate danger, call 911 (US).",

@@ -146,3 +146,16 @@ def test_forget_in_a_group_points_to_the_private_chat(responder: Responder) -> N
     text = responder.command("forget", chat="group").text
     assert "private chat" in text
     assert HOTLINE in text
+
+
+def test_misread_answers_the_original_message_without_the_safety_check(responder: Responder) -> None:
+    reply = responder.misread("me too milano tweet")
+    assert reply.kind == "answer"
+    assert reply.body.startswith(texts.MISREAD)
+
+
+@pytest.mark.parametrize("original", [None, "", "\U0001f600", "/start"])
+def test_misread_without_a_usable_original_goes_back_to_questions(responder: Responder, original) -> None:
+    reply = responder.misread(original)
+    assert reply.kind == "info"
+    assert reply.buttons[-1].data == "help"

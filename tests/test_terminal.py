@@ -65,3 +65,11 @@ def test_chat_number_without_options_is_a_question(responder: Responder) -> None
 def test_chat_ends_on_quit(responder: Responder) -> None:
     said = _run_chat(responder, ["/quit", "who is tarana burke"])
     assert len(said) == 1
+
+
+def test_chat_not_what_i_meant_answers_the_last_message_as_a_question(responder: Responder) -> None:
+    support = responder.reply("me too")
+    wrong = 1 + [b.data for b in support.buttons].index("wrong")
+    said = _run_chat(responder, ["me too", str(wrong)])
+    assert "I believe you" in said[1]
+    assert "Sorry for misreading" in said[2]

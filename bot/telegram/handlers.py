@@ -47,6 +47,7 @@ __all__ = [
 
 Context = ContextTypes.DEFAULT_TYPE
 _EXIT = "exit"
+_WRONG = "wrong"
 _log = logging.getLogger(__name__)
 # Anything a person can send that is not text: stickers, photos, voice, files, places, polls...
 # Service messages (someone joined, a pin) are not messages to answer.
@@ -142,6 +143,13 @@ async def button(update: Update, context: Context) -> None:
     if data == _EXIT:
         await _command(update, context, "forget")
         return
+    if data == _WRONG:
+        # The support reply was sent as a reply to the person's message, so Telegram hands that text
+        # back here: the bot can answer it as a question without ever having kept it.
+        replied = query.message.reply_to_message if isinstance(query.message, Message) else None
+        original = replied.text if replied is not None else None
+        await _respond(update, context, lambda r, chat: r.misread(original, chat=chat))
+        return
     await _respond(update, context, lambda r, chat: r.press(data, chat=chat))
 
 
@@ -231,10 +239,14 @@ async def _send(update: Update, context: Context, reply: Reply) -> int:
             chat_id=chat.id,
             text=part,
             reply_markup=keyboard(reply) if last else None,
-            # in a busy group, replying to the message shows whom the answer is for
+            # in a busy group, replying to the message shows whom the answer is for; a support reply
+            # is tied to the message so "Not what I meant" can answer it as a question later
             reply_parameters=(
                 ReplyParameters(message.message_id, allow_sending_without_reply=True)
-                if in_group and message is not None and update.callback_query is None and index == 0
+                if (in_group or reply.kind == "support")
+                and message is not None
+                and update.callback_query is None
+                and index == 0
                 else None
             ),
             message_thread_id=message.message_thread_id if message and message.is_topic_message else None,

@@ -75,6 +75,7 @@ class Sent:
     parse_mode: str | None
     buttons: tuple[tuple[str, str], ...]
     message_id: int
+    reply_to: int | None = None  # the person's message this one answers, when sent as a reply
 
     @property
     def plain(self) -> str:
@@ -123,6 +124,7 @@ class OfflineTelegram:
         self._application: Application | None = None
         self._update_ids = itertools.count(1)
         self._last_from_person: dict[int, int] = {}
+        self._fed: dict[tuple[int, int], dict[str, Any]] = {}
 
     @property
     def application(self) -> Application:
@@ -198,6 +200,8 @@ class OfflineTelegram:
             entities.append({"type": "bot_command", "offset": 0, "length": _utf16(text.split()[0])})
         message = self._person_message(chat, user, edited=edited, reply_to_bot=reply_to_bot)
         message["text"] = text
+        # kept so a press under a reply can carry reply_to_message, as Telegram's callbacks do
+        self._fed[(message["chat"]["id"], message["message_id"])] = message
         if entities:
             message["entities"] = entities
         if forwarded:
@@ -240,7 +244,7 @@ class OfflineTelegram:
             "from": user_json(user_id or self.user_id),
             "chat_instance": "offline",
             "data": match[0],
-            "message": self._bot_message_json(target),
+            "message": self._bot_message_json(target, with_reply=True),
         }
         return await self.feed({"callback_query": query})
 
@@ -270,9 +274,12 @@ class OfflineTelegram:
             )
         return message
 
-    @staticmethod
-    def _bot_message_json(sent: Sent) -> dict[str, Any]:
-        return {**_bot_message_base(sent.chat_id, sent.message_id), "text": sent.plain}
+    def _bot_message_json(self, sent: Sent, *, with_reply: bool = False) -> dict[str, Any]:
+        message = {**_bot_message_base(sent.chat_id, sent.message_id), "text": sent.plain}
+        replied = self._fed.get((sent.chat_id, sent.reply_to)) if with_reply and sent.reply_to else None
+        if replied is not None:
+            message["reply_to_message"] = replied
+        return message
 
 
 def _bot_message_base(chat_id: int, message_id: int) -> dict[str, Any]:
@@ -298,7 +305,14 @@ def _sent(call: Call) -> Sent:
         parse_mode=call.params.get("parse_mode"),
         buttons=buttons,
         message_id=int(call.result["message_id"]) if isinstance(call.result, dict) else 0,
+        reply_to=_reply_to(call.params.get("reply_parameters")),
     )
+
+
+def _reply_to(parameters: object) -> int | None:
+    if isinstance(parameters, str):  # sent as a JSON string in form data
+        parameters = json.loads(parameters)
+    return int(parameters["message_id"]) if isinstance(parameters, dict) else None
 
 
 def _utf16(text: str) -> int:

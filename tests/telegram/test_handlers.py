@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
@@ -403,3 +404,21 @@ async def test_every_message_the_bot_sends_carries_the_hotline(tg: OfflineTelegr
     await tg.command("privacy")
     assert len(tg.sent) == 7
     assert all(HOTLINE_NUMBER in sent.plain for sent in tg.sent)
+
+
+async def test_not_what_i_meant_answers_the_misread_message_as_a_question(tg: OfflineTelegram) -> None:
+    support = _only(await tg.send_text("me too"))
+    assert "I believe you" in support.plain
+    assert support.reply_to is not None  # tied to the person's message, so the press can find it
+    reply = _only(await tg.press("Not what I meant"))
+    assert "Sorry for misreading" in reply.plain
+    assert "I believe you" not in reply.plain
+    assert "1-800-656-HOPE (4673)" in reply.plain
+
+
+async def test_not_what_i_meant_without_the_original_goes_back_to_questions(tg: OfflineTelegram) -> None:
+    await tg.send_text("me too")
+    support = tg.sent[-1]
+    reply = _only(await tg.press("wrong", message=replace(support, reply_to=None)))
+    assert "I believe you" not in reply.plain
+    assert "Get help now" in [label for label, _ in reply.buttons]
