@@ -119,6 +119,8 @@ class Responder:
             return self.hotline()
         if data == "wrong":
             return wrong_guess_reply()
+        if data == "exit":  # the Telegram adapter erases the chat itself; elsewhere there is nothing kept
+            return self.command("forget", chat=chat)
         if data == "learn":
             return Reply(kind="info", body=texts.help_text(), buttons=self._suggestions())
         if data == "stop":

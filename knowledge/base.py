@@ -1,41 +1,53 @@
-"""TEMPORARY scaffold so the bot layer can be written in parallel; the knowledge helper replaces this file."""
+"""The knowledge base: documents and passages, an index built once, and `search` / `best` over it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
+from knowledge.index import Index
+from knowledge.loader import read_documents
 from knowledge.model import Document, Match, Passage
+from knowledge.passages import make_passages
+from knowledge.search import Searcher
 
-__all__ = ["KnowledgeBase", "load_knowledge"]
+__all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
+
+# The repository's seeds/ folder, next to the package, so the bot finds it from any working directory.
+DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
-@dataclass(frozen=True)
 class KnowledgeBase:
-    documents: tuple[Document, ...]
-    passages: tuple[Passage, ...]
+    """Documents, their passages and the index over them; searching never reads files."""
+
+    def __init__(self, documents: Iterable[Document], passages: Iterable[Passage] | None = None) -> None:
+        self.documents: tuple[Document, ...] = tuple(documents)
+        self.passages: tuple[Passage, ...] = (
+            tuple(passages) if passages is not None else make_passages(self.documents)
+        )
+        self._searcher = Searcher(Index([p.text for p in self.passages]))
+
+    def __repr__(self) -> str:
+        return f"KnowledgeBase({len(self.documents)} documents, {len(self.passages)} passages)"
 
     def search(self, question: str, limit: int = 3) -> list[Match]:
-        """Ranked candidate passages, best first (may be weak matches)."""
-        words = set(question.lower().split())
-        scored = [Match(p, float(len(words & set(p.text.lower().split())))) for p in self.passages]
-        scored.sort(key=lambda m: -m.score)
-        return scored[:limit]
+        """Ranked candidate passages, best first; they may be weak, and the list may be empty."""
+        query = self._searcher.parse(question)
+        return [Match(self.passages[s.pid], s.score) for s in self._searcher.rank(query, limit)]
 
     def best(self, question: str) -> Match | None:
-        """The passage that answers the question, or None when the articles do not cover it."""
-        hits = self.search(question, limit=1)
-        return hits[0] if hits and hits[0].score >= 2 else None
+        """The passage that answers `question`, or None when the articles do not cover it."""
+        query = self._searcher.parse(question)
+        ranked = self._searcher.rank(query, 1)
+        if not ranked or not self._searcher.covers(ranked[0]):
+            return None
+        return Match(self.passages[ranked[0].pid], ranked[0].score)
 
 
-def load_knowledge(folder: Path | str) -> KnowledgeBase:
-    folder = Path(folder)
-    docs, passages = [], []
-    for path in sorted(folder.glob("*.txt")):
-        _, header, body = path.read_text(encoding="utf-8").split("---\n", 2)
-        meta = dict(line.split(": ", 1) for line in header.splitlines() if ": " in line and not line.startswith("#"))
-        paras = tuple(p.strip() for p in body.split("\n\n") if len(p.strip()) > 80)
-        doc = Document(meta["title"].strip('"'), meta["date"].strip('"'), meta.get("byline"), None, str(path), paras)
-        docs.append(doc)
-        passages += [Passage(len(passages), p, doc) for p in paras]
-    return KnowledgeBase(tuple(docs), tuple(passages))
+def load_knowledge(folder: Path | str = DEFAULT_SEEDS_DIR) -> KnowledgeBase:
+    """Read every document in `folder` and build the knowledge base over their passages.
+
+    Raises:
+        ValueError: the folder has no documents, or a document's header is missing or incomplete.
+    """
+    return KnowledgeBase(read_documents(folder))

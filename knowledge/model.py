@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Document", "Match", "Passage"]
 
@@ -16,7 +16,8 @@ class Document:
     byline: str | None
     publisher: str | None
     path: str
-    paragraphs: tuple[str, ...]
+    # Left out of repr so a logged Document or Passage shows its source, not the whole article.
+    paragraphs: tuple[str, ...] = field(repr=False)
 
     @property
     def citation(self) -> str:

@@ -159,3 +159,7 @@ def test_misread_without_a_usable_original_goes_back_to_questions(responder: Res
     reply = responder.misread(original)
     assert reply.kind == "info"
     assert reply.buttons[-1].data == "help"
+
+
+def test_quick_exit_outside_telegram_says_nothing_is_kept(responder: Responder) -> None:
+    assert "Nothing from this conversation is kept" in responder.press("exit").body
