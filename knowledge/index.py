@@ -1,0 +1,182 @@
+"""The inverted index: normalised terms -> passages, with IDF weights and a vocabulary for fuzzy lookup."""
+
+from __future__ import annotations
+
+import math
+import re
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import islice
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.text import fold, stem, terms
+
+__all__ = ["FUZZY_CUTOFF", "HAS_DATE", "HAS_NUMBER", "Index"]
+
+HAS_NUMBER = 1
+HAS_DATE = 2
+
+# BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
+# question by containing its words, not by repeating them.
+_K1 = 0.3
+_B = 0.3
+# "#MeToo" is indexed as "hashtag metoo"; proximity looks through the added "hashtag".
+_HASHTAG = "hashtag"
+_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+# Per term, only the passages where it weighs most are visited when choosing candidates; at the
+# articles' scale that is every passage, at 100,000 passages it keeps a query's work bounded.
+POSTINGS_PER_TERM = 2000
+# A typo is one edit in five letters, two in ten: OSA similarity 0.8 (a hair under, for float rounding).
+FUZZY_CUTOFF = 0.799
+_FUZZY_LIMIT = 3
+_MONTHS = (
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|"
+    "august|september|october|november|december"
+)
+_DATE = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|(?:19|20)\d\d\b)", re.I)
+_NUMBER = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:million|millions|thousands?|hundreds?|dozens?)\b", re.I
+)
+# A capitalised word that does not open a sentence: "Milano", "MAKERS", "#MeToo".
+_CAPITALISED = re.compile(r"(?<![.!?\"\u201c]\s)(?<!^)(?<=\s|[#\"\u201c(])[A-Z][\w'\u2019]*")
+_WORDLIKE = re.compile(r"[A-Za-z][\w'\u2019]*")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)+")
+# Names are learned from the first passages only: enough text to see how a word is written, and a
+# bounded cost when a corpus is large.
+_NAME_SAMPLE = 2000
+
+
+class Index:
+    """Postings, IDF and each passage's terms in reading order, over a fixed list of passage texts."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.size = len(texts)
+        self.vocab: dict[str, int] = {}
+        self._lists: list[tuple[array, array]] = []
+        self._sequences: list[array] = []
+        self.flags = bytearray()
+        for pid, text in enumerate(texts):
+            self._add(pid, text)
+        self.terms = list(self.vocab)
+        lengths = [len(seq) for seq in self._sequences]
+        avg = (sum(lengths) / self.size) if self.size else 1.0
+        # BM25's length normalisation, worked out once per passage.
+        self._norms = array("f", (_K1 * (1.0 - _B + _B * n / avg) for n in lengths))
+        self.idf = array("f", (self._idf(len(pids)) for pids, _ in self._lists))
+        self.unknown_idf = self._idf(0)
+        self.names = _proper_nouns(texts[:_NAME_SAMPLE], self.vocab)
+        self.aliases = _full_names(texts[:_NAME_SAMPLE], self.vocab, self.names)
+        self.number_terms = frozenset(
+            tid for term, tid in self.vocab.items() if term[0].isdigit() or term in _NUMBER_WORDS
+        )
+        self.postings = [self._impact_order(*plist) for plist in self._lists]
+        self.hashtag = self.vocab.get(_HASHTAG)
+        del self._lists
+
+    def _add(self, pid: int, text: str) -> None:
+        vocab, lists = self.vocab, self._lists
+        sequence = array("I")
+        for term in terms(text):
+            tid = vocab.get(term)
+            if tid is None:
+                tid = vocab[term] = len(lists)
+                lists.append((array("I"), array("H")))
+            sequence.append(tid)
+        for tid, tf in Counter(sequence).items():
+            pids, tfs = lists[tid]
+            pids.append(pid)
+            tfs.append(min(tf, 65535))
+        self._sequences.append(sequence)
+        self.flags.append(_flags(text))
+
+    def _idf(self, df: int) -> float:
+        return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+
+    def _impact_order(self, pids: array, tfs: array) -> tuple[array, array]:
+        norms, k1 = self._norms, _K1 + 1.0
+        impacts = [tf * k1 / (tf + norms[pid]) for pid, tf in zip(pids, tfs, strict=True)]
+        order = sorted(range(len(pids)), key=impacts.__getitem__, reverse=True)
+        return array("I", (pids[i] for i in order)), array("f", (impacts[i] for i in order))
+
+    def saturate(self, pid: int, tf: int) -> float:
+        """BM25's term-frequency factor for a term seen `tf` times in passage `pid` (about 1 at tf=1)."""
+        return tf * (_K1 + 1.0) / (tf + self._norms[pid])
+
+    def tf(self, pid: int, tid: int) -> int:
+        """How often term `tid` occurs in passage `pid` (0 if not at all)."""
+        return self._sequences[pid].count(tid)
+
+    def sequence(self, pid: int) -> array:
+        """Passage `pid`'s term ids in reading order, stopwords left out."""
+        return self._sequences[pid]
+
+    def top_postings(self, tid: int) -> Iterable[tuple[int, float]]:
+        """The passages where term `tid` weighs most, best first, at most POSTINGS_PER_TERM."""
+        ids, impacts = self.postings[tid]
+        return islice(zip(ids, impacts, strict=True), POSTINGS_PER_TERM)
+
+    def similar_terms(self, term: str, *, allow_common: bool) -> dict[int, float]:
+        """Vocabulary terms within a typo of `term`, with their similarity (0-1).
+
+        Names ("burke", "weinstein") are matched from four letters on; other words only when the
+        reader's word was long enough (`allow_common`) that a near miss is more likely a typo than
+        a different word ("pasta" is not "past").
+        """
+        if len(term) < 4 or term.isdigit():
+            return {}
+        hits = process.extract(
+            term,
+            self.terms,
+            scorer=OSA.normalized_similarity,
+            processor=None,
+            score_cutoff=FUZZY_CUTOFF,
+            limit=_FUZZY_LIMIT,
+        )
+        return {
+            self.vocab[t]: sim
+            for t, sim, _ in hits
+            # A misspelt common word keeps its last letter more often than not; "police" is not "policy".
+            if self.vocab[t] in self.names or (allow_common and t[-1] == term[-1])
+        }
+
+
+def _flags(text: str) -> int:
+    # "Oct. 15" is a date, not a number: dates are taken out before looking for numbers.
+    undated = _DATE.sub(" ", text)
+    return (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if undated != text else 0)
+
+
+def _proper_nouns(texts: Sequence[str], vocab: dict[str, int]) -> frozenset[int]:
+    """Terms written capitalised mid-sentence most of the time: the names of people, places, titles."""
+    capital: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for text in texts:
+        for match in _WORDLIKE.finditer(text):
+            total.update(_stems(match.group()))
+        for match in _CAPITALISED.finditer(text):
+            capital.update(_stems(match.group()))
+    return frozenset(vocab[t] for t, n in capital.items() if t in vocab and n >= 0.6 * total[t])
+
+
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in re.findall(r"[a-z0-9]+", fold(word, hashtags=False)))
+
+
+def _full_names(
+    texts: Sequence[str], vocab: dict[str, int], names: frozenset[int]
+) -> dict[int, frozenset[int]]:
+    """First and last names seen together ("Tarana Burke"), so either one finds a passage using the other."""
+    pairs: dict[int, set[int]] = {}
+    for text in texts:
+        for match in _CAPITAL_RUN.finditer(text):
+            parts = [t for w in match.group().split() for t in _stems(w)]
+            ids = [vocab.get(t) for t in parts]
+            if len(ids) == 2 and all(i is not None and i in names for i in ids) and ids[0] != ids[1]:
+                pairs.setdefault(ids[0], set()).add(ids[1])
+                pairs.setdefault(ids[1], set()).add(ids[0])
+    return {tid: frozenset(others) for tid, others in pairs.items()}

@@ -1,0 +1,198 @@
+"""Parse a question: each content word resolved to the vocabulary (exact, paraphrase, name, typo)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge import lexicon
+from knowledge.index import FUZZY_CUTOFF, Index
+from knowledge.text import STOPWORDS, stem, words
+
+__all__ = ["Query", "QueryParser", "QueryTerm"]
+
+# A paraphrase is nearly as good as the article's own word; so is a person's other name
+# ("Burke" for "Tarana").
+_PARAPHRASE_SIMILARITY = 0.85
+_ALIAS_SIMILARITY = 0.8
+# Generic words ("time", "name") help rank but weigh less, and do not count as content.
+_GENERIC_FACTOR = 0.3
+# Intent expansions weigh a share of what a word the articles never use weighs (the highest IDF), so
+# they keep their place among the question's words at any corpus size.
+# "who" -> founder, actress; "how long" -> decades, years: about as much as a common word.
+_EXPANSION_SHARE = 0.27
+# "it" -> #MeToo: a hint, no more.
+_TOPIC_SHARE = 0.14
+# "why": the reason is what the question is after ("what spurred her"), so it weighs nearly the most.
+_REASON_SHARE = 0.8
+# "where": only a passage that names a place can answer.
+_PLACE_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTerm:
+    """One word of the question: the vocabulary terms it may mean (id -> similarity 0-1) and its weight.
+
+    `counted` terms make up the question's content, which the decision asks a passage to cover;
+    `name` terms name a person or title; `expansion` terms come from the question's intent, not its words.
+    """
+
+    candidates: dict[int, float]
+    weight: float
+    counted: bool = True
+    name: bool = False
+    expansion: bool = False
+    # Counted only where present: a passage that gives a reason covers "why" better, one that does not
+    # is not held to it.
+    optional: bool = False
+    # Covered by any passage with a number in it ("what is the hotline number").
+    number: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed question: its terms, and whether it asks for a date or a number."""
+
+    terms: tuple[QueryTerm, ...]
+    wants_date: bool = False
+    wants_number: bool = False
+    # "how many tweets": the index in `terms` of the thing counted, which the number should stand next to.
+    counted: int | None = None
+
+    @property
+    def has_content(self) -> bool:
+        return any(t.counted for t in self.terms)
+
+
+class QueryParser:
+    """Turns a question into a `Query` against one index, using the lexicon."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._paraphrases = self._stemmed_paraphrases()
+        self._paraphrase_words = list(self._paraphrases)
+        self._roles = self._known(lexicon.ROLE_WORDS)
+        self._causes = self._known(lexicon.CAUSE_WORDS)
+        self._durations = self._known(lexicon.DURATION_WORDS)
+        self._places = self._known(lexicon.PLACE_WORDS)
+        self._topic = self._known(lexicon.TOPIC_WORDS)
+        self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
+        self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
+
+    def parse(self, question: str) -> Query:
+        """The question's terms, each resolved against the vocabulary, plus its intents."""
+        folded = lexicon.rewrite_phrases(" ".join(self._unslip(w) for w in words(question, hashtags=False)))
+        counted_noun = lexicon.counted_noun(folded)
+        seen: dict[str, int] = {}
+        parsed = []
+        for word in words(folded):
+            term = stem(word)
+            if word in STOPWORDS or term in seen:
+                continue
+            seen[term] = len(parsed)
+            parsed.append(self._resolve(word, term))
+        parsed.extend(self._expansions(folded, parsed))
+        noun = seen.get(stem(counted_noun)) if counted_noun else None
+        return Query(tuple(parsed), lexicon.wants_date(folded), lexicon.wants_number(folded), noun)
+
+    def _unslip(self, word: str) -> str:
+        """A question word typed with a letter missing or swapped ("mny", "waht") spelled right."""
+        if word in STOPWORDS or stem(word) in self.index.vocab:
+            return word
+        return lexicon.QUESTION_WORD_SLIPS.get(word, word)
+
+    def _expansions(self, folded: str, parsed: list[QueryTerm]) -> list[QueryTerm]:
+        out = []
+        top = self.index.unknown_idf
+        if lexicon.wants_person(folded) and self._roles:
+            out.append(QueryTerm(self._roles, top * _EXPANSION_SHARE, counted=False, expansion=True))
+        if lexicon.wants_reason(folded) and self._causes:
+            # Counted: a "why" question is answered by a passage that gives a reason, even in other words.
+            out.append(QueryTerm(self._causes, top * _REASON_SHARE, expansion=True, optional=True))
+        if lexicon.wants_place(folded):
+            # Counted: a "where" question is only answered by a passage that names a place.
+            out.append(QueryTerm(self._places, top * _PLACE_SHARE, expansion=True))
+        if lexicon.wants_duration(folded) and self._durations:
+            out.append(QueryTerm(self._durations, top * _EXPANSION_SHARE, counted=False, expansion=True))
+        if lexicon.mentions_topic(folded) and self._topic and not any(t.name for t in parsed):
+            # "when did it go viral": with no one named, "it" is the movement this bot is about.
+            out.append(QueryTerm(self._topic, top * _TOPIC_SHARE, counted=False, expansion=True))
+        return out
+
+    def _resolve(self, word: str, term: str) -> QueryTerm:
+        index = self.index
+        candidates, named = self._candidates(word, term)
+        generic = term in self._generic
+        factor = _GENERIC_FACTOR if generic else 1.0
+        number = word in lexicon.NUMBER_WORDS
+        if not candidates:
+            return QueryTerm({}, index.unknown_idf * factor, counted=not generic, number=number)
+        best = max(candidates, key=lambda tid: (candidates[tid], index.idf[tid]))
+        for alias in index.aliases.get(best, ()):
+            candidates.setdefault(alias, candidates[best] * _ALIAS_SIMILARITY)
+        name = not generic and best in named
+        return QueryTerm(candidates, index.idf[best] * factor, counted=not generic, name=name, number=number)
+
+    def _candidates(self, word: str, term: str) -> tuple[dict[int, float], set[int]]:
+        """What the reader's word may mean (term id -> similarity), and which of those are names they wrote.
+
+        A name is one the reader wrote, maybe misspelt; not one a paraphrase led to ("phone" -> Hotline).
+        """
+        index = self.index
+        candidates: dict[int, float] = {}
+        exact = index.vocab.get(term)
+        if exact is not None:
+            candidates[exact] = 1.0
+        for tid, sim in self._paraphrases.get(term, {}).items():
+            candidates.setdefault(tid, sim)
+        spelled: dict[int, float] = {}
+        if exact is None:
+            # Short words only match names: "burk" is Burke, but "pasta" is not "past".
+            spelled = index.similar_terms(term, allow_common=len(word) >= 6)
+            for tid, sim in spelled.items():
+                candidates.setdefault(tid, sim)
+            if term not in self._paraphrases and len(word) >= 6:
+                for tid, sim in self._misspelt_paraphrase(term).items():
+                    candidates.setdefault(tid, sim)
+        written = {exact, *spelled} if exact is not None else set(spelled)
+        return candidates, written & index.names
+
+    def _misspelt_paraphrase(self, term: str) -> dict[int, float]:
+        """What a misspelt reader's word means: "foundd" is "found", so founder, creator..."""
+        hit = process.extractOne(
+            term,
+            self._paraphrase_words,
+            scorer=OSA.normalized_similarity,
+            processor=None,
+            score_cutoff=FUZZY_CUTOFF,
+        )
+        # As for the vocabulary, the last letter must agree: "police" is not a misspelt "policy".
+        if hit is None or hit[0][-1] != term[-1]:
+            return {}
+        return {tid: sim * hit[1] for tid, sim in self._paraphrases[hit[0]].items()}
+
+    def _stemmed_paraphrases(self) -> dict[str, dict[int, float]]:
+        table: dict[str, dict[int, float]] = {}
+        for readers, articles in lexicon.PARAPHRASES.items():
+            targets = self._known(articles, _PARAPHRASE_SIMILARITY)
+            for word in readers.split():
+                merged = table.setdefault(stem(word), {})
+                for tid, sim in targets.items():
+                    merged[tid] = max(sim, merged.get(tid, 0.0))
+        return table
+
+    def _known(self, text: str, similarity: float = 1.0) -> dict[int, float]:
+        """The vocabulary ids of the article words in `text` (those the articles use), with similarity.
+
+        A word may carry its own similarity, as in "amplify:0.7": a looser reading of the reader's word.
+        """
+        vocab = self.index.vocab
+        known: dict[int, float] = {}
+        for item in text.split():
+            word, _, share = item.partition(":")
+            tid = vocab.get(stem(word))
+            if tid is not None:
+                known[tid] = float(share) if share else similarity
+        return known

@@ -1,0 +1,85 @@
+"""The inverted index: vocabulary, weights, names, typo lookup and bounded postings."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import DEFAULT_SEEDS_DIR
+from knowledge.index import HAS_DATE, HAS_NUMBER, POSTINGS_PER_TERM, Index
+from knowledge.loader import read_documents
+from knowledge.passages import make_passages
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return Index([p.text for p in make_passages(read_documents(DEFAULT_SEEDS_DIR))])
+
+
+def test_a_rare_term_weighs_more_than_a_common_one(index: Index) -> None:
+    assert (
+        index.idf[index.vocab["elizabella"]]
+        > index.idf[index.vocab["burk"]]
+        > index.idf[index.vocab["metoo"]]
+    )
+    assert index.unknown_idf > max(index.idf)
+
+
+def test_names_are_the_words_written_capitalised_mid_sentence(index: Index) -> None:
+    names = {index.terms[tid] for tid in index.names}
+    assert {"milano", "alyssa", "burk", "tarana", "weinstein", "elizabella", "luvvi"} <= names
+    assert not {"tweet", "movement", "daughter", "anniversary"} & names
+
+
+def test_first_and_last_names_seen_together_are_aliases(index: Index) -> None:
+    tarana, burke = index.vocab["tarana"], index.vocab["burk"]
+    assert burke in index.aliases[tarana] and tarana in index.aliases[burke]
+
+
+def test_a_misspelt_name_finds_the_name(index: Index) -> None:
+    assert index.vocab["weinstein"] in index.similar_terms("weinstien", allow_common=False)
+    assert index.vocab["alyssa"] in index.similar_terms("alysa", allow_common=False)
+
+
+def test_a_short_word_is_not_taken_for_a_different_common_word(index: Index) -> None:
+    assert "past" in index.vocab
+    assert index.similar_terms("pasta", allow_common=False) == {}
+    assert index.similar_terms("bob", allow_common=True) == {}
+
+
+def test_passages_with_dates_and_numbers_are_flagged(index: Index) -> None:
+    texts = {pid: text for pid, text in enumerate(_texts())}
+    with_number = next(pid for pid, text in texts.items() if "55,000" in text)
+    with_date = next(pid for pid, text in texts.items() if "in 2014" in text)
+    assert index.flags[with_number] & HAS_NUMBER
+    assert index.flags[with_date] & HAS_DATE
+
+
+def test_a_date_alone_does_not_make_a_number() -> None:
+    assert Index(["It happened on Oct. 15 in 2017."]).flags[0] == HAS_DATE
+
+
+def test_term_counts_and_reading_order_are_kept_per_passage(index: Index) -> None:
+    pid = next(i for i, text in enumerate(_texts()) if text.startswith('"MeToo is a tiny part'))
+    assert index.tf(pid, index.vocab["eras"]) == 2
+    assert index.tf(pid, index.vocab["elizabella"]) == 0
+    assert [index.terms[t] for t in index.sequence(pid)[:4]] == ["metoo", "tiny", "part", "larg"]
+
+
+def test_postings_per_term_are_bounded_and_best_first() -> None:
+    texts = ["a tweet"] * (POSTINGS_PER_TERM + 50) + ["tweet tweet tweet"]
+    index = Index(texts)
+    postings = list(index.top_postings(index.vocab["tweet"]))
+    assert len(postings) == POSTINGS_PER_TERM
+    assert postings[0][0] == len(texts) - 1
+    impacts = [impact for _, impact in postings]
+    assert impacts == sorted(impacts, reverse=True)
+
+
+def test_an_empty_index_answers_nothing() -> None:
+    index = Index([])
+    assert index.size == 0 and index.terms == []
+    assert index.similar_terms("burke", allow_common=True) == {}
+
+
+def _texts() -> list[str]:
+    return [p.text for p in make_passages(read_documents(DEFAULT_SEEDS_DIR))]
