@@ -1,0 +1,194 @@
+"""Throughput benchmark: updates handled per second, and the time from update to reply.
+
+Run from the repository root:  python benchmarks/throughput.py [--offline 5000] [--e2e 600] [--no-e2e]
+
+Offline: the real Application with every handler, on a request object that answers like Telegram without
+any network, on one core. End to end: `python -m bot run` as a process against the fake Bot API server of
+tests/e2e on 127.0.0.1, where the bot's own flood control (about 30 messages a second, Telegram's limit
+per bot) is the ceiling by design. Exits 1 when offline throughput is under the 1,000 updates/s target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "e2e")]
+
+from telegram import Update  # noqa: E402
+
+from bot.logs import configure_logging  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from bot.telegram.app import build_application, build_responder  # noqa: E402
+from bot.telegram.offline import OfflineRequest  # noqa: E402
+
+TARGET_OFFLINE = 1000.0  # updates per second, one core
+_USERS = 200
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    name: str
+    updates: int
+    seconds: float
+    latencies: list[float]
+
+    def cells(self) -> list[str]:
+        rate = self.updates / self.seconds if self.seconds else float("nan")
+        return [self.name, str(self.updates), f"{self.seconds:.2f}", f"{rate:,.0f}",
+                _ms(self.latencies, 50), _ms(self.latencies, 99)]
+
+
+def _ms(latencies: list[float], q: int) -> str:
+    if len(latencies) < 2:
+        return "-"
+    return f"{statistics.quantiles(latencies, n=100, method='inclusive')[q - 1] * 1000:.2f}"
+
+
+class _TimedRequest(OfflineRequest):
+    """Notes when each message is sent, to measure the time from update to reply."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent_at: dict[int, float] = {}
+
+    async def do_request(self, url: str, method: str, request_data: Any = None, **kwargs: Any) -> Any:
+        answer = await super().do_request(url, method, request_data, **kwargs)
+        if url.endswith("/sendMessage") and request_data is not None:
+            self.sent_at.setdefault(int(request_data.parameters["chat_id"]), time.perf_counter())
+        return answer
+
+
+def _update(update_id: int, chat_id: int, text: str) -> dict[str, Any]:
+    message: dict[str, Any] = {
+        "message_id": update_id,
+        "date": int(time.time()),
+        "chat": {"id": chat_id, "type": "private", "first_name": "Person"},
+        "from": {"id": chat_id, "is_bot": False, "first_name": "Person"},
+        "text": text,
+    }
+    if text.startswith("/"):
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    return {"update_id": update_id, "message": message}
+
+
+async def _offline(count: int) -> list[Row]:
+    """Burst through the Application's own queue, then one update at a time for latency."""
+    from e2e_load import MESSAGES
+
+    settings = Settings(_env_file=None, user_rate_limit=0)  # type: ignore[call-arg]
+    request = _TimedRequest()
+    app = build_application(settings, build_responder(settings), request=request, flood_control=False)
+    async with app:
+        await app.start()
+        # Each update gets its own chat, so the first message sent to a chat is its reply.
+        payloads = [_update(i, 10_000 + i, MESSAGES[i % len(MESSAGES)]) for i in range(1, count + 1)]
+        began = time.perf_counter()
+        for payload in payloads:
+            await app.update_queue.put(Update.de_json(payload, app.bot))
+        while len(request.sent_at) < count:
+            await asyncio.sleep(0.001)
+        burst = Row("offline, burst through the update queue", count, time.perf_counter() - began, [])
+        single = await _one_at_a_time(app, request, count)
+        await app.stop()
+    return [burst, single]
+
+
+async def _one_at_a_time(app: Any, request: _TimedRequest, count: int) -> Row:
+    from e2e_load import MESSAGES
+
+    latencies = []
+    began = time.perf_counter()
+    for i in range(1, count + 1):
+        started = time.perf_counter()
+        chat = 1_000_000 + i
+        payload = _update(count + i, chat, MESSAGES[i % len(MESSAGES)])
+        await app.process_update(Update.de_json(payload, app.bot))
+        latencies.append(request.sent_at[chat] - started)
+    return Row("offline, one update at a time", count, time.perf_counter() - began, latencies)
+
+
+def _end_to_end(count: int, pace: float, name: str) -> Row:
+    """The bot as a process against the fake server; `pace` seconds between messages (0: all at once)."""
+    from bot_process import TOKEN, start_bot, stop
+    from e2e_load import run_load
+    from fake_bot_api import FakeBotApi
+
+    api = FakeBotApi(TOKEN).start()
+    with tempfile.TemporaryDirectory() as workdir:
+        bot = start_bot(api, Path(workdir))
+        try:
+            users = min(_USERS, count)
+            report = run_load(api, users=users, per_user=max(1, count // users), pace=pace, timeout=300)
+        finally:
+            stop(bot)
+            api.stop()
+    if report.lost or report.duplicated:
+        print(f"warning: {name}: lost {report.lost}, duplicated {report.duplicated}", file=sys.stderr)
+    return Row(name, report.replies, report.seconds, report.latencies)
+
+
+def _align(column: int, cell: str, width: int) -> str:
+    return cell.ljust(width) if column == 0 else cell.rjust(width)
+
+
+def _table(rows: list[Row]) -> str:
+    header = ["", "updates", "seconds", "updates/s", "p50 ms", "p99 ms"]
+    lines = [header, *(row.cells() for row in rows)]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(_align(i, cell, width) for i, (cell, width) in enumerate(zip(line, widths, strict=True)))
+        for line in lines
+    )
+
+
+@contextlib.contextmanager
+def _one_core() -> Iterator[None]:
+    """Pin this process to one CPU (Linux), then give the others back for the end-to-end runs."""
+    try:
+        cpus = os.sched_getaffinity(0)
+        os.sched_setaffinity(0, {min(cpus)})
+    except (AttributeError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, cpus)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--offline", type=int, default=5000, help="updates for the offline runs")
+    parser.add_argument("--e2e", type=int, default=600, help="messages for the end-to-end burst")
+    parser.add_argument("--no-e2e", action="store_true", help="offline only")
+    args = parser.parse_args()
+    # Event lines are formatted and written as in production, to a sink instead of a terminal.
+    configure_logging("INFO", stream=open(os.devnull, "w"))  # noqa: SIM115 - open for the whole run
+    with _one_core():
+        rows = asyncio.run(_offline(args.offline))
+    if not args.no_e2e:
+        rows.append(_end_to_end(args.e2e, 0.0, "end to end, burst (flood control: ~30/s)"))
+        rows.append(_end_to_end(200, 0.1, "end to end, paced at 10 messages/s"))
+    print(_table(rows))
+    offline_rate = rows[0].updates / rows[0].seconds
+    print(f"\noffline target: {TARGET_OFFLINE:,.0f} updates/s on one core -> "
+          f"{'met' if offline_rate >= TARGET_OFFLINE else 'MISSED'} ({offline_rate:,.0f})")
+    return 0 if offline_rate >= TARGET_OFFLINE else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Bot API JSON for the fake server: users, chats, messages, errors, and the bot's form-encoded requests."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+from urllib.parse import parse_qsl
+
+__all__ = ["BOT_ID", "BOT_USERNAME", "bot_user", "decode_form", "error", "message"]
+
+BOT_ID = 7000001
+BOT_USERNAME = "metoo_info_bot"
+# Parameters python-telegram-bot sends as JSON inside the form; all others are plain strings.
+_JSON_FIELDS = {"reply_markup", "reply_parameters", "commands", "message_ids", "allowed_updates", "entities"}
+
+
+def bot_user() -> dict[str, Any]:
+    """What getMe answers."""
+    return {
+        "id": BOT_ID,
+        "is_bot": True,
+        "first_name": "MeToo Info",
+        "username": BOT_USERNAME,
+        "can_join_groups": True,
+        "can_read_all_group_messages": False,
+        "supports_inline_queries": False,
+    }
+
+
+def message(chat_id: int, message_id: int, text: str, *, from_bot: bool) -> dict[str, Any]:
+    """A text message in a private chat (chat id > 0, the user's id) or a group (chat id < 0)."""
+    sender = bot_user() if from_bot else {"id": abs(chat_id), "is_bot": False, "first_name": "Tester"}
+    chat = (
+        {"id": chat_id, "type": "group", "title": "A group"}
+        if chat_id < 0
+        else {"id": chat_id, "type": "private", "first_name": "Tester"}
+    )
+    found: dict[str, Any] = {
+        "message_id": message_id,
+        "date": int(time.time()),
+        "chat": chat,
+        "from": sender,
+        "text": text,
+    }
+    entities = [] if from_bot else _entities(text)
+    if entities:
+        found["entities"] = entities
+    return found
+
+
+def _entities(text: str) -> list[dict[str, Any]]:
+    """Telegram marks commands and mentions with entities; handlers and filters look for them."""
+    found = []
+    if text.startswith("/"):
+        found.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+    mention = f"@{BOT_USERNAME}"
+    if mention in text:
+        # Offsets count UTF-16 code units; the tests' texts before a mention are plain ASCII.
+        found.append({"type": "mention", "offset": text.index(mention), "length": len(mention)})
+    return found
+
+
+def error(code: int, description: str, retry_after: int | None = None) -> dict[str, Any]:
+    """Telegram's error envelope; flood control adds `parameters.retry_after`."""
+    body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+    if retry_after is not None:
+        body["parameters"] = {"retry_after": retry_after}
+    return body
+
+
+def decode_form(body: bytes, content_type: str) -> dict[str, Any]:
+    """The request's parameters: python-telegram-bot posts a form whose non-string values are JSON."""
+    if not body:
+        return {}
+    if content_type.startswith("application/json"):
+        return dict(json.loads(body))
+    params: dict[str, Any] = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    for name in _JSON_FIELDS & params.keys():
+        params[name] = json.loads(params[name])
+    return params
