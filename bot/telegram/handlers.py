@@ -9,6 +9,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
+from functools import partial
 
 from telegram import Message, MessageEntity, ReplyParameters, Update
 from telegram.constants import ChatType
@@ -26,6 +27,7 @@ from bot import texts
 from bot.core import Chat, Reply
 from bot.logs import EventKind, log_event
 from bot.responder import Responder
+from bot.telegram.delivery import deliver
 from bot.telegram.quickexit import quick_exit
 from bot.telegram.render import keyboard, render
 from bot.telegram.state import state_of
@@ -232,25 +234,24 @@ async def _send(update: Update, context: Context, reply: Reply) -> int:
     assert chat is not None  # every caller checked there is a chat to answer
     message = update.effective_message
     in_group = _chat_kind(update) == "group"
+    # In a busy group, replying to the message shows whom the answer is for; a support reply is tied to
+    # the message so "Not what I meant" can answer it as a question later.
+    answers = (in_group or reply.kind == "support") and message is not None and update.callback_query is None
     parts = render(reply)
     for index, part in enumerate(parts):
-        last = index == len(parts) - 1
-        sent = await context.bot.send_message(
+        send = partial(
+            context.bot.send_message,
             chat_id=chat.id,
             text=part,
-            reply_markup=keyboard(reply) if last else None,
-            # in a busy group, replying to the message shows whom the answer is for; a support reply
-            # is tied to the message so "Not what I meant" can answer it as a question later
+            reply_markup=keyboard(reply) if index == len(parts) - 1 else None,
             reply_parameters=(
                 ReplyParameters(message.message_id, allow_sending_without_reply=True)
-                if (in_group or reply.kind == "support")
-                and message is not None
-                and update.callback_query is None
-                and index == 0
+                if answers and message is not None and index == 0
                 else None
             ),
             message_thread_id=message.message_thread_id if message and message.is_topic_message else None,
         )
+        sent = await deliver(send)
         state = state_of(context)
         # once one part (hotline included) is out, a later failure must not add an apology on top
         state.answered.add(update.update_id)

@@ -32,3 +32,9 @@ async def tg(responder: Responder, make_settings: Callable[..., Settings]) -> As
     """The real Application with default settings, offline, answering as user USER_ID."""
     async with OfflineTelegram(responder, make_settings()) as telegram:
         yield telegram
+
+
+@pytest.fixture(autouse=True)
+def _no_retry_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries keep their count but not their back-off, so fault tests stay fast."""
+    monkeypatch.setattr("bot.telegram.delivery.RETRY_DELAYS", (0.0, 0.0, 0.0))

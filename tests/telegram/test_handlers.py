@@ -358,9 +358,17 @@ async def test_a_failure_after_the_first_part_adds_no_apology(
 ) -> None:
     long = FixedResponder(knowledge_base, lambda _: Reply(kind="answer", body="A full sentence here. " * 400))
     async with OfflineTelegram(long, make_settings()) as tg:
-        tg.request.fail("sendMessage", 502, "Bad Gateway", after=1)
+        tg.request.fail("sendMessage", 502, "Bad Gateway", times=10, after=1)  # beyond every retry
         sent = await tg.send_text("tell me everything")
     assert len(sent) == 1 and "Sorry" not in sent[0].plain and HOTLINE_NUMBER in sent[0].plain
+
+
+async def test_a_send_that_telegram_answers_with_502_once_is_retried_not_apologised_for(
+    tg: OfflineTelegram,
+) -> None:
+    tg.request.fail("sendMessage", 502, "Bad Gateway")
+    reply = _only(await tg.send_text("i want to die"))
+    assert "988" in reply.plain and "Sorry" not in reply.plain
 
 
 async def test_forget_deletes_both_sides_and_sends_nothing(tg: OfflineTelegram) -> None:

@@ -1,0 +1,35 @@
+"""Send with retries: a reply lost to one 502 could be the crisis lines someone needed."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TypeVar
+
+from telegram.error import BadRequest, NetworkError
+
+__all__ = ["RETRY_DELAYS", "deliver"]
+
+T = TypeVar("T")
+
+# Seconds to wait before each retry. 429s never get here: the rate limiter already waits them out.
+RETRY_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0)
+_log = logging.getLogger(__name__)
+
+
+async def deliver(send: Callable[[], Awaitable[T]], *, delays: Sequence[float] | None = None) -> T:
+    """Call `send`, retrying after network errors and 5xx answers; other errors go straight up.
+
+    A retry can duplicate a message whose answer, not its request, was lost. Telegram gives no way to
+    tell the two apart, and for this bot a duplicate reply is far better than a missing one.
+    """
+    for delay in RETRY_DELAYS if delays is None else delays:
+        try:
+            return await send()
+        except BadRequest:  # our request is wrong (a subclass of NetworkError): retrying cannot help
+            raise
+        except NetworkError as exc:
+            _log.info("send_retry error=%s delay_s=%.1f", type(exc).__name__, delay)
+            await asyncio.sleep(delay)
+    return await send()
