@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from bot.responder import Responder
 from bot.script.runner import ConversationResult, StepResult, check, run_conversation
 from bot.script.schema import (
     Conversation,
@@ -23,6 +24,7 @@ from bot.script.schema import (
     load_conversation,
 )
 from bot.settings import Settings, SettingsError, load_settings
+from bot.startup import load_responder
 
 __all__ = [
     "Conversation",
@@ -49,10 +51,12 @@ def run_paths(paths: Sequence[Path | str], *, out: TextIO | None = None) -> int:
         return 2
     try:
         settings = load_settings(env_file=None)
+        # the articles are loaded once for every file, as the bot does at start-up
+        responder = load_responder(settings)
     except SettingsError as exc:
         print(f"settings: {exc}", file=out)
         return 2
-    results = asyncio.run(_run_all(conversations, settings, out))
+    results = asyncio.run(_run_all(conversations, responder, settings, out))
     failed = [r for r in results if not r.passed]
     noun = "conversation" if len(results) == 1 else "conversations"
     print(f"\n{len(results)} {noun}: {len(results) - len(failed)} passed, {len(failed)} failed", file=out)
@@ -78,12 +82,8 @@ def _load_all(paths: Sequence[Path | str]) -> tuple[list[Conversation], list[str
 
 
 async def _run_all(
-    conversations: Sequence[Conversation], settings: Settings, out: TextIO
+    conversations: Sequence[Conversation], responder: Responder, settings: Settings, out: TextIO
 ) -> list[ConversationResult]:
-    from bot.telegram.app import build_responder
-
-    # the articles are loaded once for every file, as the bot does at start-up
-    responder = build_responder(settings)
     results = []
     for conversation in conversations:
         result = await run_conversation(conversation, responder, settings)

@@ -18,13 +18,12 @@ from bot.logs import configure_logging, log_event
 from bot.responder import COMMANDS, Responder
 from bot.settings import Settings, SettingsError, load_settings
 from bot.startup import load_responder
-from bot.startup import load_responder as build_responder  # old name, until the script runner moves
 from bot.telegram import handlers
 from bot.telegram.quickexit import MessageLog, auto_delete_loop
 from bot.telegram.ratelimit import UserRateLimiter
 from bot.telegram.state import STATE_KEY, BotState, state_of
 
-__all__ = ["build_application", "build_responder", "offline_token", "run_from_env"]
+__all__ = ["build_application", "offline_token", "run_from_env"]
 
 _log = logging.getLogger(__name__)
 # Seconds. Connecting should be quick; a read may wait behind Telegram's own flood control.

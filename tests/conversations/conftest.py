@@ -18,7 +18,7 @@ import pytest
 from bot.responder import Responder
 from bot.script import ScriptError, load_conversation, run_conversation
 from bot.settings import Settings
-from bot.telegram.app import build_responder
+from bot.startup import load_responder
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
@@ -70,4 +70,4 @@ def _clean_settings() -> Iterator[Settings]:
 def _shared_responder() -> Responder:
     """The articles are loaded once for all conversation files, as the bot does at start-up."""
     with _clean_settings() as settings:
-        return build_responder(settings)
+        return load_responder(settings)
