@@ -28,7 +28,7 @@ def utf16_len(text: str) -> int:
 
 def render(reply: Reply, *, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
     """The reply as one or more HTML messages, each with the hotline and each within `limit`."""
-    hotline = f"<b>{html.escape(reply.hotline)}</b>"
+    hotline = f"<b>{_escape(reply.hotline)}</b>"
     budget = limit - utf16_len(_SEP + hotline)
     chunks = _pack(_blocks(reply, budget), budget)
     if len(chunks) > MAX_PARTS:
@@ -48,13 +48,13 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 def _blocks(reply: Reply, budget: int) -> list[str]:
     """The reply's parts as HTML blocks, each cut to fit in `budget` on its own."""
-    blocks = [html.escape(p) for part in _paragraphs(reply.body) for p in _fit(part, budget)]
+    blocks = [_escape(p) for part in _paragraphs(reply.body) for p in _fit(part, budget)]
     if reply.quote:
         inner = budget - utf16_len("<blockquote></blockquote>")
-        blocks += [f"<blockquote>{html.escape(p)}</blockquote>" for p in _fit(reply.quote, inner)]
+        blocks += [f"<blockquote>{_escape(p)}</blockquote>" for p in _fit(reply.quote, inner)]
     if reply.source:
         source = f"Source: {reply.source}"
-        blocks += [f"<i>{html.escape(p)}</i>" for p in _fit(source, budget - utf16_len("<i></i>"))]
+        blocks += [f"<i>{_escape(p)}</i>" for p in _fit(source, budget - utf16_len("<i></i>"))]
     return blocks
 
 
@@ -136,5 +136,10 @@ def _trim_html(chunk: str, budget: int) -> str:
     )
 
 
+def _escape(text: str) -> str:
+    """Escape <, > and &: quotes only need escaping inside attributes, and we write none."""
+    return html.escape(text, quote=False)
+
+
 def _escaped_len(text: str) -> int:
-    return utf16_len(html.escape(text))
+    return utf16_len(_escape(text))
