@@ -13,9 +13,9 @@ from itertools import islice
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.text import fold, stem, terms
+from knowledge.text import fold, marked_terms, stem
 
-__all__ = ["FUZZY_CUTOFF", "HAS_DATE", "HAS_NUMBER", "Index"]
+__all__ = ["COPULA", "FUZZY_CUTOFF", "HAS_DATE", "HAS_NUMBER", "Index"]
 
 HAS_NUMBER = 1
 HAS_DATE = 2
@@ -27,6 +27,11 @@ _B = 0.3
 # "#MeToo" is indexed as "hashtag metoo"; proximity looks through the added "hashtag".
 _HASHTAG = "hashtag"
 _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+# A year is a date, not a count: "2017 tweets" does not say how many tweets there were.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Where a copula stood ("is", "became"), a passage's sequence holds COPULA (no term has this id):
+# "MeToo is a tiny part..." says what MeToo is, which answers "what is metoo".
+COPULA = 0xFFFFFFFF
 # Per term, only the passages where it weighs most are visited when choosing candidates; at the
 # articles' scale that is every passage, at 100,000 passages it keeps a query's work bounded.
 POSTINGS_PER_TERM = 2000
@@ -38,6 +43,8 @@ _MONTHS = (
     "august|september|october|november|december"
 )
 _DATE = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|(?:19|20)\d\d\b)", re.I)
+# "12 years ago" answers "when" too, and still counts years.
+_AGO = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.I)
 _NUMBER = re.compile(
     r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:million|millions|thousands?|hundreds?|dozens?)\b", re.I
 )
@@ -62,7 +69,7 @@ class Index:
         for pid, text in enumerate(texts):
             self._add(pid, text)
         self.terms = list(self.vocab)
-        lengths = [len(seq) for seq in self._sequences]
+        lengths = [len(seq) - seq.count(COPULA) for seq in self._sequences]
         avg = (sum(lengths) / self.size) if self.size else 1.0
         # BM25's length normalisation, worked out once per passage.
         self._norms = array("f", (_K1 * (1.0 - _B + _B * n / avg) for n in lengths))
@@ -71,7 +78,9 @@ class Index:
         self.names = _proper_nouns(texts[:_NAME_SAMPLE], self.vocab)
         self.aliases = _full_names(texts[:_NAME_SAMPLE], self.vocab, self.names)
         self.number_terms = frozenset(
-            tid for term, tid in self.vocab.items() if term[0].isdigit() or term in _NUMBER_WORDS
+            tid
+            for term, tid in self.vocab.items()
+            if (term[0].isdigit() and not _YEAR.fullmatch(term)) or term in _NUMBER_WORDS
         )
         self.postings = [self._impact_order(*plist) for plist in self._lists]
         self.hashtag = self.vocab.get(_HASHTAG)
@@ -80,13 +89,18 @@ class Index:
     def _add(self, pid: int, text: str) -> None:
         vocab, lists = self.vocab, self._lists
         sequence = array("I")
-        for term in terms(text):
+        for term in marked_terms(text):
+            if term is None:
+                sequence.append(COPULA)
+                continue
             tid = vocab.get(term)
             if tid is None:
                 tid = vocab[term] = len(lists)
                 lists.append((array("I"), array("H")))
             sequence.append(tid)
-        for tid, tf in Counter(sequence).items():
+        counts = Counter(sequence)
+        counts.pop(COPULA, None)
+        for tid, tf in counts.items():
             pids, tfs = lists[tid]
             pids.append(pid)
             tfs.append(min(tf, 65535))
@@ -111,7 +125,7 @@ class Index:
         return self._sequences[pid].count(tid)
 
     def sequence(self, pid: int) -> array:
-        """Passage `pid`'s term ids in reading order, stopwords left out."""
+        """Passage `pid`'s term ids in reading order, stopwords left out and COPULA where one stood."""
         return self._sequences[pid]
 
     def top_postings(self, tid: int) -> Iterable[tuple[int, float]]:
@@ -147,7 +161,8 @@ class Index:
 def _flags(text: str) -> int:
     # "Oct. 15" is a date, not a number: dates are taken out before looking for numbers.
     undated = _DATE.sub(" ", text)
-    return (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if undated != text else 0)
+    dated = undated != text or _AGO.search(text)
+    return (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if dated else 0)
 
 
 def _proper_nouns(texts: Sequence[str], vocab: dict[str, int]) -> frozenset[int]:

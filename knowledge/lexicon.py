@@ -1,4 +1,4 @@
-"""A small hand-made lexicon for these articles: paraphrases, phrases, generic words and question intents.
+"""A small hand-made lexicon for these articles: paraphrases, phrases, generic words and intent targets.
 
 Written for this project by reading the two articles and the ways people ask about them. Entries map the
 words a reader types to the words the articles use; they are stemmed with the index's own stemmer when
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text import STOPWORDS
-
 __all__ = [
     "CAUSE_WORDS",
     "DURATION_WORDS",
@@ -18,30 +16,29 @@ __all__ = [
     "NUMBER_WORDS",
     "PARAPHRASES",
     "PLACE_WORDS",
-    "QUESTION_WORD_SLIPS",
     "ROLE_WORDS",
     "TOPIC_WORDS",
-    "counted_noun",
-    "mentions_topic",
     "rewrite_phrases",
-    "wants_date",
-    "wants_duration",
-    "wants_number",
-    "wants_person",
-    "wants_place",
-    "wants_reason",
 ]
+
+# What starting something is called in the articles ("spark" and "original" are looser readings).
+_STARTED = "founder creator start original:0.7 spark:0.7"
 
 # reader's word(s) -> the article's words for the same idea ("word:0.7" marks a looser reading).
 PARAPHRASES: dict[str, str] = {
-    "found founded founding founder create created creator creating": "founder creator start original",
-    "start started starting begin began originator originate": "founder creator start original",
-    "invent invented launch launched initiate initiated behind": "founder creator start original",
+    "found founded founding founder create created creator creating": _STARTED,
+    "start started starting begin began originator originate": _STARTED,
+    "invent invented launch launched initiate initiated behind": _STARTED,
     "first originally": "original start",
-    "tweet tweeted tweets post posted posts twitter retweet": "tweet post",
+    "origin origins beginning beginnings roots": _STARTED,
+    "tweet tweeted tweets post posted posts retweet": "tweet post",
+    # Twitter is where the tweets were, not a tweet: "when did twitter start" is not about one.
+    "twitter": "tweet:0.6 post:0.6",
+    # A tweet is sent, as a message is: "how many tweets were sent" asks how many were tweeted.
+    "send sent sending": "tweet:0.7 post:0.7",
     "viral spread spreading popular trending trend explode exploded famous": "viral",
     "daughter kid kids child children baby": "daughter",
-    "essay article op-ed oped piece column": "essay",
+    "essay op-ed oped piece column": "essay",
     "magazine": "time essay",
     "apology apologize apologise apologized apologised apologizing sorry": "apology",
     "amplify boost promote uplift spotlight elevate support supported": "amplify",
@@ -62,6 +59,8 @@ PARAPHRASES: dict[str, str] = {
     "goal goals aim aims plan plans next future": "aims continue",
     "inspire inspired inspiration motivate motivated motivation prompt prompted trigger triggered": "spurred",
     "story stories": "narrative stories",
+    # The press says a story "broke": the news about Weinstein is the Weinstein story.
+    "news report reports reporting scandal": "story",
     "achieve achieved achievement accomplish accomplished impact": "created changed visibility",
     "success change changed result results": "created changed visibility",
     "law laws legal legislation policy policies": "law policy",
@@ -69,6 +68,10 @@ PARAPHRASES: dict[str, str] = {
     "fail failed failing failure dead": "failing",
     "backlash pushback criticism opposition": "backlash",
     "feel feeling feelings felt emotion emotions react reaction": "felt",
+    # Asked whether someone was upset, the articles answer with how she weighed it.
+    "upset angry mad annoyed bitter frustrated hurt jealous resentful": "conflict:0.7 felt:0.7",
+    "difference differences differ compare compared comparison contrast versus": "different compared",
+    "watch watching watched watcher spectators audience bystander bystanders": "spectator",
     "respond responded response responses reply replied replies answer answered": "responses replied",
     "ashamed guilt": "shame",
     "interview interviewed conversation": "interview",
@@ -86,8 +89,11 @@ PARAPHRASES: dict[str, str] = {
     "mark marked celebrate celebrated commemorate": "marked anniversary",
 }
 
-# Words that ask for a number: a passage with a number covers them ("what is the hotline number").
-NUMBER_WORDS = frozenset("number numbers figure figures statistic statistics stats amount count".split())  # noqa: SIM905
+# Words that ask for a number: a passage with a number covers them ("what is the hotline number",
+# "total tweets").
+NUMBER_WORDS = frozenset(
+    "number numbers figure figures statistic statistics stats amount count total overall altogether".split()  # noqa: SIM905
+)
 
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
 _PHRASES = [
@@ -95,7 +101,8 @@ _PHRASES = [
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
     (r"\bleft out\b", "erased"),
-    (r"\b(?:blew|blow|blown) up\b|\btook off\b", "viral"),
+    (r"\b(?:blew|blow|blown) up\b|\b(?:took|take|takes|taking|taken) off\b", "viral"),
+    (r"\b(?:make|made|making|makes) amends\b", "apologized"),
     (r"\bfirst day\b|\bone day\b", "24 hours"),
     (r"\b(?:per|every|each) day\b", "a day"),
     (r"\bnet worth\b", "networth"),
@@ -107,6 +114,10 @@ _PHRASES = [
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 
+# Filler that long chatty messages wrap a question in ("i was reading about", "i always thought",
+# "i wanted to know"): not what the question is about.
+_FILLER = "reading wondering wonder wondered curious thought always wanted heard guess read saw sure"
+
 # Words that frame a question rather than say what it is about ("what time", "what's it called"):
 # they still help rank, but a question made only of these is not covered by the articles.
 GENERIC_WORDS = frozenset(
@@ -115,9 +126,9 @@ GENERIC_WORDS = frozenset(
     get go make come take use used need kind sort now today year years day days ago people person
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
-    given put
+    given put word words exact article articles according source sources
     """.split()  # noqa: SIM905 - a word list reads best as words
-)
+) | frozenset(_FILLER.split())
 
 # "who is X": the articles introduce people by their role.
 ROLE_WORDS = "founder creator actress activist author personality"
@@ -130,89 +141,9 @@ DURATION_WORDS = "decades years ago"
 # "why did X": the articles give reasons with these words.
 CAUSE_WORDS = "spurred because reason"
 
-_IT = re.compile(r"\bit\b")
-_WHO = re.compile(r"\bwho\b")
-# "who was it for", "who did she apologise to": the who is not the one who did it.
-_TRAILING_PREPOSITION = re.compile(r"\b(?:for|to|with|about|from)\W*$")
-_WHY = re.compile(r"\bwhy\b|\bwhat (?:made|inspired|spurred|caused)\b")
-_WHEN = re.compile(r"\bwhen\b|\bwhat (?:year|day|date|month)\b|\bwhich (?:year|day|date)\b")
-_WHERE = re.compile(r"\bwhere\b")
-_HOW_LONG = re.compile(r"\bhow long\b|\bsince when\b")
-_HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bhow often\b|\bcount\b")
-
-
-# The words that frame a question; typed with a letter missing or two letters swapped ("mny", "waht", "hw")
-# they are still recognised, so "how mny tweets" is still a "how many" question.
-_QUESTION_WORDS = "what when where which who why how many much does did about the with from have this that"
-
-
-def _slips(words: str) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for word in words.split():
-        variants = {word[:i] + word[i + 1 :] for i in range(len(word))}
-        variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-        for variant in variants - {word}:
-            if len(variant) >= 2:
-                table.setdefault(variant, word)
-    return table
-
-
-QUESTION_WORD_SLIPS = _slips(_QUESTION_WORDS)
-_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|those|these)\s+)*([a-z0-9 ]+)")
-
-
-def counted_noun(folded: str) -> str | None:
-    """The thing a "how many" question counts, if it asks one.
-
-    English puts the head of a short noun phrase last, so it is the second of the first two words
-    when both are content words: "how many metoo tweets were there" counts "tweets".
-    """
-    match = _COUNTED.search(folded)
-    if not match:
-        return None
-    head = match.group(1).split()[:2]
-    if not head:
-        return None
-    return head[1] if len(head) == 2 and head[1] not in STOPWORDS else head[0]
-
 
 def rewrite_phrases(folded: str) -> str:
     """`folded` with the lexicon's multi-word phrases replaced by the article's words."""
     for pattern, replacement in _PHRASE_PATTERNS:
         folded = pattern.sub(replacement, folded)
     return folded
-
-
-def wants_person(folded: str) -> bool:
-    """The question asks who someone is or who did something."""
-    return bool(_WHO.search(folded)) and not _TRAILING_PREPOSITION.search(folded)
-
-
-def mentions_topic(folded: str) -> bool:
-    """The question says "it" and may mean the movement."""
-    return bool(_IT.search(folded))
-
-
-def wants_place(folded: str) -> bool:
-    """The question asks where."""
-    return bool(_WHERE.search(folded))
-
-
-def wants_duration(folded: str) -> bool:
-    """The question asks how long."""
-    return bool(_HOW_LONG.search(folded))
-
-
-def wants_reason(folded: str) -> bool:
-    """The question asks why."""
-    return bool(_WHY.search(folded))
-
-
-def wants_date(folded: str) -> bool:
-    """The question asks when: a passage with a date answers it better."""
-    return bool(_WHEN.search(folded))
-
-
-def wants_number(folded: str) -> bool:
-    """The question asks how many or how much: a passage with a number answers it better."""
-    return bool(_HOW_MANY.search(folded))

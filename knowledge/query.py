@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge import lexicon
+from knowledge import intents, lexicon
 from knowledge.index import FUZZY_CUTOFF, Index
 from knowledge.text import STOPWORDS, stem, words
 
@@ -49,17 +49,25 @@ class QueryTerm:
     optional: bool = False
     # Covered by any passage with a number in it ("what is the hotline number").
     number: bool = False
+    # The ids reached by the reader's own word, exactly or misspelt (not by a paraphrase): a passage that
+    # shares no word at all with the question only shares a topic with it.
+    literal: frozenset[int] = frozenset()
+    # A passage without this term keeps only part of its score: "why" wants a reason.
+    demanded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A parsed question: its terms, and whether it asks for a date or a number."""
+    """A parsed question: its terms, and the kind of answer it asks for."""
 
     terms: tuple[QueryTerm, ...]
     wants_date: bool = False
     wants_number: bool = False
-    # "how many tweets": the index in `terms` of the thing counted, which the number should stand next to.
-    counted: int | None = None
+    # "how many tweets": the ids a number should stand right before; `counting` says a noun was asked
+    # about at all (if the articles never use it, `counted` is empty and nothing can answer).
+    counted: frozenset[int] = frozenset()
+    counting: bool = False
+    wants_definition: bool = False
 
     @property
     def has_content(self) -> bool:
@@ -84,7 +92,6 @@ class QueryParser:
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
         folded = lexicon.rewrite_phrases(" ".join(self._unslip(w) for w in words(question, hashtags=False)))
-        counted_noun = lexicon.counted_noun(folded)
         seen: dict[str, int] = {}
         parsed = []
         for word in words(folded):
@@ -93,53 +100,92 @@ class QueryParser:
                 continue
             seen[term] = len(parsed)
             parsed.append(self._resolve(word, term))
+        counts = intents.counted_words(folded)
+        counted = self._counted(counts, parsed, seen)
         parsed.extend(self._expansions(folded, parsed))
-        noun = seen.get(stem(counted_noun)) if counted_noun else None
-        return Query(tuple(parsed), lexicon.wants_date(folded), lexicon.wants_number(folded), noun)
+        return Query(
+            tuple(parsed),
+            wants_date=intents.wants_date(folded),
+            wants_number=intents.wants_number(folded),
+            counted=counted,
+            counting=bool(counts),
+            wants_definition=intents.wants_definition(folded),
+        )
+
+    @staticmethod
+    def _counted(counts: tuple[str, ...], parsed: list[QueryTerm], seen: dict[str, int]) -> frozenset[int]:
+        """The ids a number should stand before: any meaning of the noun counted, but only the reader's own
+        words for what "people" or "times" stand for ("how many people use twitter" is not about tweets)."""
+        ids: set[int] = set()
+        for n, word in enumerate(counts):
+            i = seen.get(stem(word))
+            if i is None:
+                continue
+            if n == 0:
+                ids |= set(parsed[i].candidates)
+            elif parsed[i].counted:
+                ids |= parsed[i].literal
+        return frozenset(ids)
 
     def _unslip(self, word: str) -> str:
         """A question word typed with a letter missing or swapped ("mny", "waht") spelled right."""
         if word in STOPWORDS or stem(word) in self.index.vocab:
             return word
-        return lexicon.QUESTION_WORD_SLIPS.get(word, word)
+        return intents.QUESTION_WORD_SLIPS.get(word, word)
 
     def _expansions(self, folded: str, parsed: list[QueryTerm]) -> list[QueryTerm]:
         out = []
         top = self.index.unknown_idf
-        if lexicon.wants_person(folded) and self._roles:
+        if (intents.wants_person(folded) or self._names_only(folded, parsed)) and self._roles:
             out.append(QueryTerm(self._roles, top * _EXPANSION_SHARE, counted=False, expansion=True))
-        if lexicon.wants_reason(folded) and self._causes:
-            # Counted: a "why" question is answered by a passage that gives a reason, even in other words.
-            out.append(QueryTerm(self._causes, top * _REASON_SHARE, expansion=True, optional=True))
-        if lexicon.wants_place(folded):
+        if intents.wants_reason(folded) and self._causes:
+            # Counted: a "why" question is answered by a passage that gives a reason, even in other words;
+            # demanded: a passage that gives none ranks below one that does.
+            out.append(
+                QueryTerm(self._causes, top * _REASON_SHARE, expansion=True, optional=True, demanded=True)
+            )
+        if intents.wants_place(folded):
             # Counted: a "where" question is only answered by a passage that names a place.
             out.append(QueryTerm(self._places, top * _PLACE_SHARE, expansion=True))
-        if lexicon.wants_duration(folded) and self._durations:
+        if intents.wants_duration(folded) and self._durations:
             out.append(QueryTerm(self._durations, top * _EXPANSION_SHARE, counted=False, expansion=True))
-        if lexicon.mentions_topic(folded) and self._topic and not any(t.name for t in parsed):
+        if intents.mentions_topic(folded) and self._topic and not any(t.name for t in parsed):
             # "when did it go viral": with no one named, "it" is the movement this bot is about.
             out.append(QueryTerm(self._topic, top * _TOPIC_SHARE, counted=False, expansion=True))
         return out
 
+    @staticmethod
+    def _names_only(folded: str, parsed: list[QueryTerm]) -> bool:
+        """A name alone ("and milano?", "what about burke", "tarana burke") asks who that is."""
+        subject = intents.follow_up_subject(folded)
+        return bool(subject) and len(subject) == len(parsed) and all(t.name for t in parsed)
+
     def _resolve(self, word: str, term: str) -> QueryTerm:
         index = self.index
-        candidates, named = self._candidates(word, term)
+        candidates, written = self._candidates(word, term)
         generic = term in self._generic
         factor = _GENERIC_FACTOR if generic else 1.0
         number = word in lexicon.NUMBER_WORDS
         if not candidates:
             return QueryTerm({}, index.unknown_idf * factor, counted=not generic, number=number)
         best = max(candidates, key=lambda tid: (candidates[tid], index.idf[tid]))
-        for alias in index.aliases.get(best, ()):
+        # A name is one the reader wrote, maybe misspelt; not one a paraphrase led to ("phone" -> Hotline).
+        name = not generic and best in written and best in index.names
+        for alias in index.aliases.get(best, ()) if name else ():
+            # The person's other name: "Burke" also finds "Tarana".
             candidates.setdefault(alias, candidates[best] * _ALIAS_SIMILARITY)
-        name = not generic and best in named
-        return QueryTerm(candidates, index.idf[best] * factor, counted=not generic, name=name, number=number)
+        literal = frozenset(written | set(index.aliases.get(best, ()) if name else ()))
+        return QueryTerm(
+            candidates,
+            index.idf[best] * factor,
+            counted=not generic,
+            name=name,
+            number=number,
+            literal=literal,
+        )
 
     def _candidates(self, word: str, term: str) -> tuple[dict[int, float], set[int]]:
-        """What the reader's word may mean (term id -> similarity), and which of those are names they wrote.
-
-        A name is one the reader wrote, maybe misspelt; not one a paraphrase led to ("phone" -> Hotline).
-        """
+        """What the reader's word may mean (term id -> similarity), and the ids reached by its spelling."""
         index = self.index
         candidates: dict[int, float] = {}
         exact = index.vocab.get(term)
@@ -156,8 +202,7 @@ class QueryParser:
             if term not in self._paraphrases and len(word) >= 6:
                 for tid, sim in self._misspelt_paraphrase(term).items():
                     candidates.setdefault(tid, sim)
-        written = {exact, *spelled} if exact is not None else set(spelled)
-        return candidates, written & index.names
+        return candidates, {exact, *spelled} if exact is not None else set(spelled)
 
     def _misspelt_paraphrase(self, term: str) -> dict[int, float]:
         """What a misspelt reader's word means: "foundd" is "found", so founder, creator..."""

@@ -6,10 +6,10 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 
-from knowledge.index import HAS_DATE, HAS_NUMBER, Index
+from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, Index
 from knowledge.query import Query, QueryParser, QueryTerm
 
-__all__ = ["MIN_COVERAGE", "MIN_PREDICATE_COVERAGE", "Scored", "Searcher"]
+__all__ = ["MIN_COVERAGE", "MIN_PARAPHRASE_COVERAGE", "MIN_PREDICATE_COVERAGE", "Scored", "Searcher"]
 
 # "when" prefers a passage with a date, "how many" one with a number, by this share of the question's
 # weight; and a "how many" passage without any number keeps only this share of its score.
@@ -18,17 +18,27 @@ _NO_NUMBER_FACTOR = 0.6
 # Two of the question's words side by side in a passage ("tarana burke", "original post") say more than
 # the same words far apart: this share of the pair's weight is added.
 _PROXIMITY_BONUS = 0.5
-# "how many tweets": a passage where a number stands right before "tweets" gets this share more.
-_COUNT_BONUS = 0.2
-_NUMBERS = -1  # the key under which `_positions` records where numbers are
+# "how many tweets": a passage where a number stands right before "tweets" gets this share more; one
+# where no number counts the thing asked about keeps this share of its score, and cannot answer.
+_COUNT_BONUS = 0.1
+_UNCOUNTED_FACTOR = 0.75
+# "55,000 #MeToo tweets": a number counts a noun up to this many words after it.
+_COUNT_REACH = 2
+# "why": a passage that gives no reason keeps this share of its score.
+_NO_REASON_FACTOR = 0.75
+# "what is X": a passage saying "X is ..." gets this much more.
+_DEFINITION_BONUS = 0.15
 # How many candidates from the postings are scored exactly, and how many of those get the proximity pass.
 _RESCORE = 50
 _PROXIMITY_POOL = 10
-# The decision: the best passage must cover at least this share of the question's content words
+# The decision: the best passage must cover more than this share of the question's content words
 # (IDF-weighted; a word the articles never use weighs most), and of its words that are not names:
 # "when was Tarana Burke born" names a person the articles cover, but not "born".
 MIN_COVERAGE = 0.5
 MIN_PREDICATE_COVERAGE = 0.5
+# A passage that shares none of the question's own words, only paraphrases of them, must cover it
+# closely: "when did twitter start" is not answered by "Alyssa tweeted ... her original post".
+MIN_PARAPHRASE_COVERAGE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,10 @@ class Scored:
     coverage: float
     predicate_coverage: float
     raw: float
+    # The passage has one of the question's own words, not only paraphrases of them.
+    literal: bool = True
+    # For "how many X": a number in the passage counts X (always true for other questions).
+    counts: bool = True
 
 
 class Searcher:
@@ -52,7 +66,7 @@ class Searcher:
         # before "#MeToo" (so "say #MeToo" stays adjacent) and generic words ("tweets using #MeToo"
         # is "tweets #MeToo").
         self._transparent = self.parser.generic_ids | (
-            {index.hashtag} if index.hashtag is not None else set()
+            {index.hashtag, COPULA} if index.hashtag is not None else {COPULA}
         )
 
     def parse(self, question: str) -> Query:
@@ -72,7 +86,12 @@ class Searcher:
     @staticmethod
     def covers(best: Scored) -> bool:
         """Whether the best passage answers the question, rather than merely sharing a name with it."""
-        return best.coverage >= MIN_COVERAGE and best.predicate_coverage >= MIN_PREDICATE_COVERAGE
+        return (
+            best.coverage > MIN_COVERAGE
+            and best.predicate_coverage > MIN_PREDICATE_COVERAGE
+            and (best.literal or best.coverage >= MIN_PARAPHRASE_COVERAGE)
+            and best.counts
+        )
 
     def _candidates(self, query: Query) -> list[int]:
         totals: defaultdict[int, float] = defaultdict(float)
@@ -90,51 +109,48 @@ class Searcher:
         return heapq.nlargest(_RESCORE, totals, key=totals.__getitem__)
 
     def _score(self, pid: int, query: Query) -> Scored:
-        index = self.index
-        flags = index.flags[pid]
+        flags = self.index.flags[pid]
         rank = total = covered = counted = pred_covered = pred_total = 0.0
+        literal = missing_demanded = False
         for qterm in query.terms:
-            present, weighted = self._match(pid, qterm, flags)
+            present, weighted, own = self._match(pid, qterm, flags)
             rank += qterm.weight * weighted
             total += qterm.weight
+            missing_demanded |= qterm.demanded and not present
             if not qterm.counted or (qterm.optional and not present):
                 continue
+            literal |= own
             covered += qterm.weight * present
             counted += qterm.weight
             if not qterm.name:
                 pred_covered += qterm.weight * present
                 pred_total += qterm.weight
-        bonus = _INTENT_BONUS * (
-            (query.wants_date and bool(flags & HAS_DATE)) + (query.wants_number and bool(flags & HAS_NUMBER))
-        )
-        raw = rank / total + bonus if total else 0.0
-        if query.wants_number and not flags & HAS_NUMBER:
-            # "how many": a passage without a number cannot answer, however well its words match.
-            raw *= _NO_NUMBER_FACTOR
+        if not total:
+            return Scored(pid, 0.0, 0.0, 0.0, 0.0, literal=False)
+        raw = (rank / total + _intent_bonus(query, flags)) * _shortfall(query, flags, missing_demanded)
         coverage = covered / counted if counted else 0.0
         predicate = pred_covered / pred_total if pred_total else 1.0
-        return Scored(pid, _display(raw), coverage, predicate, raw)
+        return Scored(pid, _display(raw), coverage, predicate, raw, literal)
 
-    def _match(self, pid: int, qterm: QueryTerm, flags: int) -> tuple[float, float]:
-        """How closely the passage has the term (similarity 0-1), and that weighted by how often it has it."""
-        present, best_tf = 0.0, 0
+    def _match(self, pid: int, qterm: QueryTerm, flags: int) -> tuple[float, float, bool]:
+        """How closely the passage has the term (similarity 0-1), that weighted by how often it has it, and
+        whether it has the reader's own word."""
+        present, best_tf, own = 0.0, 0, False
         for tid, sim in qterm.candidates.items():
             tf = self.index.tf(pid, tid)
+            own |= bool(tf) and tid in qterm.literal
             # The closest meaning found counts, not the most repeated one.
             if tf and (sim, tf) > (present, best_tf):
                 present, best_tf = sim, tf
         if qterm.number and flags & HAS_NUMBER and present < 1.0:
-            return 1.0, 1.0
-        return present, present * self.index.saturate(pid, best_tf) if best_tf else 0.0
+            # "the hotline number": any number in the passage is what was asked for.
+            return 1.0, 1.0, True
+        return present, present * self.index.saturate(pid, best_tf) if best_tf else 0.0, own
 
     def _with_proximity(self, scored: Scored, query: Query, skip: frozenset[int] | set[int]) -> Scored:
         positions = self._positions(scored.pid, query, skip)
         total = sum(t.weight for t in query.terms) or 1.0
         bonus = 0.0
-        numbers = positions.pop(_NUMBERS, ())
-        if query.counted is not None and any(p - 1 in numbers for p in positions.get(query.counted, ())):
-            # "how many tweets" -> "19 million tweets": the number counts the very thing asked about.
-            bonus += _COUNT_BONUS * total
         found = sorted(positions)
         for n, a in enumerate(found):
             for b in found[n + 1 :]:
@@ -142,13 +158,20 @@ class Searcher:
                 if any(abs(x - y) == 1 for x in positions[a] for y in positions[b]):
                     bonus += min(query.terms[a].weight, query.terms[b].weight)
         raw = scored.raw + _PROXIMITY_BONUS * bonus / total
-        return Scored(scored.pid, _display(raw), scored.coverage, scored.predicate_coverage, raw)
+        if query.wants_definition and self._defines(scored.pid, query):
+            raw += _DEFINITION_BONUS
+        counts = not query.counting or self._counts(scored.pid, query, skip)
+        if query.counting:
+            # "how many tweets" -> "19 million tweets": the number counts the very thing asked about.
+            raw = raw + _COUNT_BONUS if counts else raw * _UNCOUNTED_FACTOR
+        return Scored(
+            scored.pid, _display(raw), scored.coverage, scored.predicate_coverage, raw, scored.literal, counts
+        )
 
     def _positions(self, pid: int, query: Query, skip: frozenset[int] | set[int]) -> dict[int, list[int]]:
         """Where each of the question's terms (by index in `query.terms`) occurs, `skip` words not counted."""
         positions: dict[int, list[int]] = {}
         pos = 0
-        numbers = self.index.number_terms if query.counted is not None else frozenset()
         for tid in self.index.sequence(pid):
             if tid in skip:
                 continue
@@ -156,9 +179,46 @@ class Searcher:
             for i, qterm in enumerate(query.terms):
                 if tid in qterm.candidates:
                     positions.setdefault(i, []).append(pos)
-            if tid in numbers:
-                positions.setdefault(_NUMBERS, []).append(pos)
         return positions
+
+    def _counts(self, pid: int, query: Query, skip: frozenset[int] | set[int]) -> bool:
+        """Whether a number stands just before what the question counts ("19 million tweets")."""
+        numbers, last, pos = self.index.number_terms, -_COUNT_REACH - 1, 0
+        for tid in self.index.sequence(pid):
+            if tid in skip:
+                continue
+            pos += 1
+            if tid in query.counted and pos - last <= _COUNT_REACH:
+                return True
+            if tid in numbers:
+                last = pos
+        return False
+
+    def _defines(self, pid: int, query: Query) -> bool:
+        """Whether the passage says what one of the question's words is: "MeToo is a tiny part of ..."."""
+        asked = {tid for t in query.terms if t.counted and not t.expansion for tid in t.literal}
+        sequence = self.index.sequence(pid)
+        return any(
+            tid in asked and COPULA in sequence[i + 1 : i + 3] for i, tid in enumerate(sequence)
+        )
+
+
+def _intent_bonus(query: Query, flags: int) -> float:
+    """What a passage of the kind asked for earns: a date for "when", a number for "how many"."""
+    return _INTENT_BONUS * (
+        (query.wants_date and bool(flags & HAS_DATE)) + (query.wants_number and bool(flags & HAS_NUMBER))
+    )
+
+
+def _shortfall(query: Query, flags: int, missing_demanded: bool) -> float:
+    """The share of its score a passage keeps when it cannot be the kind of answer asked for."""
+    factor = 1.0
+    if query.wants_number and not flags & HAS_NUMBER:
+        # "how many": a passage without a number cannot answer, however well its words match.
+        factor *= _NO_NUMBER_FACTOR
+    if missing_demanded:
+        factor *= _NO_REASON_FACTOR
+    return factor
 
 
 def _order(scored: Scored) -> tuple[float, int]:

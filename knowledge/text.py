@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["STOPWORDS", "fold", "stem", "terms", "words"]
+__all__ = ["STOPWORDS", "fold", "marked_terms", "stem", "terms", "words"]
 
 # Function words and the frames of a question ("what", "does", "tell me"); they say nothing about
 # which passage answers. Written for this project; "me" and "too" never reach this list because the
@@ -17,11 +17,12 @@ STOPWORDS = frozenset(
     else ever few for from further had has have having he her here hers herself him himself his how i
     if in into is it its itself just let may me might mine more most must my myself no nor not of off
     on once only or other our ours out over own please same shall she should so some someone something
-    such than that the their theirs them themselves then there these they this those through to too
+    such since than that the their theirs them themselves then there these they this those through to too
     under until up upon us very was we were what whats whatever when where whether which while who whom
     whose why will with within would yet you your yours yourself hi hey hello thanks thank ok okay yes
     everything nothing everybody somebody im ive id youre youve dont doesnt didnt isnt wasnt thats
     yeah lol pls plz tell explain want wanna gonna like really actually exactly many much
+    though tho btw anyway anyways um uh umm hmm oh omg idk thx ty
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -43,6 +44,18 @@ _SPELLING = {
     "insta": "instagram",
     "thru": "through",
     "mil": "million",
+    "hrs": "hours",
+    "hr": "hour",
+    "mins": "minutes",
+    "vid": "video",
+    "vids": "videos",
+    "whos": "who",
+    "hows": "how",
+    "wheres": "where",
+    "whens": "when",
+    "y": "why",
+    "bout": "about",
+    "wut": "what",
     "one": "1",
     "two": "2",
     "three": "3",
@@ -55,6 +68,18 @@ _SPELLING = {
     "ten": "10",
     "eleven": "11",
     "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "r": "are",
+    "n": "and",
     "twenty": "20",
     "fifth": "5",
     "january": "jan",
@@ -70,6 +95,8 @@ _SPELLING = {
     "november": "nov",
     "december": "dec",
 }
+# Words that end like a plural or a past form but are neither: "news" is not many "new"s.
+_UNCHANGED = frozenset({"news", "series", "species", "always", "politics", "ethics", "economics", "hundred"})
 # Irregular past forms that a suffix rule cannot reach.
 _IRREGULAR = {
     "went": "go",
@@ -119,10 +146,28 @@ _HASHTAG = re.compile(r"#(\w+)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"'s\b")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+# Chat writes numbers with their unit stuck on: "55k" is 55000, "24hrs" is "24 hrs", "19m" is 19 million;
+# "55 thousand" is written out but is the article's "55,000" too.
+_THOUSAND_SUFFIX = re.compile(r"\b(\d+)(?:k| thousand)\b")
+_MILLION_SUFFIX = re.compile(r"\b(\d+)m\b")
+_UNIT_SUFFIX = re.compile(r"\b(\d+)(hrs?|h|yrs?|mins?|days?)\b")
+# Set phrases whose words mean something else together: the "head start" patriarchy had is not a start,
+# and "person of the year" is a title, not a person or a year. Each becomes one term on both sides.
+_COMPOUNDS = {
+    "head start": "headstart",
+    "person of the year": "personoftheyear",
+}
+_COMPOUND = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in _COMPOUNDS) + r")\b")
+# "outcomes started to revert": "start to" + verb only says when something else began, so it is not the
+# "start" of "who started the movement".
+_ASPECTUAL = re.compile(r"\b(?:start|started|starts|starting|begin|began|begins|beginning)\s+to\b")
 _WORD = re.compile(r"[a-z0-9]+")
+_DIGIT_LETTER = re.compile(r"\d[a-z]")
 _VOWEL = re.compile(r"[aeiouy]")
 # Stems of indexed words, worked out once; bounded so that a large corpus cannot grow it without limit.
 _STEMS: dict[str, str] = {}
+_COPULAS = frozenset({"is", "are", "was", "were"})
+_BECOME = frozenset({"become", "becomes", "became"})
 _STEM_CACHE_SIZE = 200_000
 
 
@@ -146,7 +191,22 @@ def fold(text: str, *, hashtags: bool = True) -> str:
         text = _METOO.sub(lambda m: f" {m.group(1)}metoo ", text)
     if "#" in text:
         text = _HASHTAG.sub(r" hashtag \1 " if hashtags else r" \1 ", text)
-    return _ORDINAL.sub(r"\1", text)
+    if _DIGIT_LETTER.search(text):
+        text = _split_units(text)
+    if " thousand" in text:
+        text = _THOUSAND_SUFFIX.sub(r"\g<1>000", text)
+    if "head" in text or "person" in text:
+        text = _COMPOUND.sub(lambda m: _COMPOUNDS[" ".join(m.group().split())], text)
+    if "start" in text or "begin" in text or "began" in text:
+        text = _ASPECTUAL.sub("to", text)
+    return text
+
+
+def _split_units(text: str) -> str:
+    text = _ORDINAL.sub(r"\1", text)
+    text = _THOUSAND_SUFFIX.sub(r"\g<1>000", text)
+    text = _MILLION_SUFFIX.sub(r"\1 million", text)
+    return _UNIT_SUFFIX.sub(r"\1 \2", text)
 
 
 def words(text: str, *, hashtags: bool = True) -> list[str]:
@@ -159,6 +219,19 @@ def terms(text: str) -> list[str]:
     """The stemmed content terms of an indexed `text`, in order, stopwords removed."""
     stems = _STEMS
     return [stems.get(w) or _remember(w) for w in words(text) if w not in STOPWORDS]
+
+
+def marked_terms(text: str) -> list[str | None]:
+    """`terms(text)` with None where a copula ("is", "has become") stood: where the text says what X is."""
+    stems, out = _STEMS, []
+    for w in words(text):
+        if w in _COPULAS:
+            out.append(None)
+        elif w not in STOPWORDS:
+            if w in _BECOME:
+                out.append(None)
+            out.append(stems.get(w) or _remember(w))
+    return out
 
 
 def stem(word: str) -> str:
@@ -178,7 +251,7 @@ def _remember(word: str) -> str:
 def _stem(word: str) -> str:
     if word in _IRREGULAR:
         return _stem(_IRREGULAR[word])
-    if len(word) <= 2 or word.isdigit():
+    if len(word) <= 2 or word.isdigit() or word in _UNCHANGED:
         return word
     if len(word) > 3:
         word = _suffixes(_plural(word))

@@ -11,7 +11,12 @@ import yaml
 from knowledge import DEFAULT_SEEDS_DIR, KnowledgeBase, Match, load_knowledge
 from knowledge.text import _STEMS
 
-EVAL_FILE = Path(__file__).resolve().parents[2] / "benchmarks" / "eval" / "questions.yaml"
+EVAL_DIR = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
+EVAL_FILE = EVAL_DIR / "questions.yaml"
+# Written after the matcher was built: heldout.yaml was scored before one round of general changes and
+# guided them, heldout2.yaml was written after them and scored once. The floors sit a few points under
+# what was measured, so a change that makes unseen questions worse fails here.
+HELD_OUT_FLOORS = {"heldout.yaml": 0.88, "heldout2.yaml": 0.72}
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -98,6 +103,20 @@ def test_every_spelling_of_me_too_finds_the_same_passage(kb: KnowledgeBase) -> N
     assert len(answers) == 1
 
 
+def test_how_did_it_start_finds_the_founding_not_the_head_start(kb: KnowledgeBase) -> None:
+    best = kb.best("how did metoo start")
+    assert best is not None and "head start" not in best.passage.text
+    assert _says(best, "started the movement", "founder of the original", "creator tarana burke")
+
+
+def test_a_count_asked_with_another_verb_still_finds_the_count(kb: KnowledgeBase) -> None:
+    assert _says(kb.best("how many tweets were sent"), "19 million", "55,000")
+
+
+def test_why_finds_the_reason_not_the_when(kb: KnowledgeBase) -> None:
+    assert _says(kb.best("why did alyssa milano send the tweet"), "elizabella", "scared for you")
+
+
 def test_number_and_date_questions_find_the_number_and_the_date(kb: KnowledgeBase) -> None:
     assert _says(kb.best("how many responses in 24 hours"), "12 million")
     assert _says(kb.best("when did it go viral"), "oct. 15")
@@ -128,6 +147,10 @@ def test_off_topic_messages_get_no_answer(kb: KnowledgeBase, question: str) -> N
         "where does tarana burke live",
         "did harvey weinstein go to prison",
         "what is tarana burke's phone number",
+        "how many women are sexually assaulted every year",
+        "when did twitter start",
+        "how many people use twitter",
+        "is the hotline open 24 hours",
     ],
 )
 def test_questions_about_people_that_the_articles_leave_open_get_no_answer(
@@ -167,3 +190,23 @@ def test_the_evaluation_set_is_answered_and_declined_well_enough(kb: KnowledgeBa
     answered = [q for q in data["no_match"] if kb.best(q) is not None]
     assert len(wrong) / len(data["answer"]) <= 0.05, wrong
     assert len(answered) / len(data["no_match"]) <= 0.05, answered
+
+
+def _eval(name: str) -> dict:
+    return yaml.safe_load((EVAL_DIR / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("name", "floor"), sorted(HELD_OUT_FLOORS.items()))
+def test_held_out_questions_are_answered_above_their_floor(
+    kb: KnowledgeBase, name: str, floor: float
+) -> None:
+    data = _eval(name)
+    right = [item["q"] for item in data["answer"] if _says(kb.best(item["q"]), *item["any"])]
+    assert len(right) / len(data["answer"]) >= floor
+
+
+@pytest.mark.parametrize("name", ["questions.yaml", *sorted(HELD_OUT_FLOORS)])
+def test_questions_the_articles_do_not_answer_are_declined_in_every_set(kb: KnowledgeBase, name: str) -> None:
+    no_match = _eval(name)["no_match"]
+    answered = [q for q in no_match if kb.best(q) is not None]
+    assert len(answered) / len(no_match) <= 0.05, answered

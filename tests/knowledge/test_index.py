@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import DEFAULT_SEEDS_DIR
-from knowledge.index import HAS_DATE, HAS_NUMBER, POSTINGS_PER_TERM, Index
+from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, POSTINGS_PER_TERM, Index
 from knowledge.loader import read_documents
 from knowledge.passages import make_passages
 
@@ -58,11 +58,34 @@ def test_a_date_alone_does_not_make_a_number() -> None:
     assert Index(["It happened on Oct. 15 in 2017."]).flags[0] == HAS_DATE
 
 
+def test_a_relative_time_is_a_date_and_still_a_number() -> None:
+    flags = Index(["Burke started it more than 12 years ago."]).flags[0]
+    assert flags & HAS_DATE and flags & HAS_NUMBER
+
+
+def test_a_year_does_not_count_anything(index: Index) -> None:
+    assert index.vocab["2017"] not in index.number_terms
+    assert {index.vocab["19"], index.vocab["million"], index.vocab["55000"]} <= index.number_terms
+
+
+def test_a_copula_is_marked_but_is_not_a_term() -> None:
+    index = Index(["MeToo is a tiny part of a movement.", "MeToo went viral."])
+    assert list(index.sequence(0)).count(COPULA) == 1
+    assert COPULA not in index.sequence(1)
+    assert "is" not in index.vocab and len(index.idf) == len(index.vocab)
+
+
 def test_term_counts_and_reading_order_are_kept_per_passage(index: Index) -> None:
     pid = next(i for i, text in enumerate(_texts()) if text.startswith('"MeToo is a tiny part'))
     assert index.tf(pid, index.vocab["eras"]) == 2
     assert index.tf(pid, index.vocab["elizabella"]) == 0
-    assert [index.terms[t] for t in index.sequence(pid)[:4]] == ["metoo", "tiny", "part", "larg"]
+    assert [index.terms[t] if t != COPULA else "=" for t in index.sequence(pid)[:5]] == [
+        "metoo",
+        "=",
+        "tiny",
+        "part",
+        "larg",
+    ]
 
 
 def test_postings_per_term_are_bounded_and_best_first() -> None:

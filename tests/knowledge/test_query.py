@@ -32,8 +32,13 @@ def test_a_misspelt_paraphrase_still_reaches_the_articles_word(parser: QueryPars
     assert _means(parser, founded, "founder")
 
 
+def _words(parser: QueryParser, question: str) -> list[QueryTerm]:
+    """The terms that come from the question's own words, not from its intent."""
+    return [t for t in parser.parse(question).terms if not t.expansion]
+
+
 def test_a_misspelt_name_is_still_a_name(parser: QueryParser) -> None:
-    (name,) = parser.parse("weinstien").terms
+    (name,) = _words(parser, "weinstien")
     assert name.name and _means(parser, name, "weinstein")
 
 
@@ -43,7 +48,7 @@ def test_a_name_reached_only_through_a_paraphrase_is_not_a_name(parser: QueryPar
 
 
 def test_one_name_also_finds_the_other_half_of_the_full_name(parser: QueryParser) -> None:
-    (burke,) = parser.parse("burke").terms
+    (burke,) = _words(parser, "burke")
     assert burke.candidates[parser.index.vocab["burk"]] > burke.candidates[parser.index.vocab["tarana"]] > 0
 
 
@@ -61,7 +66,7 @@ def test_a_word_the_articles_never_use_counts_with_the_top_weight(parser: QueryP
 def test_a_slipped_question_word_still_sets_the_intent(parser: QueryParser) -> None:
     query = parser.parse("how mny tweets")
     assert query.wants_number
-    assert query.counted is not None and _means(parser, query.terms[query.counted], "tweet")
+    assert parser.index.vocab["tweet"] in query.counted
 
 
 def test_when_and_how_many_are_recognised(parser: QueryParser) -> None:
@@ -84,3 +89,41 @@ def test_why_asks_for_a_reason_that_counts_as_content(parser: QueryParser) -> No
 def test_it_means_the_movement_when_nobody_is_named(parser: QueryParser) -> None:
     assert any(t.expansion and _means(parser, t, "metoo") for t in parser.parse("when did it go viral").terms)
     assert not any(t.expansion for t in parser.parse("when did milano post it").terms)
+
+
+def test_a_name_alone_asks_who_that_is(parser: QueryParser) -> None:
+    for question in ("and milano?", "what about burke", "tarana burke"):
+        roles = [t for t in parser.parse(question).terms if t.expansion]
+        assert roles and _means(parser, roles[0], "actress"), question
+    assert not [t for t in parser.parse("what did alyssa tell elizabella").terms if t.expansion]
+
+
+def test_the_readers_own_words_are_told_apart_from_paraphrases(parser: QueryParser) -> None:
+    twitter, start = _words(parser, "when did twitter start")
+    assert _means(parser, twitter, "tweet") and not twitter.literal
+    assert start.literal == {parser.index.vocab["start"]}
+    (burke,) = _words(parser, "burk")
+    assert {parser.index.vocab["burk"], parser.index.vocab["tarana"]} <= burke.literal
+
+
+def test_counting_people_counts_what_they_did_in_the_readers_own_words(parser: QueryParser) -> None:
+    vocab = parser.index.vocab
+    tweeted = parser.parse("how many people tweeted metoo")
+    assert tweeted.counting and vocab["tweet"] in tweeted.counted
+    twitter = parser.parse("how many people use twitter")
+    assert twitter.counting and vocab["tweet"] not in twitter.counted and vocab["us"] not in twitter.counted
+
+
+def test_a_count_of_something_the_articles_never_name_can_be_met_by_nothing(parser: QueryParser) -> None:
+    query = parser.parse("how many followers does milano have")
+    assert query.counting and not query.counted
+
+
+def test_why_demands_a_reason(parser: QueryParser) -> None:
+    (reason,) = [t for t in parser.parse("why did milano tweet").terms if t.expansion]
+    assert reason.demanded and reason.optional
+
+
+def test_what_is_asks_for_a_definition(parser: QueryParser) -> None:
+    assert parser.parse("wat is metoo").wants_definition
+    assert not parser.parse("when did metoo go viral").wants_definition

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from knowledge.index import Index
-from knowledge.search import MIN_COVERAGE, MIN_PREDICATE_COVERAGE, Scored, Searcher
+from knowledge.search import (
+    MIN_COVERAGE,
+    MIN_PARAPHRASE_COVERAGE,
+    MIN_PREDICATE_COVERAGE,
+    Scored,
+    Searcher,
+)
 
 TEXTS = [
     "Tarana Burke founded the movement for young girls of color.",
@@ -64,3 +70,45 @@ def test_a_question_with_no_content_ranks_nothing(searcher: Searcher) -> None:
 def test_scores_are_on_a_zero_to_hundred_scale(searcher: Searcher) -> None:
     for scored in searcher.rank(searcher.parse("tarana burke tweets viral"), 4):
         assert 0.0 <= scored.score <= 100.0
+
+
+def test_a_how_many_question_is_not_answered_by_a_number_that_counts_something_else() -> None:
+    searcher = Searcher(Index(["Women and men who were assaulted sent 19 million tweets."]))
+    women = _top(searcher, "how many women were assaulted")
+    assert not women.counts and not searcher.covers(women)
+    tweets = _top(searcher, "how many tweets were sent")
+    assert tweets.counts and searcher.covers(tweets)
+
+
+def test_a_number_counts_a_noun_a_word_or_two_after_it() -> None:
+    searcher = Searcher(Index(["Pew counted over 55,000 #MeToo tweets a day."]))
+    assert _top(searcher, "how many tweets a day").counts
+
+
+def test_a_passage_that_shares_only_paraphrases_must_cover_the_question_closely() -> None:
+    searcher = Searcher(Index(["Five years later, Alyssa tweeted her original post again."]))
+    best = _top(searcher, "when did twitter start")
+    assert not best.literal and best.coverage < MIN_PARAPHRASE_COVERAGE
+    assert not searcher.covers(best)
+
+
+def test_a_why_question_prefers_the_passage_that_gives_a_reason() -> None:
+    searcher = Searcher(
+        Index(["Milano sent the tweet on Oct. 15.", "What spurred Milano to post it was her daughter."])
+    )
+    assert _top(searcher, "why did milano send the tweet").pid == 1
+
+
+def test_a_what_is_question_prefers_the_passage_that_says_what_it_is() -> None:
+    searcher = Searcher(
+        Index(["Many people wrote MeToo on the first day.", "MeToo is a tiny part of a large movement."])
+    )
+    assert _top(searcher, "what is metoo").pid == 1
+    assert _top(searcher, "who wrote metoo").pid == 0
+
+
+def test_a_passage_covering_exactly_half_of_the_question_does_not_answer_it() -> None:
+    searcher = Searcher(Index(["alpha beta gamma delta", "alpha beta epsilon zeta"]))
+    best = _top(searcher, "gamma epsilon")
+    assert best.coverage == pytest.approx(0.5)
+    assert not searcher.covers(best)

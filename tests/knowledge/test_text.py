@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.text import fold, stem, terms, words
+from knowledge.text import fold, marked_terms, stem, terms, words
 
 
 @pytest.mark.parametrize("spelling", ["me too", "Me Too", "metoo", "MeToo", "me-too", "ME TOO"])
@@ -53,3 +53,37 @@ def test_chat_shorthand_is_spelled_out() -> None:
 
 def test_text_without_letters_has_no_terms() -> None:
     assert terms("?!  \U0001f622 ...") == []
+
+
+@pytest.mark.parametrize("written", ["55,000", "55k", "55K", "55 thousand"])
+def test_a_number_written_with_its_unit_stuck_on_is_the_articles_number(written: str) -> None:
+    assert terms(f"{written} tweets") == ["55000", "tweet"]
+
+
+def test_units_stuck_to_a_number_are_split_off() -> None:
+    assert terms("in 24hrs") == terms("in 24 hours")
+    assert terms("19m tweets") == terms("19 million tweets")
+
+
+def test_a_head_start_is_not_a_start() -> None:
+    assert "start" not in terms("Patriarchy had a huge head start")
+    assert terms("head start") == terms("Head  Start") != terms("start")
+
+
+def test_starting_to_do_something_is_not_starting_a_movement() -> None:
+    assert "start" not in terms("the outcomes started to revert")
+    assert "start" in terms("Burke started the movement")
+
+
+def test_news_is_not_the_plural_of_new() -> None:
+    assert stem("news") != stem("new")
+
+
+def test_copulas_are_marked_where_they_stood() -> None:
+    assert marked_terms("MeToo is a tiny part") == ["metoo", None, "tiny", "part"]
+    assert marked_terms("me too has become a battle cry")[:3] == ["metoo", None, "becom"]
+
+
+def test_chat_fillers_and_contracted_question_words_are_not_content() -> None:
+    assert terms("whos luvvie tho") == terms("luvvie")
+    assert words("y did she tweet") == ["why", "did", "she", "tweet"]

@@ -1,0 +1,133 @@
+"""Read a question's shape: who, when, where, why, how long, how many, what is X, or only a name.
+
+Each reader works on the folded question (lowercase words, shorthand spelled out, phrases rewritten) and
+only says what kind of answer is asked for; what the words mean is the lexicon's business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import STOPWORDS
+
+__all__ = [
+    "QUESTION_WORD_SLIPS",
+    "counted_words",
+    "follow_up_subject",
+    "mentions_topic",
+    "wants_date",
+    "wants_definition",
+    "wants_duration",
+    "wants_number",
+    "wants_person",
+    "wants_place",
+    "wants_reason",
+]
+
+_IT = re.compile(r"\bit\b")
+_WHO = re.compile(r"\bwho\b")
+# "who was it for", "who did she apologise to": the who is not the one who did it.
+_TRAILING_PREPOSITION = re.compile(r"\b(?:for|to|with|about|from)\W*$")
+_WHY = re.compile(r"\bwhy\b|\bwhat (?:made|inspired|spurred|caused)\b")
+_WHEN = re.compile(r"\bwhen\b|\bwhat (?:year|day|date|month)\b|\bwhich (?:year|day|date)\b")
+_WHERE = re.compile(r"\bwhere\b")
+_HOW_LONG = re.compile(r"\bhow long\b|\bsince when\b")
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bhow often\b|\bcount\b")
+# "what is X", "whats X", "define X", "what does X mean": the answer says what X is.
+_DEFINITION = re.compile(
+    r"^(?:\w+ )?(?:what (?:is|are|was)|whats|define)\b|\bmeaning of\b|\bwhat does \w+ mean\b"
+)
+_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|those|these)\s+)*([a-z0-9 ]+)")
+# Counting people or times is often counting what they did: "how many people tweeted metoo" is answered
+# by the number of tweets, "how many times was it tweeted" too.
+_PROXY_NOUNS = frozenset({"people", "persons", "users", "times"})
+# Words after a count that say when or how long, not what is counted ("how many years ago").
+_NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "every", "each"})
+
+# The frame of a follow-up that only names its subject: "and milano?", "what about burke", "tell me about X".
+_FOLLOW_UP = frozenset("and so ok okay what about tell me more who then how hmm the".split())  # noqa: SIM905
+
+# The words that frame a question; typed with a letter missing or two letters swapped ("mny", "waht", "hw")
+# they are still recognised, so "how mny tweets" is still a "how many" question.
+_QUESTION_WORDS = "what when where which who why how many much does did about the with from have this that"
+
+
+def _slips(words: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word in words.split():
+        variants = {word[:i] + word[i + 1 :] for i in range(len(word))}
+        variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        for variant in variants - {word}:
+            if len(variant) >= 2:
+                table.setdefault(variant, word)
+    return table
+
+
+QUESTION_WORD_SLIPS = _slips(_QUESTION_WORDS)
+
+
+def counted_words(folded: str) -> tuple[str, ...]:
+    """What a "how many" question counts: its noun first, then what people or times stand for, if any.
+
+    English puts the head of a short noun phrase last, so it is the second of the first two words
+    when both are content words and the first is not plural: "how many metoo tweets were there" counts
+    "tweets". "how much did she earn" counts no noun at all.
+    """
+    match = _COUNTED.search(folded)
+    after = match.group(1).split() if match else []
+    if not after or after[0] in STOPWORDS:
+        return ()
+    if after[0] in _PROXY_NOUNS:
+        done = [w for w in after[1:] if w not in STOPWORDS and w not in _NOT_COUNTED and not w.isdigit()]
+        return (after[0], *done[:2])
+    second = after[1] if len(after) > 1 else None
+    # A plural first word is the head itself: modifiers are not pluralised ("tweets since 2017").
+    plural = after[0].endswith("s") and not after[0].endswith("ss")
+    if second and not plural and second not in STOPWORDS | _NOT_COUNTED and not second.isdigit():
+        return (second,)
+    return (after[0],)
+
+
+def follow_up_subject(folded: str) -> list[str]:
+    """The words of a question once a follow-up's frame is taken away ("what about burke" -> ["burke"])."""
+    return [w for w in folded.split() if w not in _FOLLOW_UP]
+
+
+def wants_person(folded: str) -> bool:
+    """The question asks who someone is or who did something."""
+    return bool(_WHO.search(folded)) and not _TRAILING_PREPOSITION.search(folded)
+
+
+def mentions_topic(folded: str) -> bool:
+    """The question says "it" and may mean the movement."""
+    return bool(_IT.search(folded))
+
+
+def wants_place(folded: str) -> bool:
+    """The question asks where."""
+    return bool(_WHERE.search(folded))
+
+
+def wants_duration(folded: str) -> bool:
+    """The question asks how long."""
+    return bool(_HOW_LONG.search(folded))
+
+
+def wants_reason(folded: str) -> bool:
+    """The question asks why."""
+    return bool(_WHY.search(folded))
+
+
+def wants_date(folded: str) -> bool:
+    """The question asks when: a passage with a date answers it better."""
+    return bool(_WHEN.search(folded))
+
+
+def wants_number(folded: str) -> bool:
+    """The question asks how many or how much: a passage with a number answers it better."""
+    return bool(_HOW_MANY.search(folded))
+
+
+def wants_definition(folded: str) -> bool:
+    """The question asks what something is: a passage saying "X is ..." answers it better."""
+    return bool(_DEFINITION.search(folded))
