@@ -7,25 +7,13 @@ import time
 from typing import Any
 from urllib.parse import parse_qsl
 
+# one description of the bot for the offline request and this server alike
+from bot.telegram.fakeapi import BOT_ID, BOT_USERNAME, bot_user
+
 __all__ = ["BOT_ID", "BOT_USERNAME", "bot_user", "decode_form", "error", "message"]
 
-BOT_ID = 7000001
-BOT_USERNAME = "metoo_info_bot"
 # Parameters python-telegram-bot sends as JSON inside the form; all others are plain strings.
 _JSON_FIELDS = {"reply_markup", "reply_parameters", "commands", "message_ids", "allowed_updates", "entities"}
-
-
-def bot_user() -> dict[str, Any]:
-    """What getMe answers."""
-    return {
-        "id": BOT_ID,
-        "is_bot": True,
-        "first_name": "MeToo Info",
-        "username": BOT_USERNAME,
-        "can_join_groups": True,
-        "can_read_all_group_messages": False,
-        "supports_inline_queries": False,
-    }
 
 
 def message(chat_id: int, message_id: int, text: str, *, from_bot: bool) -> dict[str, Any]:
