@@ -2,10 +2,14 @@
 
 Run: python benchmarks/safety.py [--show-misses]
 
-Reads benchmarks/eval/safety.yaml (messages with the concern each must get) and, when it exists,
-benchmarks/eval/questions.yaml (the retrieval questions: extra negatives, as none of them is personal).
-Prints recall per concern, false alarms on questions, and latency per message; exits 1 when a target
-(100% on crisis and danger, >= 95% on disclosures, <= 2% false alarms) is missed.
+Reads benchmarks/eval/safety.yaml (messages with the concern each must get; the patterns were tuned on
+it) and, when it exists, benchmarks/eval/questions.yaml (the retrieval questions: extra negatives, as none
+of them is personal). Prints recall per concern, false alarms on questions, and latency per message; exits
+1 when a target (100% on crisis and danger, >= 95% on disclosures, <= 2% false alarms) is missed.
+
+Then prints the same figures for each held-out set, safety_heldout*.yaml (written before the patterns saw
+them: their recall is the honest estimate for new wording, reported but not a target), and false alarms
+on each held-out question file, heldout*.yaml. False alarms above 2% on any set also fail the run.
 """
 
 from __future__ import annotations
@@ -22,7 +26,10 @@ import yaml
 
 from bot.safety import Concern, assess, explain
 
-__all__ = ["EVAL_DIR", "Scores", "load_questions", "load_safety_set", "main", "score"]
+__all__ = [
+    "EVAL_DIR", "Scores", "heldout_question_files", "heldout_safety_files", "load_questions",
+    "load_safety_set", "main", "score",
+]
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
 TARGETS = {"crisis": 1.0, "danger": 1.0, "disclosure": 0.95}
@@ -48,6 +55,16 @@ def load_questions(path: Path = EVAL_DIR / "questions.yaml") -> list[str]:
     return [text for group in groups for item in group if (text := _question_text(item))]
 
 
+def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
+    """The held-out safety sets, in the order they were written."""
+    return sorted(eval_dir.glob("safety_heldout*.yaml"), key=lambda path: (len(path.name), path.name))
+
+
+def heldout_question_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
+    """The held-out retrieval question files (none of their questions is personal)."""
+    return sorted(eval_dir.glob("heldout*.yaml"))
+
+
 def score(pairs: Iterable[tuple[str, Concern]], questions: Iterable[str] = ()) -> Scores:
     """Hits and totals: recall per concern, and false alarms on the questions."""
     scores: dict[str, list[int]] = {}
@@ -69,17 +86,40 @@ def main(argv: list[str] | None = None) -> int:
     pairs, questions = load_safety_set(), load_questions()
     scores = score(pairs, questions)
     print(f"safety set: {len(pairs)} messages; retrieval questions: {len(questions) or 'absent'}")
-    for name, (hits, total) in scores.items():
-        print(f"  {name:<28} {hits:>4}/{total:<4} {_rate(hits, total):>7}")
+    _print_scores(scores)
     p50, p99 = _latency([text for text, _ in pairs] + questions)
     print(f"  latency per message          p50 {p50:.1f} us   p99 {p99:.1f} us")
     if args.show_misses:
         _print_misses(pairs, questions)
-    failures = _failures(scores)
+    failures = _failures(scores) + _heldout(args.show_misses)
     for failure in failures:
         print(f"TARGET MISSED: {failure}")
     print("all targets met" if not failures else f"{len(failures)} target(s) missed")
     return 1 if failures else 0
+
+
+def _heldout(show_misses: bool) -> list[str]:
+    """Print the figures of every held-out set; the false-alarm limits they miss."""
+    failures = []
+    sets = [(path, load_safety_set(path), []) for path in heldout_safety_files()]
+    sets += [(path, [], load_questions(path)) for path in heldout_question_files()]
+    if sets:
+        # Sets tuned on after their first run score higher now; each file's header gives its first run.
+        print("held-out sets (recall reported, not a target; untuned first-run figures in each file header):")
+    for path, pairs, questions in sets:
+        kind = f"{len(pairs)} messages" if pairs else f"{len(questions)} retrieval questions"
+        print(f"{path.name}: {kind}")
+        scores = score(pairs, questions) if questions else score(pairs)
+        _print_scores({name: tally for name, tally in scores.items() if tally[1]})
+        if show_misses:
+            _print_misses(pairs, questions)
+        failures += [f"{path.name}: {failure}" for failure in _failures(scores) if "false alarms" in failure]
+    return failures
+
+
+def _print_scores(scores: Scores) -> None:
+    for name, (hits, total) in scores.items():
+        print(f"  {name:<28} {hits:>4}/{total:<4} {_rate(hits, total):>7}")
 
 
 def _question_text(item: Any) -> str | None:

@@ -5,6 +5,7 @@ spelled out, typos of the key words corrected), then read by the named patterns 
 grouped by concern; `explain` says which patterns matched. The patterns look for a person speaking about
 themselves ("i was", "he ... me", "my"), because questions about the movement use the same words ("was
 alyssa milano assaulted", "who said me too first"). Nothing here stores, caches or logs the text.
+How well this generalises to new wording is measured on held-out sets: see benchmarks/safety.py.
 """
 
 from __future__ import annotations
@@ -54,6 +55,17 @@ _SHORTHAND = {
     "tryna": "trying to", "ppl": "people", "bf": "boyfriend", "gf": "girlfriend", "noone": "no one",
     **dict.fromkeys(("sum1", "some1", "somone", "someon", "smeone"), "someone"), "kms": "kill myself",
     "selfharm": "self harm", "meto": "metoo",
+    **dict.fromkeys(("smth", "sth", "somethin", "smthing", "smthng", "sumthing"), "something"),
+    **dict.fromkeys(("bc", "cuz", "coz", "bcuz", "becuz", "bcoz"), "because"),
+    **dict.fromkeys(("abt", "bout"), "about"), "tho": "though", "thru": "through", "b4": "before",
+    "nvr": "never", **dict.fromkeys(("wat", "wut", "wht"), "what"), "wen": "when", "r": "are",
+    **dict.fromkeys(("n", "nd"), "and"), "lil": "little", "ik": "i know", "ngl": "not going to lie",
+    "gotta": "got to", "lemme": "let me", "kinda": "kind of", "yrs": "years", "ya": "you",
+    "ure": "you are", "dint": "did not", **dict.fromkeys(("ima", "imma"), "i am going to"),
+    "theyll": "they will", "youll": "you will", "itll": "it will", "wouldve": "would have",
+    "couldve": "could have", "shouldve": "should have", "whos": "who is", "theres": "there is",
+    "hv": "have", "ws": "was", **dict.fromkeys(("tonite", "2nite", "2night"), "tonight"), "2day": "today",
+    "gna": "going to", "everytime": "every time", "alot": "a lot", "nobodys": "nobody is",
 }
 # Typos of the short key words, written out: fuzzy matching is unsafe on short words ("rated", "raped").
 _TYPOS = {
@@ -95,19 +107,35 @@ _FUZZY_KEYWORDS = frozenset((
     "hopeless", "helpless", "overwhelmed", "depressed", "flashbacks", "nightmares", "stalking", "trafficked",
     "pressured", "blackmailed", "sexually", "believes", "believed", "anymore", "thinking", "killing",
     "grabbed", "groping", "forcing", "molester", "abusing", "believe",
+    "inappropriately", "inappropriate", "uncomfortable", "drugged", "groomed", "stalked", "strangled",
+    "boyfriend", "girlfriend", "stepfather", "stepdad", "husband", "outside", "remember", "everyone",
+    "nobody", "anyone", "pictures", "coworker", "professor", "manager", "teacher", "threaten",
+    "myself", "without", "touch", "scared", "afraid", "forced", "raped", "rapist", "abused", "groped",
+))
+# Key words with a letter doubled or undoubled by a slip ("raaped", "asaulted", "kiled", "pils").
+_SHORT_KEYWORDS = frozenset((
+    "rape", "raped", "rapist", "abuse", "abused", "grope", "groped", "kill", "killed", "die", "dead", "hurt",
+    "help", "safe", "scared", "alone", "touch", "pills", "naked", "nudes", "knife", "cutting", "stalker",
 ))
 # English words within a slip of a key word keep their own meaning ("content" is not "consent"). This is
 # every such word in a standard word list; tests/test_safety.py rebuilds it when the list is installed.
 _REAL_WORD_LIST = """
-abasing amusing assailed assailing assaulter assaults attached attacker believer believers blackballed
-blackmail blackmailer blackmailers blackmails consents content convent decreased depress depresses
-digressed dressed fallowed fallowing flashback flowing follower followings fording forging forking
-forming gabbed grabber griping grouping growing grubbed harasser harasses harnessing homeless killings
-kilning kipling moleskin molesters molting nightmare nightmarish overdoes overdone overdosed overdoses
-overwhelm overwhelms percussion permissions permissive pleasured pressed pressure pressures pressurized
-presumed someones stacking staking staling stalkings stalling suicides surveyors survivals terrific
-terrifies testified thanking thinning threaten threateningly threatens torched torching touches
-touchings trafficker traffickers violate violates worthies worthiest worthiness
+abased abasing abuser abuses amused amusing antone assailed assailing assaulter assaults attached attacker
+befriend believer believers blackballed blackmail blackmailer blackmailers blackmails boyfriends consents
+content convent coworkers decreased depress depresses digressed dragged dressed drudged fallowed fallowing
+flashback flowing follower followings force forces forded fording forged forging forked forking formed
+forming gabbed girlfriends grabber griped griping grooved gropes grouped grouping growing grubbed harasses
+harnessing homeless husbands killings kilning kipling manage managed managers manages manger moleskin
+molesters molting nightmare nightmarish outsider outsides outsize overdoes overdone overdosed overdoses
+overwhelm overwhelms percussion permissions permissive picture pictured pleasured pressed pressure pressures
+pressurized presumed processor processors profess professed professes profession professors protestor raced
+racist raged raked rapes rapid rapists rared rasped rated raved razed reaped remembers roped scaled scare
+scares scarfed scarred scored seared shared snared soared someones spangled spared stacked stacking staked
+staking staled staling stalkings stalled stalling stared stepdads stepfathers stepmother straddled straggle
+straggled straggler straggles stranded strange strangely stranger strangle strangler stranglers strangles
+stringed struggled suicides surveyors survivals teachers teaches terrific terrifies testified thanking
+thinning threateningly threatens torch torched torching touches touchings touchy tough trafficker
+traffickers uncomfortably violate violates worthies worthiest worthiness
 """
 _REAL_WORDS = frozenset(_REAL_WORD_LIST.split())
 
@@ -118,6 +146,15 @@ _BEFORE_STRIPPING = tuple((re.compile(p), r) for p, r in (
     (r"\bs[*]icid|\bsu[*]cid|\bsui[*]id", "suicid"),
     (r"\bk[*!]ll", "kill"),
     (r"\bme\s*2\b", "me too"),
+    (r"\bw/", " with "),
+    # Contractions whose apostrophe-free spelling is another word: "he'll" is not "hell", "we're" not "were".
+    (r"\b(i|you|he|she|it|we|they)['’]ll\b", r"\1 will"),
+    (r"\b(i|you|he|she|it|we|they)['’]d\b", r"\1 would"),
+    (r"\b(you|we|they)['’]re\b", r"\1 are"),
+    # "'s" is "has" before "been" or "got", "is" after a pronoun: "someone's been following me".
+    (r"\b([a-z]+)['’]s (been|got|gotten)\b", r"\1 has \2"),
+    (r"\b(someone|somebody|nobody|everyone|everybody|he|she|it|that|there|who|what|where)['’]s\b", r"\1 is"),
+    (r"(\d)\s*(?:yo|y/o|y\.o\.?|yrs? old|yrs)\b", r"\1 years old"),  # "at 12yo"
 ))
 _APOSTROPHES = re.compile(r"['’‘`ʼ]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -126,8 +163,15 @@ _AFTER_SPELLING = tuple((re.compile(p), r) for p, r in (
     (r"\bmy (?:self|slef|sef)\b", "myself"),
     (r"\b(he|she|they) (is|are) hear\b", r"\1 \2 here"),  # "he is hear" is nearly always "here"
     (r"\bno body\b", "nobody"),
-    (r"\bsome (one|body)\b", r"some\1"),
+    (r"\bsome (one|body|thing)\b", r"some\1"),
+    (r"\bany more\b", "anymore"),  # "i can't do this any more"
+    (r"\b(any|every) (one|body)\b", r"\1\2"),
 ))
+_UNDOUBLED = re.compile(r"([a-z])\1")
+_BY_UNDOUBLED = {
+    _UNDOUBLED.sub(r"\1", word): word
+    for word in sorted(_SHORT_KEYWORDS | _FUZZY_KEYWORDS | set(_TYPOS.values()))
+}
 _BY_LETTER: dict[str, tuple[str, ...]] = {}
 for _word in sorted(_FUZZY_KEYWORDS):
     _BY_LETTER[_word[0]] = (*_BY_LETTER.get(_word[0], ()), _word)
@@ -149,12 +193,13 @@ def normalise(text: str) -> str:
 def explain(text: str) -> tuple[tuple[Concern, str], ...]:
     """Every (concern, pattern name) that matches, most urgent first; empty for NONE."""
     norm = normalise(text)
-    return tuple(
-        (concern, name)
-        for concern, patterns in _BY_URGENCY
-        for name, pattern in patterns
-        if _counts(name, pattern, norm, text)
-    )
+    found = []
+    for concern, patterns in _BY_URGENCY:
+        names = [name for name, pattern in patterns if _counts(name, pattern, norm, text)]
+        # A last-resort pattern is named only when no specific pattern of its concern explains the message.
+        specific = [name for name in names if name not in sp.LAST_RESORT]
+        found += [(concern, name) for name in (specific or names)]
+    return tuple(found)
 
 
 def assess(text: str) -> Concern:
@@ -176,7 +221,12 @@ def _canonical(word: str) -> str:
         return _SHORTHAND[word]
     if word in _TYPOS:
         return _TYPOS[word]
-    if len(word) < 5 or word in _REAL_WORDS or word in _FUZZY_KEYWORDS:
+    if word in _REAL_WORDS or word in _FUZZY_KEYWORDS or word in _SHORT_KEYWORDS:
+        return word
+    undoubled = _BY_UNDOUBLED.get(_UNDOUBLED.sub(r"\1", word))
+    if undoubled is not None:
+        return undoubled
+    if len(word) < 5:
         return word
     # Typos keep the first letter far more often than not; requiring it avoids most false corrections.
     best = process.extractOne(word, _BY_LETTER.get(word[0], ()), scorer=OSA.distance, score_cutoff=2)

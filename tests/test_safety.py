@@ -175,3 +175,180 @@ def test_the_evaluation_set_covers_every_concern_and_the_history_questions() -> 
     texts = {text for text, _ in pairs}
     assert {"who said me too first", "what happened to Harvey Weinstein's accusers",
             "how many people said me too"} <= texts
+
+
+# --- Generalised recognition (held-out rounds) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person, the speaker and a sexual or coercive cue, with no act named.
+        ("my date got handsy in the car and would not stop", Concern.DISCLOSURE),
+        ("i was passed out and my roommate's boyfriend took advantage", Concern.DISCLOSURE),
+        ("the guy i was seeing took off the condom without asking", Concern.DISCLOSURE),
+        # Freezing, not saying yes, not being able to refuse.
+        ("i couldnt move, i just lay there", Concern.DISCLOSURE),
+        ("i didnt say yes", Concern.DISCLOSURE),
+        ("my husband won't let me say no", Concern.DISCLOSURE),
+        # Childhood, secrecy, age gaps, asking whether it counts.
+        ("it started when i was 7", Concern.DISCLOSURE),
+        ("he gave me money to keep quiet", Concern.DISCLOSURE),
+        ("i was 15 and he was 31", Concern.DISCLOSURE),
+        ("is it still rape if it was my boyfriend", Concern.DISCLOSURE),
+        # Pictures, stalking, drinks, quid pro quo.
+        ("my ex is threatening to post my pictures", Concern.DISCLOSURE),
+        ("he keeps showing up at my job", Concern.DISCLOSURE),
+        ("someone slipped something into my drink", Concern.DISCLOSURE),
+        ("my manager said i'd get the raise if i went to his hotel room", Concern.DISCLOSURE),
+        ("same here, at 9", Concern.DISCLOSURE),
+        ("rape at 14 by my coach", Concern.DISCLOSURE),
+    ],
+)
+def test_disclosures_in_wording_the_first_patterns_missed_are_recognised(
+    text: str, expected: Concern
+) -> None:
+    assert assess(text) is expected, explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont want to be here",
+        "i just want it all to stop",
+        "i can't do this any more",
+        "nobody would miss me if i was gone",
+        "i am thinking about swallowing all my sleeping pills",
+        "i'd rather be dead",
+        "i burned myself again",
+        "i keep cutting",
+        "there is no way out",
+        "life would be easier without me",
+    ],
+)
+def test_indirect_thoughts_of_suicide_and_self_harm_are_recognised(text: str) -> None:
+    assert assess(text) in (Concern.SELF_HARM, Concern.DANGER), explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he said he's on his way",
+        "my ex just showed up at my apartment",
+        "he's drunk and angry and i'm scared what he'll do",
+        "he just texted that he knows where i am",
+        "he's pounding on the front door",
+        "he's got me trapped in the kitchen",
+    ],
+)
+def test_danger_in_new_wording_is_recognised(text: str) -> None:
+    assert assess(text) is Concern.DANGER, explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i havent slept in days", "i'm a mess right now", "i cant stop replaying it", "i dont feel like myself"],
+)
+def test_distress_in_new_wording_is_recognised(text: str) -> None:
+    assert assess(text) is not Concern.NONE, explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's story, study, talk, figures of speech, and questions asked ahead of time.
+        "my roommate told me she was raped, what should i say",
+        "how do i help my sister who was assaulted",
+        "i am doing a presentation on sexual violence and metoo",
+        "my sister and i were talking about sexual harassment at work",
+        "i'm researching how survivors of abuse are treated by the media",
+        "i have never been assaulted, but i want to understand",
+        "she said he forced himself on her, is that in the article",
+        "i'm dying to know who started it",
+        "the article touched me",
+        "what should i do if my boss harasses me",
+        "my friend thinks metoo went too far, how do i respond",
+        "can i say metoo on twitter",
+        "i was 12 when metoo started",
+    ],
+)
+def test_other_peoples_stories_and_questions_with_the_same_words_are_not_flagged(text: str) -> None:
+    assert assess(text) is Concern.NONE, explain(text)
+
+
+def test_a_question_asked_ahead_of_time_still_counts_when_it_is_happening() -> None:
+    assert assess("what should i do if my boss harasses me") is Concern.NONE
+    assert assess("what should i do if my boss keeps harassing me") is Concern.DISCLOSURE
+    assert assess("what should i do if my uncle touched me") is Concern.DISCLOSURE
+
+
+def test_contractions_that_spell_other_words_are_read_as_contractions() -> None:
+    assert normalise("he'll") == " he will "
+    assert normalise("someone's been here") == " someone has been here "
+    assert assess("someone's been following me") is not Concern.NONE
+    assert normalise("i can't do this any more") == " i can not do this anymore "
+    assert normalise("at 12yo") == " at 12 years old "
+
+
+def test_a_doubled_or_missing_letter_in_a_key_word_is_corrected() -> None:
+    assert normalise("i was raaped") == " i was raped "
+    assert normalise("kiled") == " killed "
+    assert normalise("asaulted") == " assaulted "
+
+
+def test_the_last_resort_pattern_is_named_only_when_nothing_specific_matched() -> None:
+    assert explain("rape at 14 by my coach") == ((Concern.DISCLOSURE, "personal_and_violence"),)
+    assert (Concern.DISCLOSURE, "personal_and_violence") not in explain("my coach raped me")
+
+
+# --- Held-out sets: floors a few points below what was measured, and false alarms everywhere ---
+
+# Measured after the changes (safety_heldout3 is the only one never tuned on; see each file's header).
+HELDOUT_FLOORS = {
+    "safety_heldout.yaml": {"disclosure": 0.95, "crisis": 0.93, "danger": 0.92, "distress": 0.87},
+    "safety_heldout2.yaml": {"disclosure": 0.93, "crisis": 0.90, "danger": 0.87, "distress": 0.83},
+    "safety_heldout3.yaml": {"disclosure": 0.75, "crisis": 0.50, "danger": 0.66, "distress": 0.66},
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_recall_on_each_held_out_set_stays_above_its_measured_floor(name: str) -> None:
+    bench = _benchmark()
+    pairs = bench.load_safety_set(bench.EVAL_DIR / name)
+    assert len(pairs) >= 40
+    scores = bench.score(pairs)
+    for concern, floor in HELDOUT_FLOORS[name].items():
+        hits, total = scores[next(key for key in scores if key.startswith(f"recall: {concern}"))]
+        assert hits / total >= floor, (name, concern, hits, total)
+
+
+def _question_sets() -> list[str]:
+    names = ["questions.yaml"] + [path.name for path in _benchmark().heldout_question_files()]
+    return [name for name in names if (ROOT / "benchmarks" / "eval" / name).exists()]
+
+
+@pytest.mark.parametrize("name", _question_sets())
+def test_questions_in_every_question_set_raise_at_most_two_percent_false_alarms(name: str) -> None:
+    bench = _benchmark()
+    questions = bench.load_questions(bench.EVAL_DIR / name)
+    alarms = [q for q in questions if assess(q) is not Concern.NONE]
+    assert len(alarms) <= 0.02 * len(questions), alarms
+
+
+@pytest.mark.parametrize("name", ["safety.yaml", *sorted(HELDOUT_FLOORS)])
+def test_history_questions_in_every_safety_set_raise_at_most_two_percent_false_alarms(name: str) -> None:
+    bench = _benchmark()
+    pairs = bench.load_safety_set(bench.EVAL_DIR / name)
+    negatives = [text for text, concern in pairs if concern is Concern.NONE]
+    assert len(negatives) >= 15
+    alarms = [text for text in negatives if assess(text) is not Concern.NONE]
+    assert len(alarms) <= 0.02 * len(negatives), alarms
+
+
+def test_the_benchmark_prints_every_held_out_set_and_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _benchmark()
+    assert bench.main([]) == 0
+    out = capsys.readouterr().out
+    for path in bench.heldout_safety_files():
+        assert f"{path.name}: " in out
+    assert "all targets met" in out
