@@ -32,7 +32,11 @@ COMMANDS: dict[str, str] = {
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[\"\u201cA-Z0-9])")
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 
+# "i", "im", "i've", "me", "my", "myself"... in any case; apostrophes may be missing or curly.
+_FIRST_PERSON = re.compile(r"\b(?:i|i[\u2019']?(?:m|ve|d|ll)|me|my|mine|myself)\b", re.IGNORECASE)
+
 HELP_BUTTON = Button("Get help now", "help")
+TALK_BUTTON = Button("Talk to someone now", "help")
 QUICK_EXIT_BUTTON = Button("Quick exit", "exit")
 
 
@@ -78,7 +82,7 @@ class Responder:
         """Answer from the articles, or say plainly that they do not cover the question."""
         best = self.knowledge.best(question)
         if best is None:
-            return Reply(kind="no_match", body=texts.no_match_text(), buttons=self._suggestions())
+            return self._not_covered(question)
         ranked = self._ranked(question, best)
         return Reply(
             kind="answer",
@@ -142,6 +146,17 @@ class Responder:
     def non_text(self) -> Reply:
         """The reply to a sticker, photo, voice note, document or location."""
         return Reply(kind="notice", body=texts.non_text_text(), buttons=self._suggestions())
+
+    def _not_covered(self, question: str) -> Reply:
+        """No passage answers. Said in the first person, it may be a disclosure recognition missed:
+        every unrecognised one in the held-out safety sets landed here, so offer help before history."""
+        if not _FIRST_PERSON.search(question):
+            return Reply(kind="no_match", body=texts.no_match_text(), buttons=self._suggestions())
+        return Reply(
+            kind="no_match",
+            body=texts.personal_no_match_text(),
+            buttons=(TALK_BUTTON, *self._suggestions()[:2], QUICK_EXIT_BUTTON),
+        )
 
     def _sources_text(self) -> str:
         lines = ["The answers come only from these articles:"]

@@ -18,6 +18,7 @@ __all__ = [
     "hotline_text",
     "no_match_text",
     "non_text_text",
+    "personal_no_match_text",
     "privacy_text",
     "rate_limited_text",
     "start_text",
@@ -100,6 +101,18 @@ def no_match_text() -> str:
         "The two articles this bot draws on do not cover that, so it cannot answer it. "
         "They can answer questions like these:\n"
         + "\n".join(f"- {q}" for q in SUGGESTED_QUESTIONS[:3])
+    )
+
+
+def personal_no_match_text() -> str:
+    """"Not covered" for a first-person message: it may be a disclosure the bot did not recognise."""
+    return (
+        "If you were writing about something that happened to you, or is happening now: you are not "
+        "alone, and you can talk to someone now at the National Sexual Assault Hotline below. "
+        + " ".join(EMERGENCY_LINES)
+        + "\n\nIf you were asking about the #MeToo movement: the two articles this bot draws on do not "
+        "cover that. They can answer questions like these:\n"
+        + "\n".join(f"- {q}" for q in SUGGESTED_QUESTIONS[:2])
     )
 
 

@@ -27,7 +27,7 @@ def test_answer_lists_ranked_passages_without_repeating_the_best(responder: Resp
 
 
 def test_off_topic_question_is_told_plainly_with_suggestions(responder: Responder) -> None:
-    reply = responder.reply("how do I reset my password")
+    reply = responder.reply("who is the president of brazil")
     assert reply.kind == "no_match"
     assert "do not cover" in reply.body
     assert not reply.quote
@@ -163,3 +163,20 @@ def test_misread_without_a_usable_original_goes_back_to_questions(responder: Res
 
 def test_quick_exit_outside_telegram_says_nothing_is_kept(responder: Responder) -> None:
     assert "Nothing from this conversation is kept" in responder.press("exit").body
+
+
+@pytest.mark.parametrize(
+    "text", ["tonight i'm going to do it", "my friends dad came in the room", "WHAT DO I DO NOW"]
+)
+def test_an_unanswered_message_about_oneself_offers_help_before_history(responder: Responder, text) -> None:
+    reply = responder.reply(text)
+    assert reply.kind == "no_match"
+    assert reply.body.startswith("If you were writing about something that happened to you")
+    assert "911" in reply.body and "988" in reply.body
+    assert reply.buttons[0].data == "help" and reply.buttons[-1].data == "exit"
+
+
+def test_an_unanswered_question_about_others_gets_the_plain_not_covered(responder: Responder) -> None:
+    reply = responder.reply("when was tarana burke born")
+    assert reply.kind == "no_match"
+    assert "911" not in reply.body
