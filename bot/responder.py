@@ -11,7 +11,6 @@ from bot.core import Button, Chat, Reply
 from bot.safety import Concern, assess
 from bot.support import support_reply, wrong_guess_reply
 from knowledge import KnowledgeBase, Match
-from knowledge.hotline import HOTLINE_LINE, HOTLINE_PURPOSE
 
 __all__ = ["COMMANDS", "MAX_QUESTION_CHARS", "Responder", "trim_to_sentences"]
 
@@ -137,11 +136,8 @@ class Responder:
 
     def hotline(self) -> Reply:
         """The hotline page: the hotline with what it does, the crisis lines, operator resources."""
-        return Reply(
-            kind="info",
-            body=texts.hotline_text(self.resources),
-            hotline=f"{HOTLINE_LINE}, which {HOTLINE_PURPOSE}.",
-        )
+        # the body already says what the hotline does, so the closing line is the number alone
+        return Reply(kind="info", body=texts.hotline_text(self.resources))
 
     def non_text(self) -> Reply:
         """The reply to a sticker, photo, voice note, document or location."""

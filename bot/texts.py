@@ -5,7 +5,7 @@ Written to ../shared/SAFETY.md: short, calm, plain; no exclamation marks, no emo
 
 from __future__ import annotations
 
-from knowledge.hotline import HOTLINE_NAME, HOTLINE_NUMBER, HOTLINE_PURPOSE
+from knowledge.hotline import HOTLINE_NAME, HOTLINE_PURPOSE
 
 __all__ = [
     "EMERGENCY_LINES",
@@ -73,7 +73,7 @@ def help_text() -> str:
 def hotline_text(resources: tuple[str, ...] = ()) -> str:
     extra = "".join(f"\n{line}" for line in resources)
     return (
-        f"{HOTLINE_NAME}: {HOTLINE_NUMBER}. It {HOTLINE_PURPOSE}.\n\n"
+        f"You can talk to someone now. The {HOTLINE_NAME}, below, {HOTLINE_PURPOSE}.\n\n"
         + "\n".join(EMERGENCY_LINES)
         + extra
         + "\n\nThis bot cannot call anyone for you."
