@@ -1,0 +1,93 @@
+"""The patterns for immediate danger (`DANGER`), which `bot.safety` reads before any other concern."""
+
+from __future__ import annotations
+
+from bot.safety_patterns.words import _ABUSER, _GAP, _all, _compile
+
+__all__ = ["DANGER"]
+
+# Immediate danger: someone threatening is here or coming, harm is under way, or the person says they
+# are not safe. 911 comes first in the reply, so this is read first.
+DANGER = _compile(
+    ("not_safe", (r"\bi (?:am|feel) not safe\b", r"\bi am unsafe\b", r"\bi am in danger\b",
+                  r"\bin danger (?:right )?now\b")),
+    # "i do not feel safe talking about it" is about talking, not about danger.
+    ("do_not_feel_safe", (r"\bi (?:do not|never|no longer|can not) feel safe\b(?! (?:talking|telling|saying|"
+                          r"sharing|posting|to (?:talk|tell|say|share|post)))",)),
+    ("not_safe_place", (r"\b(?:not safe|unsafe) (?:at home|here|right now|now|with (?:him|her|them)|"
+                        r"in my \w+)",)),
+    ("abuser_is_here", (
+        rf"\b{_ABUSER} (?:is|are) (?:\w+ )?(?:here|outside|downstairs|upstairs|after me|watching me|"
+        rf"following me)\b",
+        rf"\b{_ABUSER} (?:is|are) (?:\w+ )?(?:at|outside|by|near) (?:the|my|our) (?:front |back )?(?:door|"
+        rf"window|house|home|place|apartment|flat|work|school|car|room)\b",
+        rf"\b{_ABUSER} (?:is|are) (?:\w+ )?in (?:my|the|our) (?:next |other |same )?(?:house|room|home|"
+        rf"apartment|flat|building|car)\b",
+        rf"\b{_ABUSER} (?:is|are) (?:\w+ )?(?:banging on|breaking (?:in|down|into)|kicking|"
+        rf"trying to (?:get in|break|open|kick)|waiting for me)",
+        # "he is coming" or "he is back" alone, or coming for the person.
+        rf"\b{_ABUSER} (?:is|are) (?:\w+ )?(?:coming(?: back| for me| over| home| here| to get me)?|back) $",
+        rf"\b{_ABUSER} (?:is|are) (?:\w+ )?coming (?:back|for me|over|to get me|here|home)\b",
+        rf"\b{_ABUSER} (?:is|are) (?:\w+ )?on (?:his|her|their|the) way(?: (?:here|over|back|home|now|"
+        rf"to (?:me|my|get me|the house)))*(?= $| and| i\b| so\b)",
+        # Arrived just now; "he showed up at my work last week" is stalking (a disclosure).
+        rf"\b{_ABUSER} (?:has )?just (?:showed|turned|shown) up\b",
+        rf"\b{_ABUSER} (?:has |just |finally )?(?:broke|broken|got|gotten) (?:in|into (?:my|the|our))\b",
+    )),
+    ("i_can_hear_him", (r"\bi can (?:hear|see) (?:him|her|them) (?:coming|outside|at|in|on|walking|trying|"
+                        r"banging|yelling|screaming|downstairs|upstairs)\b",
+                        rf"\b{_ABUSER} (?:is|are) (?:\w+ )?(?:\w+ and )?(?:throwing|smashing|"
+                        rf"breaking) (?:things|stuff|everything|plates|furniture)\b",
+                        r"\b(?:yelling|screaming) at me and\b")),
+    ("knows_where_i_am", (r"\b(?:knows|found out|figured out|worked out|saw) where i (?:am|am staying|"
+                          r"am hiding|moved to|live now)\b",)),
+    # Afraid of what someone is about to do: "scared what he will do", "afraid he is going to hurt me".
+    ("afraid_of_him", (
+        r"\b(?:scared|afraid|terrified|frightened|worried) (?:of )?what (?:he|she|they) (?:will|might|"
+        r"is going to|are going to|would|could|is gonna) do\b",
+        r"\b(?:scared|afraid|terrified|frightened) (?:that )?(?:he|she|they) (?:will|might|is going to|"
+        r"are going to) (?:\w+ )?(?:kill|hurt|find|hit|beat|rape|come back|do something)\b",
+    )),
+    ("threat_to_me", (
+        rf"\b{_ABUSER} (?:is |are |has |have |was )?(?:going to|will|wants to|trying to|threaten(?:s|ed|"
+        rf"ing) to|said (?:he|she|they) would|says (?:he|she|they) will) {_GAP}{{0,3}}?(?:(?:come|get|"
+        rf"go) (?:over|back|here|home|in) and |find me and )?(?:kill|hurt|rape|attack|beat|hit|shoot|"
+        rf"stab) me\b",
+        rf"\b{_ABUSER} (?:is going to|will|is trying to) find me(?= $| and| if| again)",
+    )),
+    ("weapon", (
+        r"\b(?:he|she|they|someone|somebody) (?:has|have|is holding|had|pulled|is pointing|is got|has got|"
+        r"got|is waving|grabbed) (?:a|an|his|her|the) (?:gun|knife|weapon|pistol|rifle|blade)",
+        r"\b(?:threatening|threatened|pointing|pointed|holding|held) (?:me )?(?:with )?(?:a|an|his|her|"
+        r"the) (?:gun|knife|weapon|pistol|rifle|blade)\b",
+        r"\b(?:gun|knife|blade|weapon) (?:to|at|against) my (?:head|throat|neck|chest|face)\b",
+    )),
+    ("harm_under_way", (
+        rf"\b{_ABUSER} (?:is|are) (?:\w+ )?(?:hitting|hurting|beating|choking|strangling|attacking|raping|"
+        rf"touching|grabbing|chasing|following|threatening|holding) me\b",
+    )),
+    ("found_me", (rf"\b{_ABUSER} (?:has |just |finally )?(?:found|tracked down|tracked) me\b",
+                  r"\bfound (?:out )?my (?:new )?(?:address|place|apartment|flat|location|house|number)\b")),
+    ("trapped", (
+        r"\b(?:will not|would not|does not|is not|refuses to) let(?:ting)? me (?:leave|go|out)\b",
+        r"\bi (?:locked|barricaded|hid) myself\b",
+        r"\blocked me (?:in|up)\b",
+        r"\b(?:took|takes|hid|smashed|broke) my (?:phone|keys|car keys|passport)\b",
+        r"\bi am (?:locked in|trapped|hiding|being followed|being chased|being attacked)\b",
+        r"\b(?:got|has|have|keeps?|kept|is keeping) me (?:trapped|locked (?:in|up)|cornered|pinned)\b",
+        r"\bi (?:can not|could not) (?:get out|escape|leave)(?: the| this| his| her| their| my)?(?: house|"
+        r" room| car| apartment| flat| place)?(?= $| and| he| she| they)",
+    )),
+    ("fear_for_life", (r"\bfor my (?:life|safety)\b",)),
+    # Someone is back or close by, and the person is afraid or he is angry: "he just got back and he is
+    # furious", "my ex is home and i am scared".
+    ("here_and_afraid", (_all(
+        rf"\b{_ABUSER} (?:is |are |has |just |has just |just got |got |came |is getting )?(?:back|home|here|"
+        rf"outside|coming|on (?:his|her|their) way|in the house|drunk)\b",
+        r"\b(?:scared|afraid|terrified|frightened|furious|angry|mad|raging|violent|yelling|screaming)\b",
+    ),)),
+    ("at_the_door", (r"\b(?:banging|pounding|hammering|kicking|bashing|punching|slamming) (?:on |at |in |"
+                     r"down )?(?:the|my|our) (?:\w+ )?(?:door|window|wall)s?\b",)),
+    ("call_for_help", (r"\b(?:call|get) (?:the )?(?:police|cops|911|an ambulance)\b",
+                       r"\b(?:this is|it is|i have) an emergency\b", r"^ sos $")),
+)

@@ -1,0 +1,120 @@
+"""The patterns for thoughts of suicide or self-harm (`SELF_HARM`)."""
+
+from __future__ import annotations
+
+from bot.safety_patterns.words import _SELF, _all, _compile
+
+__all__ = ["SELF_HARM"]
+
+# Thoughts of suicide or self-harm: 988 comes first. Any hint is enough; a miss costs too much.
+SELF_HARM = _compile(
+    ("wants_to_die", (
+        r"\b(?:want|wanted|going|plan|planning|ready|about to|trying|tried|try|thinking|think|thought|"
+        r"thoughts|wish|decided|might|may|will|gonna|should|need|feel like) (?:to |about |of |i could |"
+        r"i should )?(?:just )?(?:die|dying|kill(?:ing)? myself|suicide|end(?:ing)? (?:it|it all|my life|"
+        r"everything|things)|hurt(?:ing)? myself|cut(?:ting)? myself|take my (?:own )?life|"
+        r"disappear(?: forever)?|stop existing|stop living|stop breathing|not (?:be )?(?:here|alive|exist|"
+        r"wake up))\b",
+        r"\b(?:going to|about to|ready to|want to|gonna|will) jump(?= $| off\b| from\b)",
+        r"\bend(?:ing)? it (?:all|tonight|today|now|soon|for good|forever)\b",
+        r"\bi (?:will |am going to |should |could |might |can |just )?end (?:it|it all|things|"
+        r"everything)\b(?! with)",
+        r"\b(?:would )?rather (?:be dead|die|not (?:be alive|be here|exist|wake up|live))\b",
+        r"\b(?:not going to|will not|may not|might not) be (?:around|here|alive) (?:much longer|for long|"
+        r"anymore|after tonight|by (?:tomorrow|morning))\b",
+        r"\bi (?:have |have got |got )(?:everything|it all) (?:ready|planned|prepared|sorted)\b",
+        r"^ (?:i have|i got|i made) a plan(?: now| already| tonight)? $",
+        r"\bi (?:just )?want (?:out|to be gone|to go away forever)\b",
+        r"\b(?:thinking|thought|think|thoughts) (?:about|of) (?:jumping|hanging myself|overdosing|pills|"
+        r"slitting|not being here|not existing|dying|death)\b",
+    )),
+    ("harm_myself", (
+        r"\b(?:kill|hurt|cut|harm|starv|hang|hung|burn|punish|scratch|poison|drown|shoot|shot|"
+        r"stab)\w* myself\b",
+        r"\b(?:end(?:ing)?|tak(?:e|ing)) my (?:own )?life\b",
+        r"\bslit my wrists?\b",
+        # Cutting, said without "myself": "i keep cutting", "cutting again", "cut my arms".
+        r"\bi (?:keep|kept|started|have been|been|am|was|went back to|"
+        r"relapsed and) (?:\w+ )?cutting(?: again| myself| my \w+)? $",
+        r"\b(?:cutting|cut|burning|burnt|burned) (?:again|my (?:arms?|wrists?|legs?|thighs?|skin|stomach))\b",
+        r"\b(?:pills?|tablets|meds) (?:saved|stockpiled|hidden|ready)\b",
+        r"\bsaving (?:up )?(?:my )?(?:pills|meds)\b",
+        # An overdose may already have happened, or be about to.
+        r"\b(?:took|swallowed|taken|take|taking|going to take|will take) (?:a bunch of|all (?:of )?(?:my|"
+        r"the)|too many|lots of|a lot of|many|\d+) (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|"
+        r"sleeping pills|painkillers)\b",
+        r"\b(?:bought|have|got|tied|made|found) a (?:rope|noose)\b",
+        r"\b(?:pills|tablets|meds|razor|blade|rope|noose) (?:\w+ )?(?:in front of me|in my hand|next to me|"
+        r"ready)\b",
+        r"\ba (?:bottle|box|handful|pack) of (?:sleeping )?(?:pills|tablets|meds|painkillers)\b",
+        r"\bi (?:have |just )?relapsed\b",
+    )),
+    # Also used in questions about other people: see framing_allows.
+    ("suicide_word", (r"\bsuicid(?:e|al|ally)\b", r"\bself harm(?:ing|ed)?\b", r"\boverdos(?:e|ed|ing)\b",
+                      r"\bunalive\b", r"\b(?:suicide|goodbye|farewell) (?:note|letter)\b")),
+    ("no_will_to_live", (
+        r"\bi (?:do not|no longer|never|really do not|just do not|honestly do not) (?:really |"
+        r"even )?(?:want|wish|feel like) (?:to )?(?:live|be alive|be here|be around|exist|wake up|go on|"
+        r"continue|keep going|keep living|be on this earth)\b",
+        r"\bwish i (?:was|were|had) (?:dead|died|never been born|gone)\b",
+        r"\bwish i (?:was|were) not (?:alive|here|born|around)\b",
+    )),
+    # Being a burden, not being missed: the commonest indirect wording of suicidal thoughts.
+    ("not_missed", (
+        r"\b(?:no one|nobody|anyone|anybody) (?:would|will|is going to) (?:even )?(?:miss|notice|"
+        r"care)\b(?= (?:me|if i|when i)\b| $)",
+        r"\b(?:better|happier|easier|fine) (?:off )?(?:without me|if i (?:just |was |were |am |not |"
+        r"did not |never )*(?:exist|existed|died|disappeared|left|gone|dead|here|around|born|alive))\b",
+        r"\bif i (?:was|were) (?:gone|dead|not (?:here|around|alive))\b", r"\bwhen i am gone\b",
+        r"\bi am (?:just |such |only )?a burden\b",
+        r"\bi (?:have |just |already )*(?:wrote|written|left) (?:a|my) (?:last |final )?(?:note|"
+        r"letter)(?: (?:for|to) (?:my \w+|everyone))? $",
+    )),
+    # A means, said about oneself, with intent: "thinking about swallowing all my antidepressants".
+    ("means_and_intent", (_all(
+        _SELF,
+        r"\b(?:(?:all|whole|entire|bunch|bottle|handful|box|lots|too many|\d+) (?:\w+ ){0,3}?(?:pills|"
+        r"tablets|meds|medication|antidepressants|painkillers|tylenol|paracetamol|ibuprofen|advil|"
+        r"sleeping pills)|overdos\w*|razor|blade|noose|rope|slit|wrists?|(?:drive|driving|drove|"
+        r"crash\w*) (?:\w+ )?(?:off|into) (?:the|a) (?:road|bridge|cliff|wall|tree|traffic|river|lake)|"
+        r"into traffic|off (?:a|the) (?:bridge|roof|cliff|building|ledge)|gun to my head)\b",
+        r"\b(?:want|going to|plan\w*|ready|tonight|decided|thinking|thought|think|about to|will|might|"
+        r"swallow\w*|take|taking|took|try|trying|have|got|holding|bought)\b",
+    ),)),
+    # Death wished for oneself, within a few words of "i" or "me"; figures of speech ("dying to know",
+    # "scared to death") are not counted.
+    ("death_near_me", (
+        r"\b(?:i|me|myself)\b(?: \w+){0,4}? (?:die|dying|be dead|being dead|not be alive|not being alive|"
+        r"not wake up|not exist)\b(?! (?:to|of|for|laughing|inside)\b)",
+    )),
+    ("giving_up", (
+        r"\b(?:can not|could not|do not think i can|unable to|not able to|no longer) (?:keep going|go on|"
+        r"carry on|continue|keep living|keep doing this|take (?:it|this|much more)|live like this)\b",
+        r"\bno (?:way out|hope left|way to go on)\b",
+        r"\bend (?:my|the|this) (?:suffering|pain|misery)\b",
+        r"\bgive up on (?:life|living|everything|myself)\b", r"\btired of (?:living|life|being alive|"
+        r"existing)\b",
+        r"\b(?:life|everyone|everybody|the world|my family) (?:\w+ ){0,2}?without me\b",
+        r"\bwithout me (?:\w+ ){0,3}?(?:better|easier|happier)\b",
+    )),
+    ("hopeless_end", (
+        r"\bbetter off (?:dead|without me)\b",
+        r"\b(?:no|a|any) (?:reason|point) (?:to|in|for) (?:me )?(?:live|living|going on|go on|keep going|"
+        r"keep living|being alive|life|being here|stay|staying)\b",
+        r"\bwhat is the point (?:of|in) (?:living|life|going on|being alive|anything)\b",
+        r"\bi can not (?:go on|keep going|keep living|live (?:like this|with (?:this|it|what|myself|the)))\b",
+        r"\bi (?:do not|can not|no longer) see (?:the|any) point\b", r"\bwhat is the point anymore\b",
+        r"\bnothing (?:left )?to live for\b", r"\bnot worth living\b",
+        r"\blife is (?:not worth it|pointless|meaningless)\b",
+        r"\bi am done with (?:life|living|everything|it all)\b",
+        r"\b(?:never|not) wake up\b", r"\bsleep forever\b", r"\bfeel like dying\b",
+        r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|building|balcony|cliff|window)\b",
+        r"\bi am (?:standing )?on (?:the|a) (?:roof|bridge|ledge|edge)\b",
+        r"\bin front of (?:a|the) (?:train|car|bus|truck)\b",
+        r"\bi can not (?:do|take|handle) (?:this|it|any of this|life) anymore\b",
+        r"\bi (?:just |really |only )?want (?:it|this|everything|the pain|all of this|"
+        r"it all) (?:all )?to (?:end|be over|stop)\b",
+        r"\bgoodbye (?:forever|everyone|world|cruel world)\b", r"\bthis is (?:my )?goodbye\b",
+        r"\bi am done\b.* (?:goodbye|bye forever)\b",
+    )),
+)
