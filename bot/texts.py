@@ -46,6 +46,11 @@ _WHAT_IT_IS = (
 )
 
 
+def _examples(count: int) -> str:
+    """The first `count` suggested questions as a list, one per line."""
+    return "\n".join(f"- {q}" for q in SUGGESTED_QUESTIONS[:count])
+
+
 def start_text() -> str:
     return (
         "This bot shares what two news articles say about the #MeToo movement: how it began, "
@@ -60,7 +65,7 @@ def start_text() -> str:
 def help_text() -> str:
     return (
         "Ask a question about the #MeToo movement in your own words, for example:\n"
-        + "\n".join(f"- {q}" for q in SUGGESTED_QUESTIONS)
+        + _examples(len(SUGGESTED_QUESTIONS))
         + "\n\nCommands:\n"
         "/hotline - the National Sexual Assault Hotline and other lines\n"
         "/sources - the two articles the answers come from\n"
@@ -100,7 +105,7 @@ def no_match_text() -> str:
     return (
         "The two articles this bot draws on do not cover that, so it cannot answer it. "
         "They can answer questions like these:\n"
-        + "\n".join(f"- {q}" for q in SUGGESTED_QUESTIONS[:3])
+        + _examples(3)
     )
 
 
@@ -112,7 +117,7 @@ def personal_no_match_text() -> str:
         + " ".join(EMERGENCY_LINES)
         + "\n\nIf you were asking about the #MeToo movement: the two articles this bot draws on do not "
         "cover that. They can answer questions like these:\n"
-        + "\n".join(f"- {q}" for q in SUGGESTED_QUESTIONS[:2])
+        + _examples(2)
     )
 
 
