@@ -146,11 +146,16 @@ class Responder:
     def _not_covered(self, question: str) -> Reply:
         """No passage answers. Said in the first person, it may be a disclosure recognition missed:
         every unrecognised one in the held-out safety sets landed here, so offer help before history."""
+        # the near misses are not shown to people, but `ask --json` and testers see why nothing answered
+        candidates = tuple(self.knowledge.search(question, limit=3))
         if not _FIRST_PERSON.search(question):
-            return Reply(kind="no_match", body=texts.no_match_text(), buttons=self._suggestions())
+            return Reply(
+                kind="no_match", body=texts.no_match_text(), matches=candidates, buttons=self._suggestions()
+            )
         return Reply(
             kind="no_match",
             body=texts.personal_no_match_text(),
+            matches=candidates,
             buttons=(TALK_BUTTON, *self._suggestions()[:2], QUICK_EXIT_BUTTON),
         )
 

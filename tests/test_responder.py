@@ -180,3 +180,9 @@ def test_an_unanswered_question_about_others_gets_the_plain_not_covered(responde
     reply = responder.reply("when was tarana burke born")
     assert reply.kind == "no_match"
     assert "911" not in reply.body
+
+
+def test_no_match_keeps_the_near_misses_for_testers_but_never_quotes_them(responder: Responder) -> None:
+    reply = responder.reply("when was tarana burke born")
+    assert reply.kind == "no_match"
+    assert reply.matches and all(m.passage.text not in reply.text for m in reply.matches)
