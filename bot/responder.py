@@ -75,13 +75,13 @@ class Responder:
             return support_reply(concern, chat=chat, resources=self.resources)
         if stripped.startswith("/"):
             return self.command(_command_name(stripped), chat=chat)
-        return self.answer(stripped)
+        return self.answer(stripped, chat=chat)
 
-    def answer(self, question: str) -> Reply:
+    def answer(self, question: str, *, chat: Chat = "private") -> Reply:
         """Answer from the articles, or say plainly that they do not cover the question."""
         best = self.knowledge.best(question)
         if best is None:
-            return self._not_covered(question)
+            return self._not_covered(question, chat)
         ranked = self._ranked(question, best)
         return Reply(
             kind="answer",
@@ -97,7 +97,7 @@ class Responder:
         question = (original or "").strip()[:MAX_QUESTION_CHARS]
         if not _HAS_WORD.search(question) or question.startswith("/"):
             return wrong_guess_reply()
-        reply = self.answer(question)
+        reply = self.answer(question, chat=chat)
         return replace(reply, body=f"{texts.MISREAD} {reply.body}")
 
     def command(self, name: str, *, chat: Chat = "private") -> Reply:
@@ -143,12 +143,13 @@ class Responder:
         """The reply to a sticker, photo, voice note, document or location."""
         return Reply(kind="notice", body=texts.non_text_text(), buttons=self._suggestions())
 
-    def _not_covered(self, question: str) -> Reply:
+    def _not_covered(self, question: str, chat: Chat) -> Reply:
         """No passage answers. Said in the first person, it may be a disclosure recognition missed:
         every unrecognised one in the held-out safety sets landed here, so offer help before history."""
         # the near misses are not shown to people, but `ask --json` and testers see why nothing answered
         candidates = tuple(self.knowledge.search(question, limit=3))
-        if not _FIRST_PERSON.search(question):
+        # a group is no place to invite anything personal: there, only the plain "not covered"
+        if chat == "group" or not _FIRST_PERSON.search(question):
             return Reply(
                 kind="no_match", body=texts.no_match_text(), matches=candidates, buttons=self._suggestions()
             )

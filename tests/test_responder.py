@@ -186,3 +186,10 @@ def test_no_match_keeps_the_near_misses_for_testers_but_never_quotes_them(respon
     reply = responder.reply("when was tarana burke born")
     assert reply.kind == "no_match"
     assert reply.matches and all(m.passage.text not in reply.text for m in reply.matches)
+
+
+def test_an_unanswered_first_person_message_in_a_group_gets_plain_not_covered(responder: Responder) -> None:
+    reply = responder.reply("what do i do now", chat="group")
+    assert reply.kind == "no_match"
+    assert "happened to you" not in reply.body
+    assert "exit" not in [b.data for b in reply.buttons]
