@@ -30,7 +30,8 @@ from telegram import Update  # noqa: E402
 
 from bot.logs import configure_logging  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from bot.telegram.app import build_application, build_responder  # noqa: E402
+from bot.startup import load_responder  # noqa: E402
+from bot.telegram.app import build_application  # noqa: E402
 from bot.telegram.offline import OfflineRequest  # noqa: E402
 
 TARGET_OFFLINE = 1000.0  # updates per second, one core
@@ -91,7 +92,7 @@ async def _offline(count: int) -> list[Row]:
 
     settings = Settings(_env_file=None, user_rate_limit=0)  # type: ignore[call-arg]
     request = _TimedRequest()
-    app = build_application(settings, build_responder(settings), request=request, flood_control=False)
+    app = build_application(settings, load_responder(settings), request=request, flood_control=False)
     async with app:
         await app.start()
         # Each update gets its own chat, so the first message sent to a chat is its reply.

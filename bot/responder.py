@@ -79,16 +79,16 @@ class Responder:
 
     def answer(self, question: str, *, chat: Chat = "private") -> Reply:
         """Answer from the articles, or say plainly that they do not cover the question."""
-        best = self.knowledge.best(question)
+        best, ranked = self.knowledge.lookup(question, limit=3)
         if best is None:
-            return self._not_covered(question, chat)
-        ranked = self._ranked(question, best)
+            personal = _FIRST_PERSON.search(question) is not None
+            return self._not_covered(chat, candidates=tuple(ranked), personal=personal)
         return Reply(
             kind="answer",
             body="Here is what the articles say:",
             quote=trim_to_sentences(best.passage.text),
             source=best.passage.document.citation,
-            matches=ranked,
+            matches=tuple(ranked),
             buttons=self._suggestions(exclude=question),
         )
 
@@ -143,13 +143,12 @@ class Responder:
         """The reply to a sticker, photo, voice note, document or location."""
         return Reply(kind="notice", body=texts.non_text_text(), buttons=self._suggestions())
 
-    def _not_covered(self, question: str, chat: Chat) -> Reply:
+    def _not_covered(self, chat: Chat, *, candidates: tuple[Match, ...], personal: bool) -> Reply:
         """No passage answers. Said in the first person, it may be a disclosure recognition missed:
-        every unrecognised one in the held-out safety sets landed here, so offer help before history."""
-        # the near misses are not shown to people, but `ask --json` and testers see why nothing answered
-        candidates = tuple(self.knowledge.search(question, limit=3))
+        every unrecognised one in the held-out safety sets landed here, so offer help before history.
+        The near misses are never shown to people, but `ask --json` and testers see why nothing answered."""
         # a group is no place to invite anything personal: there, only the plain "not covered"
-        if chat == "group" or not _FIRST_PERSON.search(question):
+        if chat == "group" or not personal:
             return Reply(
                 kind="no_match", body=texts.no_match_text(), matches=candidates, buttons=self._suggestions()
             )
@@ -166,10 +165,6 @@ class Responder:
             by = f", by {doc.byline}" if doc.byline else ""
             lines.append(f"- {doc.title}{by}, {doc.date}")
         return "\n".join(lines)
-
-    def _ranked(self, question: str, best: Match) -> tuple[Match, ...]:
-        others = [m for m in self.knowledge.search(question, limit=3) if m.passage.id != best.passage.id]
-        return (best, *others[:2])
 
     @staticmethod
     def _suggestions(exclude: str | None = None) -> tuple[Button, ...]:

@@ -37,11 +37,15 @@ class KnowledgeBase:
 
     def best(self, question: str) -> Match | None:
         """The passage that answers `question`, or None when the articles do not cover it."""
+        return self.lookup(question, limit=1)[0]
+
+    def lookup(self, question: str, limit: int = 3) -> tuple[Match | None, list[Match]]:
+        """`best` and `search` from one parse and one ranking: the answer (or None) and the candidates."""
         query = self._searcher.parse(question)
-        ranked = self._searcher.rank(query, 1)
-        if not ranked or not self._searcher.covers(ranked[0]):
-            return None
-        return Match(self.passages[ranked[0].pid], ranked[0].score)
+        ranked = self._searcher.rank(query, limit)
+        matches = [Match(self.passages[s.pid], s.score) for s in ranked]
+        answer = matches[0] if ranked and self._searcher.covers(ranked[0]) else None
+        return answer, matches
 
 
 def load_knowledge(folder: Path | str = DEFAULT_SEEDS_DIR) -> KnowledgeBase:

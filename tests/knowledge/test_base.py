@@ -210,3 +210,13 @@ def test_questions_the_articles_do_not_answer_are_declined_in_every_set(kb: Know
     no_match = _eval(name)["no_match"]
     answered = [q for q in no_match if kb.best(q) is not None]
     assert len(answered) / len(no_match) <= 0.05, answered
+
+
+@pytest.mark.parametrize(
+    "question", ["who is tarana burke", "milano daughter", "when was tarana burke born", "what time is it"]
+)
+def test_lookup_agrees_with_best_and_search(question: str) -> None:
+    knowledge = load_knowledge()
+    best, ranked = knowledge.lookup(question, limit=3)
+    assert best == knowledge.best(question)
+    assert ranked == knowledge.search(question, limit=3)
