@@ -13,8 +13,6 @@ BENCHMARKS = sorted((Path(__file__).resolve().parent.parent / "benchmarks").glob
 
 @pytest.mark.parametrize("path", BENCHMARKS, ids=lambda p: p.name)
 def test_benchmark_imports_and_has_a_main(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if path.name == "retrieval.py":
-        pytest.importorskip("bm25s", reason="the bench extra is not installed")
     spec = importlib.util.spec_from_file_location(f"benchmark_{path.stem}", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
