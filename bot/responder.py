@@ -117,7 +117,7 @@ class Responder:
     def press(self, data: str, *, chat: Chat = "private") -> Reply:
         """The reply to an inline button, by its callback data."""
         if data.startswith("q:") and data[2:].isdigit() and int(data[2:]) < len(texts.SUGGESTED_QUESTIONS):
-            return self.answer(texts.SUGGESTED_QUESTIONS[int(data[2:])])
+            return self.answer(texts.SUGGESTED_QUESTIONS[int(data[2:])], chat=chat)
         if data == "help":
             return self.hotline()
         if data == "wrong":

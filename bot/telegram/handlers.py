@@ -236,7 +236,14 @@ async def _send(update: Update, context: Context, reply: Reply) -> int:
     in_group = _chat_kind(update) == "group"
     # In a busy group, replying to the message shows whom the answer is for; a support reply is tied to
     # the message so "Not what I meant" can answer it as a question later.
-    answers = (in_group or reply.kind == "support") and message is not None and update.callback_query is None
+    answers = (in_group or reply.kind == "support") and update.callback_query is None
+    reply_to = (
+        ReplyParameters(message.message_id, allow_sending_without_reply=True)
+        if answers and message is not None
+        else None
+    )
+    thread_id = message.message_thread_id if message and message.is_topic_message else None
+    state = state_of(context)
     parts = render(reply)
     for index, part in enumerate(parts):
         send = partial(
@@ -244,15 +251,10 @@ async def _send(update: Update, context: Context, reply: Reply) -> int:
             chat_id=chat.id,
             text=part,
             reply_markup=keyboard(reply) if index == len(parts) - 1 else None,
-            reply_parameters=(
-                ReplyParameters(message.message_id, allow_sending_without_reply=True)
-                if answers and message is not None and index == 0
-                else None
-            ),
-            message_thread_id=message.message_thread_id if message and message.is_topic_message else None,
+            reply_parameters=reply_to if index == 0 else None,
+            message_thread_id=thread_id,
         )
         sent = await deliver(send)
-        state = state_of(context)
         # once one part (hotline included) is out, a later failure must not add an apology on top
         state.answered.add(update.update_id)
         if not in_group:
