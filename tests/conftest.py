@@ -23,6 +23,8 @@ _BOT_ENV = (
     "USER_RATE_LIMIT",
     "PROTECT_CONTENT",
     "AUTO_DELETE_HOURS",
+    "STATE_URL",
+    "STATE_SECRET",
 )
 
 

@@ -1,0 +1,237 @@
+"""The default store: everything in this process's memory, within fixed caps; nothing touches disk.
+
+A restart forgets it all, and each process has its own; `bot.store.redisstore` is the shared one. It is
+also what the Redis store falls back to while Redis cannot be reached.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from array import array
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from bot.store.base import ANSWERED_SECONDS, MAX_AGE_SECONDS, MAX_IDS_PER_CHAT, ChatIds, RateCheck, Sent
+
+__all__ = ["MemoryStore"]
+
+
+@dataclass(slots=True)
+class _Chat:
+    # Parallel arrays, oldest first: 16 bytes an id where a tuple in a deque costs about 130, so a store
+    # full at the default caps stays near 40 MB. The bot's own ids are stored negated (ids are positive).
+    sent: array[float] = field(default_factory=lambda: array("d"))
+    ids: array[int] = field(default_factory=lambda: array("q"))
+    lost: int = 0
+    last_active: float = 0.0
+
+    def drop_first(self, count: int) -> None:
+        del self.sent[:count]
+        del self.ids[:count]
+        self.lost += count
+
+    def count_older(self, cutoff: float) -> int:
+        """How many entries at the front were sent at or before `cutoff`."""
+        count = 0
+        while count < len(self.sent) and self.sent[count] <= cutoff:
+            count += 1
+        return count
+
+
+@dataclass(slots=True)
+class _Window:
+    stamps: deque[float] = field(default_factory=deque)
+    noticed_at: float | None = None
+
+
+class MemoryStore:
+    """Quick-exit ids, rate-limit windows and answered updates in this process; caps bound the memory."""
+
+    def __init__(
+        self,
+        *,
+        max_chats: int = 10_000,
+        max_ids_per_chat: int = MAX_IDS_PER_CHAT,
+        max_users: int = 10_000,
+        max_answered: int = 50_000,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if min(max_chats, max_ids_per_chat, max_users, max_answered) < 1:
+            raise ValueError("every cap must be at least 1")
+        self._max_chats = max_chats
+        self._max_ids = max_ids_per_chat
+        self._max_users = max_users
+        self._max_answered = max_answered
+        self._clock = clock
+        # least recently active first, so eviction and expiry both pop from the front
+        self._chats: OrderedDict[int, _Chat] = OrderedDict()
+        self._windows: OrderedDict[int, _Window] = OrderedDict()
+        self._answered: OrderedDict[int, float] = OrderedDict()
+
+    # quick exit -------------------------------------------------------------------------------------------
+
+    async def remember(
+        self, chat_id: int, message_id: int, *, from_bot: bool, sent_at: float | None = None
+    ) -> None:
+        """Record one message id of a private chat; `sent_at` (epoch seconds) defaults to now."""
+        now = self._clock()
+        self._prune_chats(now)
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            if len(self._chats) >= self._max_chats:
+                self._chats.popitem(last=False)  # the chat quiet the longest
+            chat = self._chats[chat_id] = _Chat()
+        self._chats.move_to_end(chat_id)
+        chat.last_active = now
+        chat.drop_first(chat.count_older(now - MAX_AGE_SECONDS))
+        signed = -message_id if from_bot else message_id
+        if signed in chat.ids:
+            return  # the same message recorded twice (a retried handler) is one message
+        when = min(sent_at if sent_at is not None else now, now)
+        # keep time order even when a person's message (dated by Telegram, to the second) arrives late
+        index = len(chat.sent)
+        while index and chat.sent[index - 1] > when:
+            index -= 1
+        chat.sent.insert(index, when)
+        chat.ids.insert(index, signed)
+        if len(chat.ids) > self._max_ids:
+            chat.drop_first(len(chat.ids) - self._max_ids)
+
+    async def known(self, chat_id: int) -> ChatIds:
+        """The chat's deletable message ids and the count of lost ones; nothing is removed."""
+        now = self._clock()
+        self._prune_chats(now)
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            return ChatIds(())
+        aged = chat.count_older(now - MAX_AGE_SECONDS)
+        fresh = tuple(
+            Sent(abs(signed), signed < 0, sent)
+            for sent, signed in zip(chat.sent[aged:], chat.ids[aged:], strict=True)
+        )
+        return ChatIds(fresh, chat.lost + aged)
+
+    async def forget(self, chat_id: int, message_ids: Iterable[int], *, lost_reported: bool = False) -> None:
+        """Drop ids Telegram confirmed deleted; `lost_reported` also clears the lost count and aged ids."""
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            return
+        gone = set(message_ids)
+        keep = [i for i, signed in enumerate(chat.ids) if abs(signed) not in gone]
+        if lost_reported:
+            cutoff = self._clock() - MAX_AGE_SECONDS
+            keep = [i for i in keep if chat.sent[i] > cutoff]
+            chat.lost = 0
+        chat.sent = array("d", (chat.sent[i] for i in keep))
+        chat.ids = array("q", (chat.ids[i] for i in keep))
+        if not chat.ids and not chat.lost:
+            del self._chats[chat_id]  # nothing left to delete: not even the chat id stays
+
+    async def take_due(self, older_than_seconds: float) -> dict[int, list[int]]:
+        """Remove and return, per chat, the bot's message ids at least `older_than_seconds` old."""
+        now = self._clock()
+        self._prune_chats(now)
+        found: dict[int, list[int]] = {}
+        for chat_id, chat in self._chats.items():
+            count = chat.count_older(now - older_than_seconds)
+            ids = [-signed for signed in chat.ids[:count] if signed < 0]
+            if ids:
+                keep = [i for i in range(len(chat.ids)) if i >= count or chat.ids[i] > 0]
+                chat.sent = array("d", (chat.sent[i] for i in keep))
+                chat.ids = array("q", (chat.ids[i] for i in keep))
+                found[chat_id] = ids
+        return found
+
+    def _prune_chats(self, now: float) -> None:
+        # a chat quiet for the whole window holds no deletable id: forget it, chat id included
+        while self._chats:
+            chat_id, chat = next(iter(self._chats.items()))
+            if now - chat.last_active < MAX_AGE_SECONDS:
+                return
+            del self._chats[chat_id]
+
+    # rate limit -------------------------------------------------------------------------------------------
+
+    async def check_rate(self, user_id: int, *, limit: int, window: float) -> RateCheck:
+        """Count one message of a person against `limit` per `window` seconds (`limit <= 0`: no limit)."""
+        if limit <= 0:
+            return RateCheck(allowed=True)
+        now = self._clock()
+        state = self._windows.pop(user_id, None) or _Window()
+        self._windows[user_id] = state  # most recently active last, so the cap evicts the quietest
+        if len(self._windows) > self._max_users:
+            self._windows.popitem(last=False)
+        while state.stamps and state.stamps[0] <= now - window:
+            state.stamps.popleft()
+        if len(state.stamps) < limit:
+            state.stamps.append(now)
+            return RateCheck(allowed=True)
+        # refused messages are not counted, so a flood does not push the wait further out
+        wait = max(1, math.ceil(state.stamps[0] + window - now))
+        notify = state.noticed_at is None or now - state.noticed_at >= window
+        if notify:
+            state.noticed_at = now
+        return RateCheck(allowed=False, wait_seconds=wait, notify=notify)
+
+    # answered updates -------------------------------------------------------------------------------------
+
+    async def mark_answered(self, update_id: int) -> None:
+        """Remember that an update got its reply, for a day or until the cap pushes it out."""
+        now = self._clock()
+        self._answered[update_id] = now
+        self._answered.move_to_end(update_id)
+        while self._answered:
+            oldest, at = next(iter(self._answered.items()))
+            if len(self._answered) <= self._max_answered and now - at < ANSWERED_SECONDS:
+                break
+            del self._answered[oldest]
+
+    async def is_answered(self, update_id: int) -> bool:
+        """True when the update already got its reply from this process."""
+        at = self._answered.get(update_id)
+        return at is not None and self._clock() - at < ANSWERED_SECONDS
+
+    # the rest of the interface ----------------------------------------------------------------------------
+
+    async def ping(self) -> bool:
+        """Memory is always there."""
+        return True
+
+    def describe(self) -> str:
+        """One line for operators."""
+        return "memory (this process only; a restart forgets it)"
+
+    async def aclose(self) -> None:
+        """Nothing to release."""
+
+    def counts(self) -> dict[str, int]:
+        """Sizes only, never ids: for tests, benchmarks and the fallback's hand-over."""
+        return {
+            "chats": len(self._chats),
+            "ids": sum(len(chat.ids) for chat in self._chats.values()),
+            "users": len(self._windows),
+            "answered": len(self._answered),
+        }
+
+    def export(self) -> tuple[dict[int, tuple[ChatIds, float]], list[int]]:
+        """Everything a shared store should take over after an outage: chats (with last activity) and
+        answered update ids. Read-only; `clear` empties the store once they are safely elsewhere."""
+        chats = {
+            chat_id: (
+                ChatIds(
+                    tuple(Sent(abs(s), s < 0, t) for t, s in zip(chat.sent, chat.ids, strict=True)),
+                    chat.lost,
+                ),
+                chat.last_active,
+            )
+            for chat_id, chat in self._chats.items()
+        }
+        return chats, list(self._answered)
+
+    def clear(self) -> None:
+        """Forget everything (after a hand-over to the shared store)."""
+        self._chats.clear()
+        self._windows.clear()
+        self._answered.clear()

@@ -1,0 +1,211 @@
+"""The shared store: Redis, through redis-py's asyncio client, with keys that identify no one.
+
+Every key is an HMAC of a chat, user or update id (`bot.store.keys`) and every key expires: a chat's ids
+47.5 hours after its last message, a rate-limit window after the window, an answered update after a day.
+Values are message ids, times and counts. Each change is one Lua script, so replicas never interleave
+half-done updates. Errors reach the caller unchanged: `bot.store.fallback` decides what an outage means.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from redis.asyncio import Redis
+
+from bot.store.base import ANSWERED_SECONDS, MAX_AGE_SECONDS, MAX_IDS_PER_CHAT, ChatIds, RateCheck, Sent
+from bot.store.keys import KeyMaker
+
+__all__ = ["RedisStore"]
+
+# KEYS: the chat's id set, its lost count. ARGV: signed id, sent at, now, max age, cap, ttl ms.
+# Drops ids past the age limit or the cap into the lost count, then renews both keys' expiry.
+_REMEMBER = """
+local now, max_age, cap, ttl = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
+local gone = redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - max_age)
+if redis.call('ZSCORE', KEYS[1], ARGV[1]) == false then
+  redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+end
+local size = redis.call('ZCARD', KEYS[1])
+if size > cap then
+  gone = gone + redis.call('ZREMRANGEBYRANK', KEYS[1], 0, size - cap - 1)
+end
+redis.call('PEXPIRE', KEYS[1], ttl)
+if gone > 0 then redis.call('INCRBY', KEYS[2], gone) end
+if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('PEXPIRE', KEYS[2], ttl) end
+return gone
+"""
+
+# KEYS: the chat's id set, its lost count. ARGV: now, max age, clear lost (0/1), ids to drop...
+_FORGET = """
+if #ARGV > 3 then redis.call('ZREM', KEYS[1], unpack(ARGV, 4)) end
+if ARGV[3] == '1' then
+  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+  redis.call('DEL', KEYS[2])
+end
+return redis.call('ZCARD', KEYS[1])
+"""
+
+# KEYS: the chat's id set. ARGV: cutoff. Removes and returns the bot's ids (negative) sent by the cutoff,
+# atomically, so of two replicas sweeping the same chat only one deletes each message.
+_TAKE_DUE = """
+local due = {}
+for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])) do
+  if tonumber(member) < 0 then due[#due + 1] = member end
+end
+if #due > 0 then redis.call('ZREM', KEYS[1], unpack(due)) end
+return due
+"""
+
+# KEYS: the person's message times, their notice flag. ARGV: now, window s, limit, a unique member.
+# Returns {allowed 0/1, wait ms, notify 0/1}. Refused messages are not counted.
+_RATE = """
+local now, window, limit = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local ttl = math.ceil(window * 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) < limit then
+  redis.call('ZADD', KEYS[1], now, ARGV[4])
+  redis.call('PEXPIRE', KEYS[1], ttl)
+  return {1, 0, 0}
+end
+local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])
+local wait = math.ceil((oldest + window - now) * 1000)
+local notify = redis.call('SET', KEYS[2], '1', 'NX', 'PX', ttl)
+return {0, wait, notify and 1 or 0}
+"""
+
+
+class RedisStore:
+    """Quick-exit ids, rate-limit windows and answered updates in Redis, shared by every replica."""
+
+    def __init__(
+        self,
+        client: Redis,
+        keys: KeyMaker,
+        *,
+        max_ids_per_chat: int = MAX_IDS_PER_CHAT,
+        max_local_chats: int = 10_000,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._client = client
+        self._keys = keys
+        self._max_ids = max_ids_per_chat
+        self._clock = clock
+        # The chat ids this process has seen lately, in memory only: Redis holds no chat id, so the
+        # auto-delete sweep can only visit chats some process knows (see `take_due`).
+        self._local: OrderedDict[int, float] = OrderedDict()
+        self._max_local = max_local_chats
+        self._unique = itertools.count()
+        self._remember = client.register_script(_REMEMBER)
+        self._forget = client.register_script(_FORGET)
+        self._take_due = client.register_script(_TAKE_DUE)
+        self._rate = client.register_script(_RATE)
+
+    async def remember(
+        self, chat_id: int, message_id: int, *, from_bot: bool, sent_at: float | None = None
+    ) -> None:
+        """Record one message id of a private chat; `sent_at` (epoch seconds) defaults to now."""
+        now = self._clock()
+        when = min(sent_at if sent_at is not None else now, now)
+        signed = -message_id if from_bot else message_id
+        await self._remember(
+            keys=[self._keys.chat(chat_id), self._keys.lost(chat_id)],
+            args=[signed, repr(when), repr(now), MAX_AGE_SECONDS, self._max_ids, _ms(MAX_AGE_SECONDS)],
+        )
+        self._seen(chat_id, now)
+
+    async def known(self, chat_id: int) -> ChatIds:
+        """The chat's deletable message ids and the count of lost ones; nothing is removed."""
+        now = self._clock()
+        async with self._client.pipeline(transaction=True) as pipe:
+            pipe.zrange(self._keys.chat(chat_id), 0, -1, withscores=True)
+            pipe.get(self._keys.lost(chat_id))
+            entries, lost = await pipe.execute()
+        fresh = []
+        aged = 0
+        for member, score in entries:
+            if now - score >= MAX_AGE_SECONDS:
+                aged += 1
+                continue
+            signed = int(member)
+            fresh.append(Sent(abs(signed), signed < 0, float(score)))
+        return ChatIds(tuple(fresh), int(lost or 0) + aged)
+
+    async def forget(self, chat_id: int, message_ids: Iterable[int], *, lost_reported: bool = False) -> None:
+        """Drop ids Telegram confirmed deleted; `lost_reported` also clears the lost count and aged ids."""
+        ids = sorted(set(message_ids))
+        members = [m for i in ids for m in (i, -i)]  # the caller need not know whose message it was
+        if not members and not lost_reported:
+            return
+        await self._forget(
+            keys=[self._keys.chat(chat_id), self._keys.lost(chat_id)],
+            args=[repr(self._clock()), MAX_AGE_SECONDS, "1" if lost_reported else "0", *members],
+        )
+
+    async def add_lost(self, chat_id: int, count: int) -> None:
+        """Add to a chat's lost count (messages another store had to let go of)."""
+        if count > 0:
+            key = self._keys.lost(chat_id)
+            async with self._client.pipeline(transaction=True) as pipe:
+                pipe.incrby(key, count)
+                pipe.pexpire(key, _ms(MAX_AGE_SECONDS))
+                await pipe.execute()
+
+    async def take_due(self, older_than_seconds: float) -> dict[int, list[int]]:
+        """Remove and return the bot's ids at least this old, in the chats this process has seen."""
+        now = self._clock()
+        while self._local and now - next(iter(self._local.values())) >= MAX_AGE_SECONDS:
+            self._local.popitem(last=False)
+        found: dict[int, list[int]] = {}
+        for chat_id in list(self._local):
+            due = await self._take_due(keys=[self._keys.chat(chat_id)], args=[repr(now - older_than_seconds)])
+            if due:
+                found[chat_id] = sorted(-int(member) for member in due)
+        return found
+
+    async def check_rate(self, user_id: int, *, limit: int, window: float) -> RateCheck:
+        """Count one message of a person against `limit` per `window` seconds, over every replica."""
+        if limit <= 0:
+            return RateCheck(allowed=True)
+        now = self._clock()
+        # the member only has to be unique; a time and a counter say nothing about the person
+        member = f"{now:.6f}-{next(self._unique)}"
+        allowed, wait_ms, notify = await self._rate(
+            keys=[self._keys.rate(user_id), self._keys.notice(user_id)],
+            args=[repr(now), repr(float(window)), limit, member],
+        )
+        if allowed:
+            return RateCheck(allowed=True)
+        return RateCheck(allowed=False, wait_seconds=max(1, math.ceil(int(wait_ms) / 1000)), notify=bool(notify))
+
+    async def mark_answered(self, update_id: int) -> None:
+        """Remember, for a day, that an update got its reply."""
+        await self._client.set(self._keys.answered(update_id), b"1", px=_ms(ANSWERED_SECONDS))
+
+    async def is_answered(self, update_id: int) -> bool:
+        """True when any replica answered the update."""
+        return bool(await self._client.exists(self._keys.answered(update_id)))
+
+    async def ping(self) -> bool:
+        """True when Redis answers; connection errors propagate to the caller."""
+        return bool(await self._client.ping())
+
+    def describe(self) -> str:
+        """One line for operators: never the URL (it may carry a password), never a key."""
+        return "redis (shared by every replica)"
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._client.aclose()
+
+    def _seen(self, chat_id: int, now: float) -> None:
+        self._local[chat_id] = now
+        self._local.move_to_end(chat_id)
+        if len(self._local) > self._max_local:
+            self._local.popitem(last=False)
+
+
+def _ms(seconds: float) -> int:
+    return int(seconds * 1000)
