@@ -32,12 +32,18 @@ class _Chat:
         del self.ids[:count]
         self.lost += count
 
-    def count_older(self, cutoff: float) -> int:
-        """How many entries at the front were sent at or before `cutoff`."""
-        count = 0
-        while count < len(self.sent) and self.sent[count] <= cutoff:
-            count += 1
-        return count
+    def drop_older(self, cutoff: float) -> int:
+        """Drop the entries sent at or before `cutoff` into the lost count; return how many."""
+        keep = [i for i, sent in enumerate(self.sent) if sent > cutoff]
+        dropped = len(self.sent) - len(keep)
+        if dropped:
+            self.keep_only(keep)
+            self.lost += dropped
+        return dropped
+
+    def keep_only(self, indexes: list[int]) -> None:
+        self.sent = array("d", (self.sent[i] for i in indexes))
+        self.ids = array("q", (self.ids[i] for i in indexes))
 
 
 @dataclass(slots=True)
@@ -85,14 +91,14 @@ class MemoryStore:
             chat = self._chats[chat_id] = _Chat()
         self._chats.move_to_end(chat_id)
         chat.last_active = now
-        chat.drop_first(chat.count_older(now - MAX_AGE_SECONDS))
+        chat.drop_older(now - MAX_AGE_SECONDS)
         signed = -message_id if from_bot else message_id
         if signed in chat.ids:
             return  # the same message recorded twice (a retried handler) is one message
         when = min(sent_at if sent_at is not None else now, now)
-        # keep time order even when a person's message (dated by Telegram, to the second) arrives late
-        index = len(chat.sent)
-        while index and chat.sent[index - 1] > when:
+        # ids only grow within a chat, so id order is send order, even when an update arrives late
+        index = len(chat.ids)
+        while index and abs(chat.ids[index - 1]) > message_id:
             index -= 1
         chat.sent.insert(index, when)
         chat.ids.insert(index, signed)
@@ -106,12 +112,13 @@ class MemoryStore:
         chat = self._chats.get(chat_id)
         if chat is None:
             return ChatIds(())
-        aged = chat.count_older(now - MAX_AGE_SECONDS)
+        cutoff = now - MAX_AGE_SECONDS
         fresh = tuple(
             Sent(abs(signed), signed < 0, sent)
-            for sent, signed in zip(chat.sent[aged:], chat.ids[aged:], strict=True)
+            for sent, signed in zip(chat.sent, chat.ids, strict=True)
+            if sent > cutoff
         )
-        return ChatIds(fresh, chat.lost + aged)
+        return ChatIds(fresh, chat.lost + len(chat.ids) - len(fresh))
 
     async def forget(self, chat_id: int, message_ids: Iterable[int], *, lost_reported: bool = False) -> None:
         """Drop ids Telegram confirmed deleted; `lost_reported` also clears the lost count and aged ids."""
@@ -119,13 +126,10 @@ class MemoryStore:
         if chat is None:
             return
         gone = set(message_ids)
-        keep = [i for i, signed in enumerate(chat.ids) if abs(signed) not in gone]
+        chat.keep_only([i for i, signed in enumerate(chat.ids) if abs(signed) not in gone])
         if lost_reported:
-            cutoff = self._clock() - MAX_AGE_SECONDS
-            keep = [i for i in keep if chat.sent[i] > cutoff]
+            chat.drop_older(self._clock() - MAX_AGE_SECONDS)
             chat.lost = 0
-        chat.sent = array("d", (chat.sent[i] for i in keep))
-        chat.ids = array("q", (chat.ids[i] for i in keep))
         if not chat.ids and not chat.lost:
             del self._chats[chat_id]  # nothing left to delete: not even the chat id stays
 
@@ -135,13 +139,12 @@ class MemoryStore:
         self._prune_chats(now)
         found: dict[int, list[int]] = {}
         for chat_id, chat in self._chats.items():
-            count = chat.count_older(now - older_than_seconds)
-            ids = [-signed for signed in chat.ids[:count] if signed < 0]
-            if ids:
-                keep = [i for i in range(len(chat.ids)) if i >= count or chat.ids[i] > 0]
-                chat.sent = array("d", (chat.sent[i] for i in keep))
-                chat.ids = array("q", (chat.ids[i] for i in keep))
-                found[chat_id] = ids
+            cutoff = now - older_than_seconds
+            due = [i for i, signed in enumerate(chat.ids) if signed < 0 and chat.sent[i] <= cutoff]
+            if due:
+                found[chat_id] = [-chat.ids[i] for i in due]
+                taken = set(due)
+                chat.keep_only([i for i in range(len(chat.ids)) if i not in taken])
         return found
 
     def _prune_chats(self, now: float) -> None:

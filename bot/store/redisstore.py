@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import itertools
 import math
+import secrets
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+
 from redis.asyncio import Redis
 
 from bot.store.base import ANSWERED_SECONDS, MAX_AGE_SECONDS, MAX_IDS_PER_CHAT, ChatIds, RateCheck, Sent
@@ -20,42 +22,49 @@ from bot.store.keys import KeyMaker
 
 __all__ = ["RedisStore"]
 
-# KEYS: the chat's id set, its lost count. ARGV: signed id, sent at, now, max age, cap, ttl ms.
-# Drops ids past the age limit or the cap into the lost count, then renews both keys' expiry.
+# A chat is one sorted set: the score is the message id (ids only grow within a chat, so the lowest is the
+# oldest and the cap drops it), the member is "<signed id>:<sent at>" (the bot's own ids negated).
+
+# KEYS: the chat's set, its lost count. ARGV: id, member, cap, ttl ms. Ids past the cap go to the lost count.
 _REMEMBER = """
-local now, max_age, cap, ttl = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
-local gone = redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - max_age)
-if redis.call('ZSCORE', KEYS[1], ARGV[1]) == false then
-  redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+local id, cap = tonumber(ARGV[1]), tonumber(ARGV[3])
+if #redis.call('ZRANGEBYSCORE', KEYS[1], id, id) == 0 then
+  redis.call('ZADD', KEYS[1], id, ARGV[2])
 end
 local size = redis.call('ZCARD', KEYS[1])
 if size > cap then
-  gone = gone + redis.call('ZREMRANGEBYRANK', KEYS[1], 0, size - cap - 1)
+  redis.call('INCRBY', KEYS[2], redis.call('ZREMRANGEBYRANK', KEYS[1], 0, size - cap - 1))
 end
-redis.call('PEXPIRE', KEYS[1], ttl)
-if gone > 0 then redis.call('INCRBY', KEYS[2], gone) end
-if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('PEXPIRE', KEYS[2], ttl) end
-return gone
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[4]) end
+return size
 """
 
-# KEYS: the chat's id set, its lost count. ARGV: now, max age, clear lost (0/1), ids to drop...
+# KEYS: the chat's set, its lost count. ARGV: cutoff, clear lost (0/1), ids to drop...
+# Clearing the lost count also drops the ids too old to delete, which it stood for.
 _FORGET = """
-if #ARGV > 3 then redis.call('ZREM', KEYS[1], unpack(ARGV, 4)) end
-if ARGV[3] == '1' then
-  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+for i = 3, #ARGV do redis.call('ZREMRANGEBYSCORE', KEYS[1], ARGV[i], ARGV[i]) end
+if ARGV[2] == '1' then
+  local cutoff = tonumber(ARGV[1])
+  for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+    if tonumber(string.match(member, ':(.+)$')) <= cutoff then redis.call('ZREM', KEYS[1], member) end
+  end
   redis.call('DEL', KEYS[2])
 end
 return redis.call('ZCARD', KEYS[1])
 """
 
-# KEYS: the chat's id set. ARGV: cutoff. Removes and returns the bot's ids (negative) sent by the cutoff,
-# atomically, so of two replicas sweeping the same chat only one deletes each message.
+# KEYS: the chat's set. ARGV: cutoff. Removes and returns the bot's ids sent by the cutoff, atomically,
+# so of two replicas sweeping the same chat only one deletes each message.
 _TAKE_DUE = """
 local due = {}
-for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])) do
-  if tonumber(member) < 0 then due[#due + 1] = member end
+for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  local signed, sent = string.match(member, '^(-?%d+):(.+)$')
+  if tonumber(signed) < 0 and tonumber(sent) <= tonumber(ARGV[1]) then
+    redis.call('ZREM', KEYS[1], member)
+    due[#due + 1] = -tonumber(signed)
+  end
 end
-if #due > 0 then redis.call('ZREM', KEYS[1], unpack(due)) end
 return due
 """
 
@@ -98,6 +107,7 @@ class RedisStore:
         self._local: OrderedDict[int, float] = OrderedDict()
         self._max_local = max_local_chats
         self._unique = itertools.count()
+        self._tag = secrets.token_hex(4)
         self._remember = client.register_script(_REMEMBER)
         self._forget = client.register_script(_FORGET)
         self._take_due = client.register_script(_TAKE_DUE)
@@ -112,7 +122,7 @@ class RedisStore:
         signed = -message_id if from_bot else message_id
         await self._remember(
             keys=[self._keys.chat(chat_id), self._keys.lost(chat_id)],
-            args=[signed, repr(when), repr(now), MAX_AGE_SECONDS, self._max_ids, _ms(MAX_AGE_SECONDS)],
+            args=[message_id, f"{signed}:{when!r}", self._max_ids, _ms(MAX_AGE_SECONDS)],
         )
         self._seen(chat_id, now)
 
@@ -125,23 +135,22 @@ class RedisStore:
             entries, lost = await pipe.execute()
         fresh = []
         aged = 0
-        for member, score in entries:
-            if now - score >= MAX_AGE_SECONDS:
+        for member, _ in entries:
+            signed, sent_at = _parse(member)
+            if now - sent_at >= MAX_AGE_SECONDS:
                 aged += 1
                 continue
-            signed = int(member)
-            fresh.append(Sent(abs(signed), signed < 0, float(score)))
+            fresh.append(Sent(abs(signed), signed < 0, sent_at))
         return ChatIds(tuple(fresh), int(lost or 0) + aged)
 
     async def forget(self, chat_id: int, message_ids: Iterable[int], *, lost_reported: bool = False) -> None:
         """Drop ids Telegram confirmed deleted; `lost_reported` also clears the lost count and aged ids."""
         ids = sorted(set(message_ids))
-        members = [m for i in ids for m in (i, -i)]  # the caller need not know whose message it was
-        if not members and not lost_reported:
+        if not ids and not lost_reported:
             return
         await self._forget(
             keys=[self._keys.chat(chat_id), self._keys.lost(chat_id)],
-            args=[repr(self._clock()), MAX_AGE_SECONDS, "1" if lost_reported else "0", *members],
+            args=[repr(self._clock() - MAX_AGE_SECONDS), "1" if lost_reported else "0", *ids],
         )
 
     async def add_lost(self, chat_id: int, count: int) -> None:
@@ -162,7 +171,7 @@ class RedisStore:
         for chat_id in list(self._local):
             due = await self._take_due(keys=[self._keys.chat(chat_id)], args=[repr(now - older_than_seconds)])
             if due:
-                found[chat_id] = sorted(-int(member) for member in due)
+                found[chat_id] = sorted(int(message_id) for message_id in due)
         return found
 
     async def check_rate(self, user_id: int, *, limit: int, window: float) -> RateCheck:
@@ -170,15 +179,17 @@ class RedisStore:
         if limit <= 0:
             return RateCheck(allowed=True)
         now = self._clock()
-        # the member only has to be unique; a time and a counter say nothing about the person
-        member = f"{now:.6f}-{next(self._unique)}"
+        # the member only has to be unique across replicas; a time, a random tag and a counter say
+        # nothing about the person
+        member = f"{now:.6f}-{self._tag}{next(self._unique)}"
         allowed, wait_ms, notify = await self._rate(
             keys=[self._keys.rate(user_id), self._keys.notice(user_id)],
             args=[repr(now), repr(float(window)), limit, member],
         )
         if allowed:
             return RateCheck(allowed=True)
-        return RateCheck(allowed=False, wait_seconds=max(1, math.ceil(int(wait_ms) / 1000)), notify=bool(notify))
+        wait = max(1, math.ceil(int(wait_ms) / 1000))
+        return RateCheck(allowed=False, wait_seconds=wait, notify=bool(notify))
 
     async def mark_answered(self, update_id: int) -> None:
         """Remember, for a day, that an update got its reply."""
@@ -205,6 +216,11 @@ class RedisStore:
         self._local.move_to_end(chat_id)
         if len(self._local) > self._max_local:
             self._local.popitem(last=False)
+
+
+def _parse(member: bytes) -> tuple[int, float]:
+    signed, _, sent_at = member.decode().partition(":")
+    return int(signed), float(sent_at)
 
 
 def _ms(seconds: float) -> int:
