@@ -13,7 +13,6 @@ from bot.store.base import (
     MAX_IDS_PER_CHAT,
     ChatIds,
     RateCheck,
-    Sent,
     StateStore,
 )
 from bot.store.memory import MemoryStore
@@ -28,7 +27,6 @@ __all__ = [
     "ChatIds",
     "MemoryStore",
     "RateCheck",
-    "Sent",
     "StateStore",
     "open_store",
     "redis_store",

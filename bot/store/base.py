@@ -8,7 +8,6 @@ Redis store keeps them only as keyed hashes (`bot.store.keys`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -18,7 +17,6 @@ __all__ = [
     "MAX_IDS_PER_CHAT",
     "ChatIds",
     "RateCheck",
-    "Sent",
     "StateStore",
 ]
 
@@ -33,27 +31,21 @@ ANSWERED_SECONDS = 24 * 3600.0
 
 
 @dataclass(frozen=True, slots=True)
-class Sent:
-    """One message on screen in a private chat: its id, whose it is, and when it was sent (epoch s)."""
-
-    message_id: int
-    from_bot: bool
-    sent_at: float
-
-
-@dataclass(frozen=True, slots=True)
 class ChatIds:
-    """What a store knows of one chat: deletable messages, oldest first, and how many it had to let go."""
+    """What a store holds for one chat: deletable ids (ascending) and how many known ids are past deleting."""
 
-    messages: tuple[Sent, ...]
+    ids: tuple[int, ...]
     # still on screen but no longer deletable or no longer held (too old, or past the per-chat cap):
     # quick exit must say that something could not be removed
-    lost: int = 0
+    stale: int = 0
 
     @property
-    def ids(self) -> tuple[int, ...]:
-        """The message ids alone, oldest first."""
-        return tuple(sent.message_id for sent in self.messages)
+    def first(self) -> int | None:
+        return self.ids[0] if self.ids else None
+
+    @property
+    def last(self) -> int | None:
+        return self.ids[-1] if self.ids else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,21 +62,25 @@ class RateCheck:
 class StateStore(Protocol):
     """Quick-exit ids, rate-limit windows and answered updates; memory or Redis, callers cannot tell."""
 
-    async def remember(
+    async def add(
         self, chat_id: int, message_id: int, *, from_bot: bool, sent_at: float | None = None
     ) -> None:
         """Record one message id of a private chat; `sent_at` (epoch seconds) defaults to now."""
         ...
 
-    async def known(self, chat_id: int) -> ChatIds:
-        """The chat's deletable message ids and the count of lost ones; nothing is removed."""
+    async def ids(self, chat_id: int) -> ChatIds:
+        """The chat's deletable ids (ascending) and the count of known ids that are not; changes nothing."""
         ...
 
-    async def forget(self, chat_id: int, message_ids: Iterable[int], *, lost_reported: bool = False) -> None:
-        """Drop ids Telegram confirmed deleted; `lost_reported` also clears the lost count and aged ids."""
+    async def forget(self, chat_id: int, low: int, high: int) -> int:
+        """Forget the chat's ids from `low` to `high` (Telegram confirmed them deleted); return how many."""
         ...
 
-    async def take_due(self, older_than_seconds: float) -> dict[int, list[int]]:
+    async def forget_stale(self, chat_id: int) -> None:
+        """Forget the count of ids past deleting (and those ids), once the person has been told."""
+        ...
+
+    async def due(self, older_than_seconds: float) -> dict[int, list[int]]:
         """Remove and return, per chat this process has seen, the bot's ids at least this old."""
         ...
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from redis.exceptions import RedisError
 
-from bot.store.base import ChatIds, RateCheck, Sent
+from bot.store.base import ChatIds, RateCheck
 from bot.store.memory import MemoryStore
 from bot.store.redisstore import RedisStore
 
@@ -54,30 +54,32 @@ class FallbackStore:
         """True while Redis is considered unreachable and memory serves."""
         return self._down_since is not None
 
-    async def remember(
+    async def add(
         self, chat_id: int, message_id: int, *, from_bot: bool, sent_at: float | None = None
     ) -> None:
         """Record one message id, in Redis or, during an outage, in memory."""
-        await self._either(
-            lambda s: s.remember(chat_id, message_id, from_bot=from_bot, sent_at=sent_at),
-        )
+        await self._either(lambda s: s.add(chat_id, message_id, from_bot=from_bot, sent_at=sent_at))
 
-    async def known(self, chat_id: int) -> ChatIds:
+    async def ids(self, chat_id: int) -> ChatIds:
         """Both sides: Redis (when it answers) and whatever memory gathered during an outage."""
-        local = await self._memory.known(chat_id)
-        shared = await self._primary_or(lambda s: s.known(chat_id), ChatIds(()))
-        return _union(shared, local)
+        local = await self._memory.ids(chat_id)
+        shared = await self._primary_or(lambda s: s.ids(chat_id), ChatIds(()))
+        return ChatIds(tuple(sorted({*shared.ids, *local.ids})), shared.stale + local.stale)
 
-    async def forget(self, chat_id: int, message_ids: Iterable[int], *, lost_reported: bool = False) -> None:
-        """Drop confirmed deletions on both sides; ids Redis could not drop may be deleted again later."""
-        ids = list(message_ids)
-        await self._memory.forget(chat_id, ids, lost_reported=lost_reported)
-        await self._primary_or(lambda s: s.forget(chat_id, ids, lost_reported=lost_reported), None)
+    async def forget(self, chat_id: int, low: int, high: int) -> int:
+        """Forget confirmed deletions on both sides; what Redis could not forget is deleted again later."""
+        local = await self._memory.forget(chat_id, low, high)
+        return local + await self._primary_or(lambda s: s.forget(chat_id, low, high), 0)
 
-    async def take_due(self, older_than_seconds: float) -> dict[int, list[int]]:
+    async def forget_stale(self, chat_id: int) -> None:
+        """Clear the stale count on both sides."""
+        await self._memory.forget_stale(chat_id)
+        await self._primary_or(lambda s: s.forget_stale(chat_id), None)
+
+    async def due(self, older_than_seconds: float) -> dict[int, list[int]]:
         """Due ids from both sides, each removed where it was found."""
-        found = await self._memory.take_due(older_than_seconds)
-        shared = await self._primary_or(lambda s: s.take_due(older_than_seconds), {})
+        found = await self._memory.due(older_than_seconds)
+        shared = await self._primary_or(lambda s: s.due(older_than_seconds), {})
         for chat_id, ids in shared.items():
             found[chat_id] = sorted({*found.get(chat_id, ()), *ids})
         return found
@@ -174,26 +176,15 @@ class FallbackStore:
 
     async def _hand_over(self) -> int:
         """Copy the ids memory gathered into Redis, then drop them from memory; return how many."""
-        chats, answered = self._memory.export()
-        for update_id in answered:
+        for update_id in self._memory.answered_ids():
             await self._primary.mark_answered(update_id)
         moved = 0
-        for chat_id, (known, _) in chats.items():
-            for sent in known.messages:
-                await self._primary.remember(
-                    chat_id, sent.message_id, from_bot=sent.from_bot, sent_at=sent.sent_at
-                )
-            await self._primary.add_lost(chat_id, known.lost)
-            # only what was copied: replies sent meanwhile were recorded in memory and stay there
-            await self._memory.forget(chat_id, known.ids, lost_reported=True)
-            moved += len(known.messages)
+        for chat_id, held in self._memory.export().items():
+            for signed, sent_at in held.entries:
+                await self._primary.add(chat_id, abs(signed), from_bot=signed < 0, sent_at=sent_at)
+                # only what was copied: a reply sent meanwhile was recorded in memory and stays there
+                await self._memory.forget(chat_id, abs(signed), abs(signed))
+            await self._primary.add_stale(chat_id, held.stale)
+            await self._memory.forget_stale(chat_id)
+            moved += len(held.entries)
         return moved
-
-
-def _union(shared: ChatIds, local: ChatIds) -> ChatIds:
-    """Both sides' messages, each id once, oldest first; lost counts add up."""
-    by_id: dict[int, Sent] = {sent.message_id: sent for sent in shared.messages}
-    for sent in local.messages:
-        by_id.setdefault(sent.message_id, sent)
-    ordered = sorted(by_id.values(), key=lambda sent: (sent.sent_at, sent.message_id))
-    return ChatIds(tuple(ordered), shared.lost + local.lost)

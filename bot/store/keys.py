@@ -42,9 +42,9 @@ class KeyMaker:
         """The sorted set of a private chat's message ids."""
         return self._key("q", "chat", chat_id)
 
-    def lost(self, chat_id: int) -> str:
+    def stale(self, chat_id: int) -> str:
         """The count of a chat's messages that could no longer be held."""
-        return self._key("l", "chat", chat_id)
+        return self._key("s", "chat", chat_id)
 
     def rate(self, user_id: int) -> str:
         """The sorted set of a person's message times in the current window."""

@@ -10,10 +10,10 @@ import math
 import time
 from array import array
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.store.base import ANSWERED_SECONDS, MAX_AGE_SECONDS, MAX_IDS_PER_CHAT, ChatIds, RateCheck, Sent
+from bot.store.base import ANSWERED_SECONDS, MAX_AGE_SECONDS, MAX_IDS_PER_CHAT, ChatIds, RateCheck
 
 __all__ = ["MemoryStore"]
 
@@ -24,26 +24,32 @@ class _Chat:
     # full at the default caps stays near 40 MB. The bot's own ids are stored negated (ids are positive).
     sent: array[float] = field(default_factory=lambda: array("d"))
     ids: array[int] = field(default_factory=lambda: array("q"))
-    lost: int = 0
+    stale: int = 0
     last_active: float = 0.0
 
     def drop_first(self, count: int) -> None:
         del self.sent[:count]
         del self.ids[:count]
-        self.lost += count
+        self.stale += count
 
     def drop_older(self, cutoff: float) -> int:
-        """Drop the entries sent at or before `cutoff` into the lost count; return how many."""
+        """Drop the entries sent at or before `cutoff` into the stale count; return how many."""
         keep = [i for i, sent in enumerate(self.sent) if sent > cutoff]
         dropped = len(self.sent) - len(keep)
         if dropped:
             self.keep_only(keep)
-            self.lost += dropped
+            self.stale += dropped
         return dropped
 
     def keep_only(self, indexes: list[int]) -> None:
         self.sent = array("d", (self.sent[i] for i in indexes))
         self.ids = array("q", (self.ids[i] for i in indexes))
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    entries: tuple[tuple[int, float], ...]
+    stale: int
 
 
 @dataclass(slots=True)
@@ -78,7 +84,7 @@ class MemoryStore:
 
     # quick exit -------------------------------------------------------------------------------------------
 
-    async def remember(
+    async def add(
         self, chat_id: int, message_id: int, *, from_bot: bool, sent_at: float | None = None
     ) -> None:
         """Record one message id of a private chat; `sent_at` (epoch seconds) defaults to now."""
@@ -105,35 +111,36 @@ class MemoryStore:
         if len(chat.ids) > self._max_ids:
             chat.drop_first(len(chat.ids) - self._max_ids)
 
-    async def known(self, chat_id: int) -> ChatIds:
-        """The chat's deletable message ids and the count of lost ones; nothing is removed."""
-        now = self._clock()
-        self._prune_chats(now)
+    async def ids(self, chat_id: int) -> ChatIds:
+        """The chat's deletable ids (ascending) and the count of known ids that are not; changes nothing."""
         chat = self._chats.get(chat_id)
         if chat is None:
             return ChatIds(())
-        cutoff = now - MAX_AGE_SECONDS
-        fresh = tuple(
-            Sent(abs(signed), signed < 0, sent)
-            for sent, signed in zip(chat.sent, chat.ids, strict=True)
-            if sent > cutoff
-        )
-        return ChatIds(fresh, chat.lost + len(chat.ids) - len(fresh))
+        cutoff = self._clock() - MAX_AGE_SECONDS
+        entries = zip(chat.sent, chat.ids, strict=True)
+        fresh = sorted({abs(signed) for sent, signed in entries if sent > cutoff})
+        return ChatIds(tuple(fresh), chat.stale + len(chat.ids) - len(fresh))
 
-    async def forget(self, chat_id: int, message_ids: Iterable[int], *, lost_reported: bool = False) -> None:
-        """Drop ids Telegram confirmed deleted; `lost_reported` also clears the lost count and aged ids."""
+    async def forget(self, chat_id: int, low: int, high: int) -> int:
+        """Forget the chat's ids from `low` to `high` (Telegram confirmed them deleted); return how many."""
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            return 0
+        before = len(chat.ids)
+        chat.keep_only([i for i, signed in enumerate(chat.ids) if not low <= abs(signed) <= high])
+        self._drop_if_empty(chat_id, chat)
+        return before - len(chat.ids)
+
+    async def forget_stale(self, chat_id: int) -> None:
+        """Forget the count of ids past deleting (and those ids), once the person has been told."""
         chat = self._chats.get(chat_id)
         if chat is None:
             return
-        gone = set(message_ids)
-        chat.keep_only([i for i, signed in enumerate(chat.ids) if abs(signed) not in gone])
-        if lost_reported:
-            chat.drop_older(self._clock() - MAX_AGE_SECONDS)
-            chat.lost = 0
-        if not chat.ids and not chat.lost:
-            del self._chats[chat_id]  # nothing left to delete: not even the chat id stays
+        chat.drop_older(self._clock() - MAX_AGE_SECONDS)
+        chat.stale = 0
+        self._drop_if_empty(chat_id, chat)
 
-    async def take_due(self, older_than_seconds: float) -> dict[int, list[int]]:
+    async def due(self, older_than_seconds: float) -> dict[int, list[int]]:
         """Remove and return, per chat, the bot's message ids at least `older_than_seconds` old."""
         now = self._clock()
         self._prune_chats(now)
@@ -146,6 +153,11 @@ class MemoryStore:
                 taken = set(due)
                 chat.keep_only([i for i in range(len(chat.ids)) if i not in taken])
         return found
+
+    def _drop_if_empty(self, chat_id: int, chat: _Chat) -> None:
+        # nothing left to delete or to report: the chat id itself is forgotten too
+        if not chat.ids and not chat.stale:
+            del self._chats[chat_id]
 
     def _prune_chats(self, now: float) -> None:
         # a chat quiet for the whole window holds no deletable id: forget it, chat id included
@@ -218,23 +230,14 @@ class MemoryStore:
             "answered": len(self._answered),
         }
 
-    def export(self) -> tuple[dict[int, tuple[ChatIds, float]], list[int]]:
-        """Everything a shared store should take over after an outage: chats (with last activity) and
-        answered update ids. Read-only; `clear` empties the store once they are safely elsewhere."""
-        chats = {
-            chat_id: (
-                ChatIds(
-                    tuple(Sent(abs(s), s < 0, t) for t, s in zip(chat.sent, chat.ids, strict=True)),
-                    chat.lost,
-                ),
-                chat.last_active,
-            )
+    def export(self) -> dict[int, _Held]:
+        """Per chat, every id held (signed: the bot's negated) with its send time, and the stale count:
+        what a shared store takes over after an outage. Read-only."""
+        return {
+            chat_id: _Held(tuple(zip(chat.ids, chat.sent, strict=True)), chat.stale)
             for chat_id, chat in self._chats.items()
         }
-        return chats, list(self._answered)
 
-    def clear(self) -> None:
-        """Forget everything (after a hand-over to the shared store)."""
-        self._chats.clear()
-        self._windows.clear()
-        self._answered.clear()
+    def answered_ids(self) -> list[int]:
+        """The answered update ids held here, oldest first."""
+        return list(self._answered)

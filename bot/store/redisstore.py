@@ -13,11 +13,11 @@ import math
 import secrets
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from redis.asyncio import Redis
 
-from bot.store.base import ANSWERED_SECONDS, MAX_AGE_SECONDS, MAX_IDS_PER_CHAT, ChatIds, RateCheck, Sent
+from bot.store.base import ANSWERED_SECONDS, MAX_AGE_SECONDS, MAX_IDS_PER_CHAT, ChatIds, RateCheck
 from bot.store.keys import KeyMaker
 
 __all__ = ["RedisStore"]
@@ -25,8 +25,8 @@ __all__ = ["RedisStore"]
 # A chat is one sorted set: the score is the message id (ids only grow within a chat, so the lowest is the
 # oldest and the cap drops it), the member is "<signed id>:<sent at>" (the bot's own ids negated).
 
-# KEYS: the chat's set, its lost count. ARGV: id, member, cap, ttl ms. Ids past the cap go to the lost count.
-_REMEMBER = """
+# KEYS: the chat's set, its stale count. ARGV: id, member, cap, ttl ms. Ids past the cap are counted stale.
+_ADD = """
 local id, cap = tonumber(ARGV[1]), tonumber(ARGV[3])
 if #redis.call('ZRANGEBYSCORE', KEYS[1], id, id) == 0 then
   redis.call('ZADD', KEYS[1], id, ARGV[2])
@@ -40,23 +40,20 @@ if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[4
 return size
 """
 
-# KEYS: the chat's set, its lost count. ARGV: cutoff, clear lost (0/1), ids to drop...
-# Clearing the lost count also drops the ids too old to delete, which it stood for.
-_FORGET = """
-for i = 3, #ARGV do redis.call('ZREMRANGEBYSCORE', KEYS[1], ARGV[i], ARGV[i]) end
-if ARGV[2] == '1' then
-  local cutoff = tonumber(ARGV[1])
-  for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
-    if tonumber(string.match(member, ':(.+)$')) <= cutoff then redis.call('ZREM', KEYS[1], member) end
-  end
-  redis.call('DEL', KEYS[2])
+# KEYS: the chat's set, its stale count. ARGV: cutoff. Drops the ids too old to delete and the count that
+# stood for them and for ids past the cap, once the person has been told.
+_FORGET_STALE = """
+local cutoff = tonumber(ARGV[1])
+for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  if tonumber(string.match(member, ':(.+)$')) <= cutoff then redis.call('ZREM', KEYS[1], member) end
 end
+redis.call('DEL', KEYS[2])
 return redis.call('ZCARD', KEYS[1])
 """
 
 # KEYS: the chat's set. ARGV: cutoff. Removes and returns the bot's ids sent by the cutoff, atomically,
 # so of two replicas sweeping the same chat only one deletes each message.
-_TAKE_DUE = """
+_DUE = """
 local due = {}
 for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
   local signed, sent = string.match(member, '^(-?%d+):(.+)$')
@@ -103,73 +100,68 @@ class RedisStore:
         self._max_ids = max_ids_per_chat
         self._clock = clock
         # The chat ids this process has seen lately, in memory only: Redis holds no chat id, so the
-        # auto-delete sweep can only visit chats some process knows (see `take_due`).
+        # auto-delete sweep can only visit chats some process knows (see `due`).
         self._local: OrderedDict[int, float] = OrderedDict()
         self._max_local = max_local_chats
         self._unique = itertools.count()
         self._tag = secrets.token_hex(4)
-        self._remember = client.register_script(_REMEMBER)
-        self._forget = client.register_script(_FORGET)
-        self._take_due = client.register_script(_TAKE_DUE)
+        self._add = client.register_script(_ADD)
+        self._forget_stale = client.register_script(_FORGET_STALE)
+        self._due = client.register_script(_DUE)
         self._rate = client.register_script(_RATE)
 
-    async def remember(
+    async def add(
         self, chat_id: int, message_id: int, *, from_bot: bool, sent_at: float | None = None
     ) -> None:
         """Record one message id of a private chat; `sent_at` (epoch seconds) defaults to now."""
         now = self._clock()
         when = min(sent_at if sent_at is not None else now, now)
         signed = -message_id if from_bot else message_id
-        await self._remember(
-            keys=[self._keys.chat(chat_id), self._keys.lost(chat_id)],
+        await self._add(
+            keys=[self._keys.chat(chat_id), self._keys.stale(chat_id)],
             args=[message_id, f"{signed}:{when!r}", self._max_ids, _ms(MAX_AGE_SECONDS)],
         )
         self._seen(chat_id, now)
 
-    async def known(self, chat_id: int) -> ChatIds:
-        """The chat's deletable message ids and the count of lost ones; nothing is removed."""
-        now = self._clock()
+    async def ids(self, chat_id: int) -> ChatIds:
+        """The chat's deletable ids (ascending) and the count of known ids that are not; changes nothing."""
+        cutoff = self._clock() - MAX_AGE_SECONDS
         async with self._client.pipeline(transaction=True) as pipe:
-            pipe.zrange(self._keys.chat(chat_id), 0, -1, withscores=True)
-            pipe.get(self._keys.lost(chat_id))
-            entries, lost = await pipe.execute()
-        fresh = []
-        aged = 0
-        for member, _ in entries:
-            signed, sent_at = _parse(member)
-            if now - sent_at >= MAX_AGE_SECONDS:
-                aged += 1
-                continue
-            fresh.append(Sent(abs(signed), signed < 0, sent_at))
-        return ChatIds(tuple(fresh), int(lost or 0) + aged)
+            pipe.zrange(self._keys.chat(chat_id), 0, -1)
+            pipe.get(self._keys.stale(chat_id))
+            members, stale = await pipe.execute()
+        entries = [_parse(member) for member in members]
+        fresh = tuple(abs(signed) for signed, sent_at in entries if sent_at > cutoff)  # ascending by score
+        return ChatIds(fresh, int(stale or 0) + len(entries) - len(fresh))
 
-    async def forget(self, chat_id: int, message_ids: Iterable[int], *, lost_reported: bool = False) -> None:
-        """Drop ids Telegram confirmed deleted; `lost_reported` also clears the lost count and aged ids."""
-        ids = sorted(set(message_ids))
-        if not ids and not lost_reported:
-            return
-        await self._forget(
-            keys=[self._keys.chat(chat_id), self._keys.lost(chat_id)],
-            args=[repr(self._clock() - MAX_AGE_SECONDS), "1" if lost_reported else "0", *ids],
+    async def forget(self, chat_id: int, low: int, high: int) -> int:
+        """Forget the chat's ids from `low` to `high` (Telegram confirmed them deleted); return how many."""
+        return int(await self._client.zremrangebyscore(self._keys.chat(chat_id), low, high))
+
+    async def forget_stale(self, chat_id: int) -> None:
+        """Forget the count of ids past deleting (and those ids), once the person has been told."""
+        await self._forget_stale(
+            keys=[self._keys.chat(chat_id), self._keys.stale(chat_id)],
+            args=[repr(self._clock() - MAX_AGE_SECONDS)],
         )
 
-    async def add_lost(self, chat_id: int, count: int) -> None:
-        """Add to a chat's lost count (messages another store had to let go of)."""
+    async def add_stale(self, chat_id: int, count: int) -> None:
+        """Add to a chat's stale count (messages another store had to let go of)."""
         if count > 0:
-            key = self._keys.lost(chat_id)
+            key = self._keys.stale(chat_id)
             async with self._client.pipeline(transaction=True) as pipe:
                 pipe.incrby(key, count)
                 pipe.pexpire(key, _ms(MAX_AGE_SECONDS))
                 await pipe.execute()
 
-    async def take_due(self, older_than_seconds: float) -> dict[int, list[int]]:
+    async def due(self, older_than_seconds: float) -> dict[int, list[int]]:
         """Remove and return the bot's ids at least this old, in the chats this process has seen."""
         now = self._clock()
         while self._local and now - next(iter(self._local.values())) >= MAX_AGE_SECONDS:
             self._local.popitem(last=False)
         found: dict[int, list[int]] = {}
         for chat_id in list(self._local):
-            due = await self._take_due(keys=[self._keys.chat(chat_id)], args=[repr(now - older_than_seconds)])
+            due = await self._due(keys=[self._keys.chat(chat_id)], args=[repr(now - older_than_seconds)])
             if due:
                 found[chat_id] = sorted(int(message_id) for message_id in due)
         return found

@@ -12,90 +12,92 @@ Make = Callable[..., StateStore]
 
 
 async def test_a_chat_nobody_wrote_in_is_empty(make_store: Make) -> None:
-    assert await make_store().known(5) == ChatIds(())
+    assert await make_store().ids(5) == ChatIds(())
 
 
-async def test_remembered_ids_come_back_oldest_first_with_whose_they_are(
-    make_store: Make, clock: Clock
-) -> None:
+async def test_ids_come_back_ascending_per_chat(make_store: Make, clock: Clock) -> None:
     store = make_store()
-    await store.remember(5, 10, from_bot=False, sent_at=clock.now - 2)
-    await store.remember(5, 11, from_bot=True)
-    await store.remember(6, 1, from_bot=False)
-    known = await store.known(5)
+    await store.add(5, 11, from_bot=True)
+    await store.add(5, 10, from_bot=False, sent_at=clock.now - 2)  # an update that arrived late
+    await store.add(6, 1, from_bot=False)
+    known = await store.ids(5)
     assert known.ids == (10, 11)
-    assert [m.from_bot for m in known.messages] == [False, True]
-    assert known.lost == 0
-    assert (await store.known(6)).ids == (1,)
+    assert (known.first, known.last, known.stale) == (10, 11, 0)
+    assert (await store.ids(6)).ids == (1,)
 
 
 async def test_recording_the_same_message_twice_keeps_it_once(make_store: Make) -> None:
     store = make_store()
     for _ in range(3):
-        await store.remember(5, 10, from_bot=True)
-    assert (await store.known(5)).ids == (10,)
+        await store.add(5, 10, from_bot=True)
+    assert (await store.ids(5)).ids == (10,)
+
+
+async def test_reading_removes_nothing(make_store: Make) -> None:
+    store = make_store()
+    await store.add(5, 10, from_bot=False)
+    await store.ids(5)
+    assert (await store.ids(5)).ids == (10,)
+
+
+async def test_forget_drops_only_the_confirmed_range(make_store: Make) -> None:
+    store = make_store()
+    for message_id in (10, 11, 12, 20):
+        await store.add(5, message_id, from_bot=message_id == 11)
+    assert await store.forget(5, 11, 12) == 2
+    assert (await store.ids(5)).ids == (10, 20)
+    assert await store.forget(5, 1, 100) == 2
+    assert await store.ids(5) == ChatIds(())
+    assert await store.forget(99, 1, 100) == 0
+
+
+async def test_ids_past_the_cap_are_counted_stale_oldest_first(make_store: Make) -> None:
+    store = make_store(max_ids_per_chat=3)
+    for message_id in range(1, 6):
+        await store.add(5, message_id, from_bot=False)
+    assert await store.ids(5) == ChatIds((3, 4, 5), 2)
+
+
+async def test_ids_too_old_to_delete_are_stale_not_offered(make_store: Make, clock: Clock) -> None:
+    store = make_store()
+    await store.add(5, 1, from_bot=False)
+    clock.advance(MAX_AGE_SECONDS - 60)
+    await store.add(5, 2, from_bot=True)
+    clock.advance(120)
+    assert await store.ids(5) == ChatIds((2,), 1)
 
 
 async def test_a_send_time_in_the_future_is_taken_as_now(make_store: Make, clock: Clock) -> None:
     store = make_store()
-    await store.remember(5, 10, from_bot=False, sent_at=clock.now + 3600)
-    assert (await store.known(5)).messages[0].sent_at == clock.now
+    await store.add(5, 1, from_bot=False, sent_at=clock.now + 3600)
+    clock.advance(MAX_AGE_SECONDS - 1)
+    assert (await store.ids(5)).ids == (1,)
+    clock.advance(2)
+    assert (await store.ids(5)).stale == 1
 
 
-async def test_known_removes_nothing(make_store: Make) -> None:
+async def test_forgetting_the_stale_clears_their_count_and_keeps_the_rest(
+    make_store: Make, clock: Clock
+) -> None:
+    store = make_store(max_ids_per_chat=2)
+    for message_id in (1, 2, 3):
+        await store.add(5, message_id, from_bot=False)
+    await store.forget_stale(5)
+    assert await store.ids(5) == ChatIds((2, 3), 0)
+    clock.advance(MAX_AGE_SECONDS + 1)
+    await store.forget_stale(5)
+    assert await store.ids(5) == ChatIds(())
+
+
+async def test_due_hands_each_old_bot_message_out_once(make_store: Make, clock: Clock) -> None:
     store = make_store()
-    await store.remember(5, 10, from_bot=False)
-    await store.known(5)
-    assert (await store.known(5)).ids == (10,)
-
-
-async def test_forget_drops_only_the_confirmed_ids(make_store: Make) -> None:
-    store = make_store()
-    for message_id in (10, 11, 12):
-        await store.remember(5, message_id, from_bot=message_id == 11)
-    await store.forget(5, [11, 12])
-    assert (await store.known(5)).ids == (10,)
-    await store.forget(5, [10, 99])
-    assert await store.known(5) == ChatIds(())
-
-
-async def test_ids_past_the_cap_are_counted_as_lost(make_store: Make) -> None:
-    store = make_store(max_ids_per_chat=3)
-    for message_id in range(1, 6):
-        await store.remember(5, message_id, from_bot=False)
-    known = await store.known(5)
-    assert known.ids == (3, 4, 5)
-    assert known.lost == 2
-
-
-async def test_ids_too_old_to_delete_are_lost_not_offered(make_store: Make, clock: Clock) -> None:
-    store = make_store()
-    await store.remember(5, 1, from_bot=False)
-    clock.advance(MAX_AGE_SECONDS - 60)
-    await store.remember(5, 2, from_bot=True)
-    clock.advance(120)
-    known = await store.known(5)
-    assert known.ids == (2,)
-    assert known.lost == 1
-
-
-async def test_reporting_the_lost_clears_their_count(make_store: Make) -> None:
-    store = make_store(max_ids_per_chat=1)
-    await store.remember(5, 1, from_bot=False)
-    await store.remember(5, 2, from_bot=True)
-    await store.forget(5, [2], lost_reported=True)
-    assert await store.known(5) == ChatIds(())
-
-
-async def test_take_due_hands_each_old_bot_message_out_once(make_store: Make, clock: Clock) -> None:
-    store = make_store()
-    await store.remember(5, 1, from_bot=True)
-    await store.remember(5, 2, from_bot=False)
+    await store.add(5, 1, from_bot=True)
+    await store.add(5, 2, from_bot=False)
     clock.advance(3600)
-    await store.remember(5, 3, from_bot=True)
-    assert await store.take_due(1800) == {5: [1]}
-    assert await store.take_due(1800) == {}
-    assert (await store.known(5)).ids == (2, 3)
+    await store.add(5, 3, from_bot=True)
+    assert await store.due(1800) == {5: [1]}
+    assert await store.due(1800) == {}
+    assert (await store.ids(5)).ids == (2, 3)
 
 
 async def test_the_rate_limit_allows_up_to_the_limit_then_says_how_long(

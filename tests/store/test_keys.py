@@ -11,7 +11,7 @@ SECRET = b"k" * 32
 
 def test_a_key_does_not_contain_the_id() -> None:
     keys = KeyMaker(SECRET)
-    for make in (keys.chat, keys.lost, keys.rate, keys.notice, keys.answered):
+    for make in (keys.chat, keys.stale, keys.rate, keys.notice, keys.answered):
         assert "918273645" not in make(918273645)
 
 

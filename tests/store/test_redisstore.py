@@ -24,7 +24,7 @@ async def _conversation(store: RedisStore, clock: Clock) -> None:
     """What a short private conversation leaves behind: ids of both sides, a rate window, an update."""
     for chat in (CHAT, OTHER_CHAT):
         for message_id in range(1, 7):
-            await store.remember(chat, message_id, from_bot=message_id % 2 == 0, sent_at=clock.now)
+            await store.add(chat, message_id, from_bot=message_id % 2 == 0, sent_at=clock.now)
             await store.check_rate(chat, limit=3, window=60)
         await store.mark_answered(UPDATE)
         clock.advance(1)
@@ -37,11 +37,11 @@ def _forms(number: int) -> list[bytes]:
 
 async def test_two_replicas_see_one_chat(make_redis_store: Make) -> None:
     first, second = make_redis_store(), make_redis_store()
-    await first.remember(CHAT, 1, from_bot=False)
-    await second.remember(CHAT, 2, from_bot=True)
-    assert (await second.known(CHAT)).ids == (1, 2)
-    await second.forget(CHAT, [1, 2])
-    assert (await first.known(CHAT)).ids == ()
+    await first.add(CHAT, 1, from_bot=False)
+    await second.add(CHAT, 2, from_bot=True)
+    assert (await second.ids(CHAT)).ids == (1, 2)
+    await second.forget(CHAT, 1, 2)
+    assert (await first.ids(CHAT)).ids == ()
 
 
 async def test_the_rate_limit_counts_across_replicas(make_redis_store: Make) -> None:
@@ -64,10 +64,10 @@ async def test_two_replicas_sweeping_one_chat_delete_each_message_once(
 ) -> None:
     first, second = make_redis_store(), make_redis_store()
     for message_id in (1, 2, 3):
-        await first.remember(CHAT, message_id, from_bot=True)
-    await second.remember(CHAT, 4, from_bot=True)  # the second replica has seen the chat too
+        await first.add(CHAT, message_id, from_bot=True)
+    await second.add(CHAT, 4, from_bot=True)  # the second replica has seen the chat too
     clock.advance(7200)
-    taken = [await first.take_due(3600), await second.take_due(3600)]
+    taken = [await first.due(3600), await second.due(3600)]
     assert sorted(taken[0].get(CHAT, []) + taken[1].get(CHAT, [])) == [1, 2, 3, 4]
 
 
@@ -77,8 +77,9 @@ async def test_every_key_expires_within_its_limit(
     store = make_redis_store(max_ids_per_chat=3)  # the cap fills the lost count too
     await _conversation(store, clock)
     keys = [key async for key in redis_client.scan_iter()]
-    assert len(keys) == 2 * 2 + 2 * 2 + 1  # per chat: ids, lost; per person: window, notice; one update
-    limits = {b"q": MAX_AGE_SECONDS, b"l": MAX_AGE_SECONDS, b"r": 60, b"n": 60, b"a": ANSWERED_SECONDS}
+    # per chat: ids and stale count; per person: window and notice; one update
+    assert len(keys) == 2 * 2 + 2 * 2 + 1
+    limits = {b"q": MAX_AGE_SECONDS, b"s": MAX_AGE_SECONDS, b"r": 60, b"n": 60, b"a": ANSWERED_SECONDS}
     for key in keys:
         ttl_ms = await redis_client.pttl(key)
         assert 0 < ttl_ms <= limits[key.split(b":")[1]] * 1000, key
@@ -105,5 +106,5 @@ async def test_another_secret_sees_nothing(make_redis_store: Make, redis_client:
 
     await _conversation(make_redis_store(), clock)
     stranger = RedisStore(redis_client, KeyMaker(b"x" * 32), clock=clock)
-    assert (await stranger.known(CHAT)).ids == ()
+    assert (await stranger.ids(CHAT)).ids == ()
     assert not await stranger.is_answered(UPDATE)
