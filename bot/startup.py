@@ -28,4 +28,4 @@ def load_responder(settings: Settings) -> Responder:
         raise SettingsError(f"KNOWLEDGE_DIR {folder} cannot be loaded ({problem}): {_FIX}") from None
     if not knowledge.documents:
         raise SettingsError(f"KNOWLEDGE_DIR {folder} holds no articles: {_FIX}")
-    return Responder(knowledge, resources=resources)
+    return Responder(knowledge, resources=resources, shared_store=settings.state_url is not None)
