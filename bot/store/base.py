@@ -56,6 +56,8 @@ class RateCheck:
     wait_seconds: int = 0
     # True for the first refused message of a window only, so a flood costs one notice, not thousands
     notify: bool = False
+    # refused messages of this window after the notice, this one included: counted in the log, unanswered
+    dropped: int = 0
 
 
 @runtime_checkable

@@ -56,6 +56,7 @@ class _Held:
 class _Window:
     stamps: deque[float] = field(default_factory=deque)
     noticed_at: float | None = None
+    dropped: int = 0
 
 
 class MemoryStore:
@@ -185,10 +186,11 @@ class MemoryStore:
             return RateCheck(allowed=True)
         # refused messages are not counted, so a flood does not push the wait further out
         wait = max(1, math.ceil(state.stamps[0] + window - now))
-        notify = state.noticed_at is None or now - state.noticed_at >= window
-        if notify:
-            state.noticed_at = now
-        return RateCheck(allowed=False, wait_seconds=wait, notify=notify)
+        if state.noticed_at is None or now - state.noticed_at >= window:
+            state.noticed_at, state.dropped = now, 0
+            return RateCheck(allowed=False, wait_seconds=wait, notify=True)
+        state.dropped += 1
+        return RateCheck(allowed=False, wait_seconds=wait, dropped=state.dropped)
 
     # answered updates -------------------------------------------------------------------------------------
 

@@ -65,8 +65,9 @@ end
 return due
 """
 
-# KEYS: the person's message times, their notice flag. ARGV: now, window s, limit, a unique member.
-# Returns {allowed 0/1, wait ms, notify 0/1}. Refused messages are not counted.
+# KEYS: the person's message times, their notice key. ARGV: now, window s, limit, a unique member.
+# Returns {allowed 0/1, wait ms, dropped}: dropped 0 means this refusal is the window's one notice; the
+# notice key then counts the refusals after it. Refused messages do not count against the limit.
 _RATE = """
 local now, window, limit = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local ttl = math.ceil(window * 1000)
@@ -78,8 +79,8 @@ if redis.call('ZCARD', KEYS[1]) < limit then
 end
 local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])
 local wait = math.ceil((oldest + window - now) * 1000)
-local notify = redis.call('SET', KEYS[2], '1', 'NX', 'PX', ttl)
-return {0, wait, notify and 1 or 0}
+if redis.call('SET', KEYS[2], '0', 'NX', 'PX', ttl) then return {0, wait, 0} end
+return {0, wait, redis.call('INCR', KEYS[2])}
 """
 
 
@@ -174,14 +175,14 @@ class RedisStore:
         # the member only has to be unique across replicas; a time, a random tag and a counter say
         # nothing about the person
         member = f"{now:.6f}-{self._tag}{next(self._unique)}"
-        allowed, wait_ms, notify = await self._rate(
+        allowed, wait_ms, dropped = await self._rate(
             keys=[self._keys.rate(user_id), self._keys.notice(user_id)],
             args=[repr(now), repr(float(window)), limit, member],
         )
         if allowed:
             return RateCheck(allowed=True)
         wait = max(1, math.ceil(int(wait_ms) / 1000))
-        return RateCheck(allowed=False, wait_seconds=wait, notify=bool(notify))
+        return RateCheck(allowed=False, wait_seconds=wait, notify=not dropped, dropped=int(dropped))
 
     async def mark_answered(self, update_id: int) -> None:
         """Remember, for a day, that an update got its reply."""
