@@ -49,7 +49,7 @@ def test_a_reply_whose_send_answer_was_lost_is_erased_by_forget(make_api: Api, l
     _converse(server, questions=3)
     assert server.wait_until(lambda: _replies(server) == 4, 10)
     server.send_message(CHAT, "/forget")
-    assert server.wait_until(lambda: not server.on_screen(CHAT), 20), f"left: {sorted(server.on_screen(CHAT))}"
+    assert server.wait_until(lambda: not server.on_screen(CHAT), 20), sorted(server.on_screen(CHAT))
 
 
 def test_a_later_forget_erases_what_an_outage_left(make_api: Api, launch: Launch) -> None:
@@ -63,4 +63,4 @@ def test_a_later_forget_erases_what_an_outage_left(make_api: Api, launch: Launch
     assert "could not be removed" in server.outgoing()[-1].text
     server.rules.clear()  # Telegram is back
     server.send_message(CHAT, "/forget")
-    assert server.wait_until(lambda: not server.on_screen(CHAT), 20), f"left: {sorted(server.on_screen(CHAT))}"
+    assert server.wait_until(lambda: not server.on_screen(CHAT), 20), sorted(server.on_screen(CHAT))
