@@ -381,6 +381,15 @@ async def test_forget_deletes_both_sides_and_sends_nothing(tg: OfflineTelegram) 
     assert tg.calls[-1].method == "deleteMessages"
 
 
+async def test_forget_retries_a_502_on_the_first_delete_and_still_sends_nothing(tg: OfflineTelegram) -> None:
+    await tg.send_text(QUESTION)
+    tg.request.fail("deleteMessages", 502, "Bad Gateway")
+    assert await tg.command("forget") == []
+    assert [c.method for c in tg.calls[-2:]] == ["deleteMessages", "deleteMessages"]
+    assert {1, 2, 3} <= set(tg.deleted)
+    assert USER_ID not in state_of(tg.application).messages
+
+
 async def test_the_quick_exit_button_deletes_both_sides_and_sends_nothing(tg: OfflineTelegram) -> None:
     await tg.send_text(QUESTION)
     offer = _only(await tg.feed(_callback("stop")))
