@@ -77,6 +77,7 @@ class _Plan:
 
 
 def _plan(known: ChatIds, extra_ids: set[int]) -> _Plan:
+    """From the first known id (or the first passed in) to SPAN_MARGIN past the last, at most MAX_SPAN."""
     everything = set(known.ids) | extra_ids
     if not everything:
         return _Plan([], 0, [])
@@ -98,6 +99,26 @@ async def _forget(log: MessageLog, chat_id: int, batch: Sequence[int]) -> None:
         return
     for mid in batch:
         await log.forget(chat_id, mid, mid)
+
+
+async def _carry_out(
+    deleter: BatchDeleter, log: MessageLog, chat_id: int, plan: _Plan, known: ChatIds, extras: set[int]
+) -> tuple[int, int, bool]:
+    """Delete the batches, forgetting what Telegram confirmed; return (deleted, failed, any batch failed)."""
+    counted = set(known.ids) | extras
+    deleted = failed = 0
+    batch_failed = False
+    for batch in plan.batches:
+        mine = sum(1 for mid in batch if mid in counted)
+        if await deleter.delete(batch):
+            await _forget(log, chat_id, batch)
+            deleted += mine
+            continue
+        batch_failed, failed = True, failed + mine
+        for mid in extras.intersection(batch):
+            if mid >= plan.low:  # the /forget message: kept, so the next quick exit's span starts low enough
+                await log.add(chat_id, mid, from_bot=False)
+    return deleted, failed, batch_failed
 
 
 async def _send_notice(bot: Any, chat_id: int, log: MessageLog) -> bool:
@@ -138,19 +159,7 @@ async def quick_exit(
     if plan.beyond:
         await log.forget(chat_id, plan.beyond[0], plan.low - 1)
     deleter = BatchDeleter(bot, chat_id, retry)
-    counted = set(known.ids) | extras
-    deleted = failed = 0
-    batch_failed = False
-    for batch in plan.batches:
-        mine = sum(1 for mid in batch if mid in counted)
-        if await deleter.delete(batch):
-            await _forget(log, chat_id, batch)
-            deleted += mine
-            continue
-        batch_failed, failed = True, failed + mine
-        for mid in extras.intersection(batch):
-            if mid >= plan.low:  # the /forget message: kept, so the next quick exit's span starts low enough
-                await log.add(chat_id, mid, from_bot=False)
+    deleted, failed, batch_failed = await _carry_out(deleter, log, chat_id, plan, known, extras)
     failed += known.stale + len(plan.beyond)
     await log.forget_stale(chat_id)
     notice_sent = await _send_notice(bot, chat_id, log) if failed or batch_failed else False
