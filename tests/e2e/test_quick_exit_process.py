@@ -29,7 +29,7 @@ def _replies(api: FakeBotApi) -> int:
     return sum(sent.chat_id == CHAT for sent in api.outgoing())
 
 
-@pytest.mark.parametrize("fault", ["502", "drop"])
+@pytest.mark.parametrize("fault", ["502", "drop", "429"])
 def test_a_failure_of_the_first_delete_call_still_erases_the_whole_conversation(
     make_api: Api, launch: Launch, fault: str
 ) -> None:
