@@ -22,6 +22,7 @@ from bot.telegram import handlers
 from bot.telegram.quickexit import MessageLog, auto_delete_loop
 from bot.telegram.ratelimit import UserRateLimiter
 from bot.telegram.state import STATE_KEY, BotState, state_of
+from bot.telegram.webhook import serve_webhook
 
 __all__ = ["build_application", "offline_token", "run_from_env"]
 
@@ -153,21 +154,27 @@ def run_from_env() -> int:
 
 def _run(application: Application, settings: Settings) -> None:
     if settings.bot_mode == "webhook":
-        secret = settings.webhook_secret_token
-        application.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path=settings.url_path.lstrip("/"),
-            webhook_url=settings.webhook_url,
-            # PTB answers 403 to any POST without this value in X-Telegram-Bot-Api-Secret-Token
-            secret_token=secret.get_secret_value() if secret else None,
-            allowed_updates=Update.ALL_TYPES,
-            drop_pending_updates=False,
-        )
+        _serve_webhook(application, settings)
         return
     # keeps updates that arrived while the bot was down; PTB stops on SIGINT, SIGTERM and SIGABRT
     application.run_polling(
         allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, timeout=_POLL_TIMEOUT
+    )
+
+
+def _serve_webhook(application: Application, settings: Settings) -> None:
+    """Our own webhook server: it refuses oversized and malformed posts before reading or logging them."""
+    secret = settings.webhook_secret_token
+    asyncio.run(
+        serve_webhook(
+            application,
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            path=settings.url_path,
+            webhook_url=settings.webhook_url or "",
+            # posts without this value in X-Telegram-Bot-Api-Secret-Token get 403
+            secret=secret.get_secret_value() if secret else None,
+        )
     )
 
 

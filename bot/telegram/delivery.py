@@ -22,7 +22,8 @@ async def deliver(send: Callable[[], Awaitable[T]], *, delays: Sequence[float] |
     """Call `send`, retrying after network errors and 5xx answers; other errors go straight up.
 
     A retry can duplicate a message whose answer, not its request, was lost. Telegram gives no way to
-    tell the two apart, and for this bot a duplicate reply is far better than a missing one.
+    tell the two apart, and for this bot a duplicate reply is far better than a missing one (measured by
+    tests/e2e/test_lost_answers.py; quick exit deletes such copies too, as it deletes the chat's whole span).
     """
     for delay in RETRY_DELAYS if delays is None else delays:
         try:

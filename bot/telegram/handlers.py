@@ -212,7 +212,7 @@ async def _respond(
     state = state_of(context)
     if update.update_id in state.answered or update.effective_chat is None:
         return  # answered already, or nowhere to answer (a button under an inline-mode message)
-    _record_incoming(update, context)
+    await _record_incoming(update, context)
     user = update.effective_user
     wait = state.limiter.wait_seconds(user.id) if user else 0
     if wait:
@@ -258,7 +258,7 @@ async def _send(update: Update, context: Context, reply: Reply) -> int:
         # once one part (hotline included) is out, a later failure must not add an apology on top
         state.answered.add(update.update_id)
         if not in_group:
-            state.messages.add(chat.id, sent.message_id, from_bot=True)
+            await state.messages.add(chat.id, sent.message_id, from_bot=True)
     return len(parts)
 
 
@@ -280,12 +280,13 @@ async def _erase(update: Update, context: Context, *, extra_ids: tuple[int, ...]
     )
 
 
-def _record_incoming(update: Update, context: Context) -> None:
+async def _record_incoming(update: Update, context: Context) -> None:
     """Keep the id (never the text) of what the person sent in a private chat."""
     message = update.message or update.edited_message
     if message is not None and _chat_kind(update) == "private":
         sent_at = message.date.timestamp() if message.date else None
-        state_of(context).messages.add(message.chat_id, message.message_id, from_bot=False, sent_at=sent_at)
+        messages = state_of(context).messages
+        await messages.add(message.chat_id, message.message_id, from_bot=False, sent_at=sent_at)
 
 
 def _chat_kind(update: Update) -> Chat:

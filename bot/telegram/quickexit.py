@@ -1,35 +1,36 @@
-"""Quick exit: remember message ids per private chat (never text) and delete both sides on request.
+"""Quick exit: delete both sides of a private chat on request, failing closed; and the auto-delete sweep.
 
 Telegram lets a bot delete its own and the person's messages in a private chat only while they are under
-48 hours old (Bot API `deleteMessages`, at most 100 ids per call). Nothing here reads or keeps text, and the
-log lines carry event kinds and counts only: no chat ids, no message ids, no error messages.
+48 hours old (Bot API `deleteMessages`, at most 100 ids per call, skipping ids that do not exist). Nothing
+here reads or keeps text, and the log lines carry event kinds and counts only: no chat ids, no message ids,
+no error messages.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dtm
 import logging
-import time
-import warnings
-from array import array
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from telegram.error import RetryAfter, TelegramError
+from telegram.error import TelegramError
 
+from bot.telegram.deletion import DELETE_BATCH, BatchDeleter, RetryPolicy
+from bot.telegram.message_ids import MAX_AGE_SECONDS, ChatIds, LogStats, MessageLog
 from knowledge.hotline import HOTLINE_NUMBER
 
 __all__ = [
     "DELETE_BATCH",
     "MAX_AGE_SECONDS",
+    "MAX_SPAN",
     "NOTICE_TEXT",
+    "SPAN_MARGIN",
+    "ChatIds",
     "ExitResult",
     "LogStats",
     "MessageLog",
-    "Taken",
+    "RetryPolicy",
     "auto_delete",
     "auto_delete_loop",
     "quick_exit",
@@ -37,14 +38,16 @@ __all__ = [
 
 _log = logging.getLogger(__name__)
 
-# Telegram's limit is 48 hours from when the message was sent. Half an hour less covers clock skew between
-# us and Telegram, an id recorded a little after its message was sent, and the seconds a long run of
-# batches takes; an id past this is reported as not deletable instead of failing a whole batch.
-MAX_AGE_SECONDS = 47.5 * 3600
-# Bot API deleteMessages takes 1 to 100 ids per call.
-DELETE_BATCH = 100
-# A flood-control wait longer than this is not worth holding a quick exit for: report those as failed.
-_MAX_RETRY_WAIT = 5.0
+# Ids in a private chat count up by one for every message, whichever side sent it, so every message the
+# bot never learnt of (a send whose answer was lost, a reply of another process) lies between ids it knows
+# or just past the last one. Quick exit therefore deletes the whole span, from the first id known in the
+# chat to SPAN_MARGIN past the last (deleteMessages skips ids that do not exist). The margin covers a reply
+# whose answer was lost after the last known message: up to 4 attempts of a reply of a few parts.
+SPAN_MARGIN = 20
+# At most this many ids, counted down from the top of the span: 10 deleteMessages calls, a small share of
+# Telegram's ~30 requests a second, and five times the 200 ids a chat the log keeps, so only a chat with
+# hundreds of unseen messages is cut. Known ids below the cut are reported as not deleted (the notice).
+MAX_SPAN = 1_000
 
 # Neutral on purpose: a watched phone may show it, so it names neither the topic nor the bot's purpose.
 NOTICE_TEXT = (
@@ -54,203 +57,68 @@ NOTICE_TEXT = (
 
 
 @dataclass(frozen=True, slots=True)
-class Taken:
-    """What `MessageLog.take` removed: ids still deletable, and how many were too old or dropped."""
-
-    fresh_ids: tuple[int, ...]
-    stale_count: int
-
-
-@dataclass(frozen=True, slots=True)
 class ExitResult:
-    """Counts only: ids Telegram accepted for deletion, ids that could not be deleted, notice sent or not."""
+    """Counts only: known ids confirmed deleted, known ids not (kept or past deleting), notice sent or not."""
 
     deleted: int
     failed: int
     notice_sent: bool
+    span: int = 0
+    retries: int = 0
 
 
 @dataclass(frozen=True, slots=True)
-class LogStats:
-    """Counts for tests and operators: what is held now and what was lost to age or the memory caps."""
+class _Plan:
+    """The batches to ask for, newest first, and the known ids below the span's cut."""
 
-    chats: int
-    ids: int
-    expired_ids: int
-    dropped_ids: int
-    evicted_chats: int
+    batches: list[list[int]]
+    low: int
+    beyond: list[int]
 
 
-@dataclass(slots=True)
-class _Chat:
-    # Parallel arrays, oldest first: 16 bytes an id where a tuple in a deque costs about 130, so a log
-    # full at the default caps stays near 40 MB. The bot's own ids are stored negated (ids are positive).
-    sent: array[float] = field(default_factory=lambda: array("d"))
-    ids: array[int] = field(default_factory=lambda: array("q"))
-    # ids that aged out or were dropped by the cap: still on screen, so quick exit must say so
-    stale: int = 0
-    last_active: float = 0.0
-
-    def drop_first(self, count: int) -> None:
-        del self.sent[:count]
-        del self.ids[:count]
-        self.stale += count
-
-    def count_older(self, cutoff: float) -> int:
-        """How many entries at the front were sent at or before `cutoff`."""
-        count = 0
-        while count < len(self.sent) and self.sent[count] <= cutoff:
-            count += 1
-        return count
+def _plan(known: ChatIds, extra_ids: set[int]) -> _Plan:
+    """From the first known id (or the first passed in) to SPAN_MARGIN past the last, at most MAX_SPAN."""
+    everything = set(known.ids) | extra_ids
+    if not everything:
+        return _Plan([], 0, [])
+    high = max(everything) + SPAN_MARGIN
+    start = known.first if known.first is not None else min(extra_ids)
+    low = max(start, high - MAX_SPAN + 1)
+    # newest first: what is on screen now disappears first
+    span = list(range(high, low - 1, -1))
+    batches = [span[i : i + DELETE_BATCH] for i in range(0, len(span), DELETE_BATCH)]
+    # an id passed in below the span (the old message under a pressed button) goes on its own
+    outliers = sorted((mid for mid in extra_ids if mid < low), reverse=True)
+    batches += [outliers[i : i + DELETE_BATCH] for i in range(0, len(outliers), DELETE_BATCH)]
+    return _Plan(batches, low, [mid for mid in known.ids if mid < low])
 
 
-class MessageLog:
-    """Message ids per chat, in memory only, for at most `MAX_AGE_SECONDS`, within fixed memory caps."""
-
-    def __init__(
-        self,
-        *,
-        max_chats: int = 10_000,
-        max_ids_per_chat: int = 200,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        if max_chats < 1 or max_ids_per_chat < 1:
-            raise ValueError("max_chats and max_ids_per_chat must be at least 1")
-        self._max_chats = max_chats
-        self._max_ids = max_ids_per_chat
-        self._clock = clock
-        # least recently active chat first, so eviction and expiry both pop from the front
-        self._chats: OrderedDict[int, _Chat] = OrderedDict()
-        self._ids = 0
-        self._expired = 0
-        self._dropped = 0
-        self._evicted = 0
-
-    def add(self, chat_id: int, message_id: int, *, from_bot: bool, sent_at: float | None = None) -> None:
-        """Record one message id; `sent_at` (the message's date, epoch seconds) defaults to now."""
-        now = self._clock()
-        self._prune_chats(now)
-        chat = self._chats.get(chat_id)
-        if chat is None:
-            if len(self._chats) >= self._max_chats:
-                self._evict_oldest_chat()
-            chat = self._chats[chat_id] = _Chat()
-        self._chats.move_to_end(chat_id)
-        chat.last_active = now
-        self._expire(chat, now)
-        chat.sent.append(min(sent_at if sent_at is not None else now, now))
-        chat.ids.append(-message_id if from_bot else message_id)
-        self._ids += 1
-        if len(chat.ids) > self._max_ids:
-            chat.drop_first(1)
-            self._ids -= 1
-            self._dropped += 1
-
-    def take(self, chat_id: int) -> Taken:
-        """Remove everything known about a chat; return the ids still deletable and the count that are not."""
-        now = self._clock()
-        self._prune_chats(now)
-        chat = self._chats.pop(chat_id, None)
-        if chat is None:
-            return Taken((), 0)
-        self._ids -= len(chat.ids)
-        entries = zip(chat.sent, chat.ids, strict=True)
-        fresh = tuple(abs(mid) for sent, mid in entries if now - sent < MAX_AGE_SECONDS)
-        return Taken(fresh, chat.stale + len(chat.ids) - len(fresh))
-
-    def due(self, older_than_seconds: float) -> dict[int, list[int]]:
-        """Remove and return, per chat, the bot's message ids at least `older_than_seconds` old."""
-        now = self._clock()
-        self._prune_chats(now)
-        found: dict[int, list[int]] = {}
-        for chat_id, chat in self._chats.items():
-            self._expire(chat, now)
-            ids = self._take_bot_ids(chat, now - older_than_seconds)
-            if ids:
-                found[chat_id] = ids
-        return found
-
-    def stats(self) -> LogStats:
-        """Counts only, never ids."""
-        return LogStats(len(self._chats), self._ids, self._expired, self._dropped, self._evicted)
-
-    def __len__(self) -> int:
-        """How many message ids are held now, over all chats."""
-        return self._ids
-
-    def __contains__(self, chat_id: object) -> bool:
-        return chat_id in self._chats
-
-    def _take_bot_ids(self, chat: _Chat, cutoff: float) -> list[int]:
-        # entries are oldest first, so only the front up to the cutoff is examined
-        count = chat.count_older(cutoff)
-        ids = [-mid for mid in chat.ids[:count] if mid < 0]
-        if ids:
-            keep = [i for i in range(count) if chat.ids[i] > 0]
-            chat.sent[:count] = array("d", (chat.sent[i] for i in keep))
-            chat.ids[:count] = array("q", (chat.ids[i] for i in keep))
-            self._ids -= len(ids)
-        return ids
-
-    def _expire(self, chat: _Chat, now: float) -> None:
-        count = chat.count_older(now - MAX_AGE_SECONDS)
-        if count:
-            chat.drop_first(count)
-            self._ids -= count
-            self._expired += count
-
-    def _prune_chats(self, now: float) -> None:
-        # a chat quiet for the whole window holds no deletable id: forget it, chat id included
-        while self._chats:
-            chat_id, chat = next(iter(self._chats.items()))
-            if now - chat.last_active < MAX_AGE_SECONDS:
-                return
-            del self._chats[chat_id]
-            self._ids -= len(chat.ids)
-            self._expired += len(chat.ids)
-
-    def _evict_oldest_chat(self) -> None:
-        _, chat = self._chats.popitem(last=False)
-        self._ids -= len(chat.ids)
-        self._dropped += len(chat.ids)
-        self._evicted += 1
+async def _forget(log: MessageLog, chat_id: int, batch: Sequence[int]) -> None:
+    if batch[0] - batch[-1] == len(batch) - 1:  # a run of the span: one range
+        await log.forget(chat_id, batch[-1], batch[0])
+        return
+    for mid in batch:
+        await log.forget(chat_id, mid, mid)
 
 
-def _retry_seconds(exc: RetryAfter) -> float:
-    # ptb 22 warns that retry_after will become a timedelta; accept either without the warning
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        wait: Any = exc.retry_after
-    return wait.total_seconds() if isinstance(wait, dtm.timedelta) else float(wait)
-
-
-async def _delete_batch(bot: Any, chat_id: int, batch: Sequence[int]) -> bool:
-    """Ask Telegram to delete one batch; one retry after a short flood wait; False if it failed."""
-    for attempt in range(2):
-        try:
-            return bool(await bot.delete_messages(chat_id=chat_id, message_ids=list(batch)))
-        except RetryAfter as exc:
-            wait = _retry_seconds(exc)
-            _log.warning("delete_batch_flood_wait")
-            if attempt or wait > _MAX_RETRY_WAIT:
-                return False
-            await asyncio.sleep(wait)
-        except TelegramError as exc:
-            _log.warning("delete_batch_failed error=%s", type(exc).__name__)
-            return False
-    return False
-
-
-async def _delete_all(bot: Any, chat_id: int, ids: Sequence[int]) -> tuple[int, int]:
-    """Delete `ids` in batches; return (accepted, failed) counts."""
+async def _carry_out(
+    deleter: BatchDeleter, log: MessageLog, chat_id: int, plan: _Plan, known: ChatIds, extras: set[int]
+) -> tuple[int, int, bool]:
+    """Delete the batches, forgetting what Telegram confirmed; return (deleted, failed, any batch failed)."""
+    counted = set(known.ids) | extras
     deleted = failed = 0
-    for start in range(0, len(ids), DELETE_BATCH):
-        batch = ids[start : start + DELETE_BATCH]
-        if await _delete_batch(bot, chat_id, batch):
-            deleted += len(batch)
-        else:
-            failed += len(batch)
-    return deleted, failed
+    batch_failed = False
+    for batch in plan.batches:
+        mine = sum(1 for mid in batch if mid in counted)
+        if await deleter.delete(batch):
+            await _forget(log, chat_id, batch)
+            deleted += mine
+            continue
+        batch_failed, failed = True, failed + mine
+        for mid in extras.intersection(batch):
+            if mid >= plan.low:  # the /forget message: kept, so the next quick exit's span starts low enough
+                await log.add(chat_id, mid, from_bot=False)
+    return deleted, failed, batch_failed
 
 
 async def _send_notice(bot: Any, chat_id: int, log: MessageLog) -> bool:
@@ -260,31 +128,47 @@ async def _send_notice(bot: Any, chat_id: int, log: MessageLog) -> bool:
     except TelegramError as exc:
         _log.warning("quick_exit_notice_failed error=%s", type(exc).__name__)
         return False
-    log.add(chat_id, sent.message_id, from_bot=True)
+    await log.add(chat_id, sent.message_id, from_bot=True)
     return True
 
 
-async def quick_exit(bot: Any, chat_id: int, log: MessageLog, *, extra_ids: Iterable[int] = ()) -> ExitResult:
-    """Delete every recorded message of the chat, both sides, newest first; stay silent if all went.
+async def quick_exit(
+    bot: Any,
+    chat_id: int,
+    log: MessageLog,
+    *,
+    extra_ids: Iterable[int] = (),
+    retry: RetryPolicy | None = None,
+) -> ExitResult:
+    """Delete the chat's whole span of messages, both sides, newest first; stay silent if all went.
 
     Args:
         bot: a `telegram.Bot` (or anything with the same async `delete_messages` and `send_message`).
         chat_id: the private chat to clear.
-        log: where the chat's message ids were recorded; the chat's entries are removed from it.
+        log: where the chat's message ids were recorded; ids leave it only once Telegram confirmed them.
         extra_ids: ids not recorded yet, such as the /forget message or the message holding the button.
+        retry: how long to keep retrying transient failures, in all (default: about 15 s).
 
     Returns:
         Counts only. When anything could not be deleted, one neutral notice was sent (`notice_sent`) and
-        recorded in `log`, so the next quick exit deletes it too.
+        recorded in `log`; what failed stays in `log`, so the next quick exit tries it (and the notice) again.
     """
-    taken = log.take(chat_id)
-    # newest first: what is on screen now disappears first
-    ids = sorted(set(taken.fresh_ids).union(extra_ids), reverse=True)
-    deleted, failed = await _delete_all(bot, chat_id, ids)
-    failed += taken.stale_count
-    notice_sent = await _send_notice(bot, chat_id, log) if failed else False
-    _log.info("quick_exit deleted=%d failed=%d notice=%s", deleted, failed, notice_sent)
-    return ExitResult(deleted=deleted, failed=failed, notice_sent=notice_sent)
+    known = await log.ids(chat_id)
+    extras = set(extra_ids)
+    plan = _plan(known, extras)
+    if plan.beyond:
+        await log.forget(chat_id, plan.beyond[0], plan.low - 1)
+    deleter = BatchDeleter(bot, chat_id, retry)
+    deleted, failed, batch_failed = await _carry_out(deleter, log, chat_id, plan, known, extras)
+    failed += known.stale + len(plan.beyond)
+    await log.forget_stale(chat_id)
+    notice_sent = await _send_notice(bot, chat_id, log) if failed or batch_failed else False
+    span = sum(len(batch) for batch in plan.batches)
+    _log.info(
+        "quick_exit deleted=%d failed=%d notice=%s span=%d retries=%d",
+        deleted, failed, notice_sent, span, deleter.retries,
+    )
+    return ExitResult(deleted, failed, notice_sent, span=span, retries=deleter.retries)
 
 
 def _check_hours(older_than_hours: float) -> float:
@@ -294,12 +178,16 @@ def _check_hours(older_than_hours: float) -> float:
     return seconds
 
 
-async def auto_delete(bot: Any, log: MessageLog, *, older_than_hours: float) -> int:
+async def auto_delete(
+    bot: Any, log: MessageLog, *, older_than_hours: float, retry: RetryPolicy | None = None
+) -> int:
     """Delete the bot's own messages at least `older_than_hours` old, in every chat; return how many went."""
     total = 0
-    for chat_id, ids in log.due(_check_hours(older_than_hours)).items():
-        deleted, _ = await _delete_all(bot, chat_id, ids)
-        total += deleted
+    for chat_id, ids in (await log.due(_check_hours(older_than_hours))).items():
+        deleter = BatchDeleter(bot, chat_id, retry)
+        for start in range(0, len(ids), DELETE_BATCH):
+            batch = ids[start : start + DELETE_BATCH]
+            total += len(batch) if await deleter.delete(batch) else 0
     if total:
         _log.info("auto_delete deleted=%d", total)
     return total

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from fake_bot_api import BOT_ID, FakeBotApi
 
-__all__ = ["TOKEN", "BotProcess", "bot_environment", "start_bot", "stop"]
+__all__ = ["TOKEN", "BotProcess", "bot_environment", "start_bot", "start_webhook_bot", "stop"]
 
 REPO = Path(__file__).resolve().parents[2]
 # Token-shaped, assembled at run time so no token literal sits in the repository.
@@ -81,6 +82,32 @@ def start_bot(api: FakeBotApi, workdir: Path, **env: str) -> BotProcess:
         stop(bot)
         raise RuntimeError(f"the bot did not start polling; its log:\n{bot.log()}")
     return bot
+
+
+def start_webhook_bot(api: FakeBotApi, workdir: Path, port: int, **env: str) -> BotProcess:
+    """Start the bot in webhook mode on 127.0.0.1:`port`; ready once it registered and its port answers."""
+    log_path = workdir / "bot.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=workdir,
+            env=bot_environment(
+                api, BOT_MODE="webhook", WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(port), **env
+            ),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    bot = BotProcess(process, log_path)
+    api.wait_until(lambda: api.calls("setWebhook") >= 1 or not bot.running, STARTUP_SECONDS)
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while bot.running and time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return bot
+        except OSError:
+            time.sleep(0.05)
+    stop(bot)
+    raise RuntimeError(f"the bot did not serve its webhook; its log:\n{bot.log()}")
 
 
 def stop(bot: BotProcess) -> None:

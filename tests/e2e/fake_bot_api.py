@@ -4,9 +4,14 @@ It speaks the methods the bot uses, at `/bot<TOKEN>/<method>`, with Telegram's J
 kept until a later `getUpdates` offset confirms them, as Telegram does, so a lost `getUpdates` answer never
 loses a message.
 
-Faults are decided when a request arrives, BEFORE it is processed: a dropped connection or a 5xx never
-records a `sendMessage`. Telegram gives no idempotency key, so a send that was recorded and then dropped
-would be retried and duplicated by any client; that case is Telegram's, not the bot's, and is not injected.
+Faults are decided when a request arrives and strike BEFORE it is processed (a dropped connection or a
+5xx records nothing), unless the rule says `when="after"`: then the request is processed in full (the
+message is sent, the messages are deleted) and only the answer is lost, as when a proxy fails on the way
+back. Telegram gives no idempotency key, so a send whose answer was lost is retried and duplicated by any
+client that retries.
+
+Message ids count up per chat, shared by the person's messages and the bot's; the server keeps which ids
+are on screen, and `deleteMessages` deletes those that exist and skips the rest, answering true.
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ from typing import Any, Literal
 
 from bot_api_json import BOT_ID, BOT_USERNAME, bot_user, decode_form, error, message
 
-__all__ = ["BOT_ID", "BOT_USERNAME", "FakeBotApi", "Fault", "FaultRule", "Outgoing"]
+__all__ = ["BOT_ID", "BOT_USERNAME", "FakeBotApi", "Fault", "FaultRule", "Outgoing", "When"]
 
 Fault = Literal["429", "500", "502", "drop", "slow", "409"]
+When = Literal["before", "after"]
 _MAX_LONG_POLL = 1.0  # seconds; shorter than Telegram's, so tests and shutdown stay quick
 _ERRORS: dict[str, tuple[int, str]] = {
     "500": (500, "Internal Server Error"),
@@ -36,7 +42,10 @@ _ERRORS: dict[str, tuple[int, str]] = {
 
 @dataclass(frozen=True)
 class FaultRule:
-    """Inject `fault` into `method`: on the listed call numbers (1-based), or at random with `rate`."""
+    """Inject `fault` into `method`: on the listed call numbers (1-based), or at random with `rate`.
+
+    `when="after"` processes the request first and then loses its answer (not for "slow" and "409").
+    """
 
     method: str
     fault: Fault
@@ -44,6 +53,12 @@ class FaultRule:
     rate: float = 0.0
     retry_after: int = 1
     delay: float = 0.5
+    when: When = "before"
+
+    @property
+    def label(self) -> str:
+        """How `faults_injected` counts it: "502", or "502-after" when the request was processed."""
+        return self.fault if self.when == "before" else f"{self.fault}-after"
 
 
 @dataclass(frozen=True)
@@ -88,6 +103,8 @@ class _State:
     fed_at: dict[tuple[int, int], float] = field(default_factory=dict)
     messages_sent: int = 0
     commands: list[dict[str, Any]] = field(default_factory=list)
+    # per chat, the ids of the messages that exist (both sides), for deleteMessages
+    screen: dict[int, set[int]] = field(default_factory=dict)
 
 
 class FakeBotApi:
@@ -133,6 +150,7 @@ class FakeBotApi:
             if reply_to_bot is not None:
                 sent["reply_to_message"] = message(chat_id, reply_to_bot, "", from_bot=True)
             self._state.fed_at[(chat_id, sent["message_id"])] = time.monotonic()
+            self._show(chat_id, sent["message_id"])
             self._push({"message": sent})
             return int(sent["message_id"])
 
@@ -173,6 +191,11 @@ class FakeBotApi:
         with self._cond:
             return len(self._state.updates)
 
+    def on_screen(self, chat_id: int) -> set[int]:
+        """The ids of the messages in a chat that exist now, both sides: what the person would see."""
+        with self._cond:
+            return set(self._state.screen.get(chat_id, ()))
+
     def fed_at(self, chat_id: int, message_id: int) -> float | None:
         """When the user message was handed to the server (time.monotonic)."""
         with self._cond:
@@ -199,20 +222,26 @@ class FakeBotApi:
     def handle(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
         """Answer one request: (HTTP status, JSON body), or None to drop the connection unanswered."""
         rule = self._fault_for(method)
-        if rule is not None and rule.fault == "drop":
-            return None
-        if rule is not None and rule.fault == "429":
-            return 429, error(429, f"Too Many Requests: retry after {rule.retry_after}", rule.retry_after)
-        if rule is not None and rule.fault in _ERRORS:
-            code, description = _ERRORS[rule.fault]
-            return code, error(code, description)
-        if rule is not None:  # slow: answer in full, but late
+        if rule is not None and rule.fault == "slow":  # answer in full, but late
             time.sleep(rule.delay)
+            rule = None
+        if rule is not None and rule.when == "before":
+            return _failure(rule)
+        answer = self._process(method, params)
+        if rule is not None:  # processed, but the answer is lost on its way back
+            return _failure(rule)
+        return answer
+
+    def _process(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if method == "getUpdates":
             return 200, {"ok": True, "result": self._get_updates(params)}
         with self._cond:
-            result = self._apply(method, params)
-            self._cond.notify_all()
+            try:
+                result = self._apply(method, params)
+            except _Refused as refused:
+                return refused.code, error(refused.code, refused.description)
+            finally:
+                self._cond.notify_all()
         return 200, {"ok": True, "result": result}
 
     def _fault_for(self, method: str) -> FaultRule | None:
@@ -225,7 +254,7 @@ class FakeBotApi:
             for rule in (r for r in self.rules if r.method == method):
                 band += rule.rate
                 if number in rule.calls or draw < band:
-                    self._state.faults[rule.fault] = self._state.faults.get(rule.fault, 0) + 1
+                    self._state.faults[rule.label] = self._state.faults.get(rule.label, 0) + 1
                     return rule
         return None
 
@@ -249,6 +278,8 @@ class FakeBotApi:
         if method == "setMyCommands":
             self._state.commands = list(params.get("commands") or [])
             return True
+        if method in {"deleteMessages", "deleteMessage"}:
+            self._delete(params)
         if method not in {"sendMessage", "editMessageText"}:
             # deleteWebhook, answerCallbackQuery, deleteMessage(s), ...: Telegram says True
             self._state.outgoing.append(Outgoing(method, params, time.monotonic()))
@@ -257,10 +288,22 @@ class FakeBotApi:
         message_id = int(params.get("message_id") or self._next_message_id(chat_id))
         self._state.outgoing.append(Outgoing(method, params, time.monotonic(), message_id))
         self._state.messages_sent += method == "sendMessage"
+        self._show(chat_id, message_id)
         sent = message(chat_id, message_id, str(params.get("text", "")), from_bot=True)
         if "reply_markup" in params:
             sent["reply_markup"] = params["reply_markup"]
         return sent
+
+    def _show(self, chat_id: int, message_id: int) -> None:
+        self._state.screen.setdefault(chat_id, set()).add(message_id)
+
+    def _delete(self, params: dict[str, Any]) -> None:
+        """Delete the ids that exist and skip the rest, as Telegram does; 1 to 100 ids a call."""
+        chat_id = int(params["chat_id"])
+        ids = params.get("message_ids") or [params.get("message_id")]
+        if not 1 <= len(ids) <= 100 or None in ids:
+            raise _Refused(400, "Bad Request: message identifiers are not specified or too many")
+        self._state.screen.get(chat_id, set()).difference_update(int(mid) for mid in ids)
 
     def _push(self, payload: dict[str, Any]) -> None:
         self._state.updates.append({"update_id": self._state.next_update_id, **payload})
@@ -272,6 +315,25 @@ class FakeBotApi:
         number = self._state.next_message_id.get(chat_id, 0) + 1
         self._state.next_message_id[chat_id] = number
         return number
+
+
+class _Refused(Exception):
+    """A request Telegram would refuse (4xx), with its code and description."""
+
+    def __init__(self, code: int, description: str) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+
+
+def _failure(rule: FaultRule) -> tuple[int, dict[str, Any]] | None:
+    """The fault's answer: None drops the connection without a word."""
+    if rule.fault == "drop":
+        return None
+    if rule.fault == "429":
+        return 429, error(429, f"Too Many Requests: retry after {rule.retry_after}", rule.retry_after)
+    code, description = _ERRORS[rule.fault]
+    return code, error(code, description)
 
 
 class _QuietServer(ThreadingHTTPServer):

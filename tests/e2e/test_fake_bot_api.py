@@ -107,3 +107,56 @@ def test_a_slow_answer_is_late_but_complete(make_api: Callable[..., FakeBotApi])
     assert _call(api, "sendMessage", chat_id=5, text="hello").status_code == 200
     assert time.monotonic() - began >= 0.3
     assert len(api.outgoing()) == 1
+
+
+def test_message_ids_count_up_per_chat_across_both_sides(make_api: Callable[..., FakeBotApi]) -> None:
+    api = make_api()
+    first = api.send_message(5, "hello")
+    reply = _call(api, "sendMessage", chat_id=5, text="answer").json()["result"]["message_id"]
+    second = api.send_message(5, "again")
+    elsewhere = api.send_message(6, "hello")
+    assert (first, reply, second, elsewhere) == (1, 2, 3, 1)
+    assert api.on_screen(5) == {1, 2, 3}
+
+
+def test_delete_messages_deletes_what_exists_and_skips_the_rest(make_api: Callable[..., FakeBotApi]) -> None:
+    api = make_api()
+    for _ in range(3):
+        api.send_message(5, "hello")
+    answer = _call(api, "deleteMessages", chat_id=5, message_ids=[2, 3, 4, 50])
+    assert answer.json() == {"ok": True, "result": True}
+    assert api.on_screen(5) == {1}
+
+
+def test_delete_messages_refuses_more_than_100_ids(make_api: Callable[..., FakeBotApi]) -> None:
+    api = make_api()
+    api.send_message(5, "hello")
+    assert _call(api, "deleteMessages", chat_id=5, message_ids=list(range(1, 102))).status_code == 400
+    assert api.on_screen(5) == {1}
+
+
+@pytest.mark.parametrize("fault", ["500", "502", "429"])
+def test_a_fault_after_processing_sends_the_message_but_loses_the_answer(
+    make_api: Callable[..., FakeBotApi], fault: str
+) -> None:
+    rule = FaultRule("sendMessage", fault, calls=frozenset({1}), when="after")  # type: ignore[arg-type]
+    api = make_api([rule])
+    assert _call(api, "sendMessage", chat_id=5, text="hello").status_code == int(fault)
+    assert [sent.text for sent in api.outgoing()] == ["hello"]
+    assert api.on_screen(5) == {1}
+    assert api.faults_injected() == {f"{fault}-after": 1}
+
+
+def test_a_dropped_answer_after_processing_still_deletes(make_api: Callable[..., FakeBotApi]) -> None:
+    api = make_api([FaultRule("deleteMessages", "drop", calls=frozenset({1}), when="after")])
+    api.send_message(5, "hello")
+    with pytest.raises(httpx.RemoteProtocolError):
+        _call(api, "deleteMessages", chat_id=5, message_ids=[1])
+    assert api.on_screen(5) == set()
+
+
+def test_a_fault_before_processing_deletes_nothing(make_api: Callable[..., FakeBotApi]) -> None:
+    api = make_api([FaultRule("deleteMessages", "502", calls=frozenset({1}))])
+    api.send_message(5, "hello")
+    assert _call(api, "deleteMessages", chat_id=5, message_ids=[1]).status_code == 502
+    assert api.on_screen(5) == {1}

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
@@ -111,43 +109,6 @@ async def test_polling_survives_server_errors_and_a_conflict_then_answers(
     assert "deleteWebhook" in methods
 
 
-async def test_the_webhook_refuses_posts_without_telegrams_secret_header(
-    responder: Responder, make_settings: Callable[..., Settings]
-) -> None:
-    request = OfflineRequest()
-    application = build_application(make_settings(), responder, request=request)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    async with application:
-        await application.start()
-        await application.updater.start_webhook(
-            listen="127.0.0.1",
-            port=port,
-            url_path="hook",
-            webhook_url="https://bot.example.org/hook",
-            secret_token="s3cret-Token_1",
-        )
-        async with httpx.AsyncClient(trust_env=False) as client:
-            url = f"http://127.0.0.1:{port}/hook"
-            refused = await client.post(url, json=_update(1, "hello"))
-            wrong = await client.post(
-                url, json=_update(2, "hello"), headers={"X-Telegram-Bot-Api-Secret-Token": "nope"}
-            )
-            accepted = await client.post(
-                url,
-                json=_update(3, "who started me too"),
-                headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-Token_1"},
-            )
-            await _until(lambda: any(c.method == "sendMessage" for c in request.calls))
-        await application.updater.stop()
-        await application.stop()
-    assert (refused.status_code, wrong.status_code, accepted.status_code) == (403, 403, 200)
-    (set_webhook,) = [c for c in request.calls if c.method == "setWebhook"]
-    assert set_webhook.params["secret_token"] == "s3cret-Token_1"
-    assert len([c for c in request.calls if c.method == "sendMessage"]) == 1
-
-
 @pytest.fixture
 def run_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fake_token: str) -> dict[str, Any]:
     """A clean working folder (no .env), a valid token, and run_polling/run_webhook that only record."""
@@ -163,6 +124,11 @@ def run_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fake_token: str) ->
 
     monkeypatch.setattr(Application, "run_polling", record("polling"))
     monkeypatch.setattr(Application, "run_webhook", record("webhook"))
+
+    async def serve(application: Application, **kwargs: Any) -> None:
+        seen.update(mode="webhook", application=application, **kwargs)
+
+    monkeypatch.setattr(app_module, "serve_webhook", serve)
     monkeypatch.setattr(app_module, "configure_logging", lambda level: seen.update(log_level=level))
     return seen
 
@@ -190,9 +156,9 @@ def test_run_serves_the_webhook_with_the_secret(
     monkeypatch.setenv("WEBHOOK_PORT", "8088")
     assert run_from_env() == 0
     assert run_env["mode"] == "webhook"
-    assert (run_env["listen"], run_env["port"], run_env["url_path"]) == ("127.0.0.1", 8088, "metoo/hook")
+    assert (run_env["listen"], run_env["port"], run_env["path"]) == ("127.0.0.1", 8088, "/metoo/hook")
     assert run_env["webhook_url"] == "https://bot.example.org/metoo/hook"
-    assert run_env["secret_token"] == "s3cret" and run_env["drop_pending_updates"] is False
+    assert run_env["secret"] == "s3cret"
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from bot.core import Button, Chat, Reply
 from bot.responder import Responder
 from bot.settings import Settings
 from bot.telegram.offline import BOT_USERNAME, GROUP_ID, USER_ID, OfflineTelegram, Sent
+from bot.telegram.quickexit import SPAN_MARGIN
 from bot.telegram.render import utf16_len
 from bot.telegram.state import state_of
 from knowledge import KnowledgeBase
@@ -375,8 +376,18 @@ async def test_forget_deletes_both_sides_and_sends_nothing(tg: OfflineTelegram) 
     mine = [(await tg.send_text(QUESTION))[0].message_id, (await tg.command("help"))[0].message_id]
     assert await tg.command("forget") == []
     assert set(mine) <= set(tg.deleted)
-    assert set(tg.deleted) == set(range(1, 6))  # two questions, two answers, and /forget itself
+    # two questions, two answers and /forget itself, then the span's margin for replies never confirmed
+    assert set(tg.deleted) == set(range(1, 6 + SPAN_MARGIN))
     assert tg.calls[-1].method == "deleteMessages"
+
+
+async def test_forget_retries_a_502_on_the_first_delete_and_still_sends_nothing(tg: OfflineTelegram) -> None:
+    await tg.send_text(QUESTION)
+    tg.request.fail("deleteMessages", 502, "Bad Gateway")
+    assert await tg.command("forget") == []
+    assert [c.method for c in tg.calls[-2:]] == ["deleteMessages", "deleteMessages"]
+    assert {1, 2, 3} <= set(tg.deleted)
+    assert USER_ID not in state_of(tg.application).messages
 
 
 async def test_the_quick_exit_button_deletes_both_sides_and_sends_nothing(tg: OfflineTelegram) -> None:
@@ -384,7 +395,7 @@ async def test_the_quick_exit_button_deletes_both_sides_and_sends_nothing(tg: Of
     offer = _only(await tg.feed(_callback("stop")))
     assert ("Quick exit", "exit") in offer.buttons
     assert await tg.press("Quick exit") == []
-    assert set(tg.deleted) == {1, 2, offer.message_id}
+    assert set(tg.deleted) == set(range(1, offer.message_id + SPAN_MARGIN + 1))
     assert [c.method for c in tg.calls[-2:]] == ["answerCallbackQuery", "deleteMessages"]
 
 
