@@ -8,48 +8,14 @@ from __future__ import annotations
 
 import math
 import time
-from array import array
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.store.base import ANSWERED_SECONDS, MAX_AGE_SECONDS, MAX_IDS_PER_CHAT, ChatIds, RateCheck
+from bot.store.base import ANSWERED_SECONDS, MAX_IDS_PER_CHAT, ChatIds, RateCheck
+from bot.store.message_ids import Held, LogStats, MessageLog
 
 __all__ = ["MemoryStore"]
-
-
-@dataclass(slots=True)
-class _Chat:
-    # Parallel arrays, oldest first: 16 bytes an id where a tuple in a deque costs about 130, so a store
-    # full at the default caps stays near 40 MB. The bot's own ids are stored negated (ids are positive).
-    sent: array[float] = field(default_factory=lambda: array("d"))
-    ids: array[int] = field(default_factory=lambda: array("q"))
-    stale: int = 0
-    last_active: float = 0.0
-
-    def drop_first(self, count: int) -> None:
-        del self.sent[:count]
-        del self.ids[:count]
-        self.stale += count
-
-    def drop_older(self, cutoff: float) -> int:
-        """Drop the entries sent at or before `cutoff` into the stale count; return how many."""
-        keep = [i for i, sent in enumerate(self.sent) if sent > cutoff]
-        dropped = len(self.sent) - len(keep)
-        if dropped:
-            self.keep_only(keep)
-            self.stale += dropped
-        return dropped
-
-    def keep_only(self, indexes: list[int]) -> None:
-        self.sent = array("d", (self.sent[i] for i in indexes))
-        self.ids = array("q", (self.ids[i] for i in indexes))
-
-
-@dataclass(frozen=True, slots=True)
-class _Held:
-    entries: tuple[tuple[int, float], ...]
-    stale: int
 
 
 @dataclass(slots=True)
@@ -71,102 +37,50 @@ class MemoryStore:
         max_answered: int = 50_000,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if min(max_chats, max_ids_per_chat, max_users, max_answered) < 1:
+        if min(max_users, max_answered) < 1:
             raise ValueError("every cap must be at least 1")
-        self._max_chats = max_chats
-        self._max_ids = max_ids_per_chat
+        self._log = MessageLog(max_chats=max_chats, max_ids_per_chat=max_ids_per_chat, clock=clock)
         self._max_users = max_users
         self._max_answered = max_answered
         self._clock = clock
-        # least recently active first, so eviction and expiry both pop from the front
-        self._chats: OrderedDict[int, _Chat] = OrderedDict()
+        # least recently active first, so the caps evict the quietest
         self._windows: OrderedDict[int, _Window] = OrderedDict()
         self._answered: OrderedDict[int, float] = OrderedDict()
 
-    # quick exit -------------------------------------------------------------------------------------------
+    # quick exit: the message log's own calls ------------------------------------------------------------
 
     async def add(
         self, chat_id: int, message_id: int, *, from_bot: bool, sent_at: float | None = None
     ) -> None:
         """Record one message id of a private chat; `sent_at` (epoch seconds) defaults to now."""
-        now = self._clock()
-        self._prune_chats(now)
-        chat = self._chats.get(chat_id)
-        if chat is None:
-            if len(self._chats) >= self._max_chats:
-                self._chats.popitem(last=False)  # the chat quiet the longest
-            chat = self._chats[chat_id] = _Chat()
-        self._chats.move_to_end(chat_id)
-        chat.last_active = now
-        chat.drop_older(now - MAX_AGE_SECONDS)
-        signed = -message_id if from_bot else message_id
-        if signed in chat.ids:
-            return  # the same message recorded twice (a retried handler) is one message
-        when = min(sent_at if sent_at is not None else now, now)
-        # ids only grow within a chat, so id order is send order, even when an update arrives late
-        index = len(chat.ids)
-        while index and abs(chat.ids[index - 1]) > message_id:
-            index -= 1
-        chat.sent.insert(index, when)
-        chat.ids.insert(index, signed)
-        if len(chat.ids) > self._max_ids:
-            chat.drop_first(len(chat.ids) - self._max_ids)
+        await self._log.add(chat_id, message_id, from_bot=from_bot, sent_at=sent_at)
 
     async def ids(self, chat_id: int) -> ChatIds:
         """The chat's deletable ids (ascending) and the count of known ids that are not; changes nothing."""
-        chat = self._chats.get(chat_id)
-        if chat is None:
-            return ChatIds(())
-        cutoff = self._clock() - MAX_AGE_SECONDS
-        entries = zip(chat.sent, chat.ids, strict=True)
-        fresh = sorted({abs(signed) for sent, signed in entries if sent > cutoff})
-        return ChatIds(tuple(fresh), chat.stale + len(chat.ids) - len(fresh))
+        return await self._log.ids(chat_id)
 
     async def forget(self, chat_id: int, low: int, high: int) -> int:
         """Forget the chat's ids from `low` to `high` (Telegram confirmed them deleted); return how many."""
-        chat = self._chats.get(chat_id)
-        if chat is None:
-            return 0
-        before = len(chat.ids)
-        chat.keep_only([i for i, signed in enumerate(chat.ids) if not low <= abs(signed) <= high])
-        self._drop_if_empty(chat_id, chat)
-        return before - len(chat.ids)
+        return await self._log.forget(chat_id, low, high)
 
     async def forget_stale(self, chat_id: int) -> None:
         """Forget the count of ids past deleting (and those ids), once the person has been told."""
-        chat = self._chats.get(chat_id)
-        if chat is None:
-            return
-        chat.drop_older(self._clock() - MAX_AGE_SECONDS)
-        chat.stale = 0
-        self._drop_if_empty(chat_id, chat)
+        await self._log.forget_stale(chat_id)
 
     async def due(self, older_than_seconds: float) -> dict[int, list[int]]:
         """Remove and return, per chat, the bot's message ids at least `older_than_seconds` old."""
-        now = self._clock()
-        self._prune_chats(now)
-        found: dict[int, list[int]] = {}
-        for chat_id, chat in self._chats.items():
-            cutoff = now - older_than_seconds
-            due = [i for i, signed in enumerate(chat.ids) if signed < 0 and chat.sent[i] <= cutoff]
-            if due:
-                found[chat_id] = [-chat.ids[i] for i in due]
-                taken = set(due)
-                chat.keep_only([i for i in range(len(chat.ids)) if i not in taken])
-        return found
+        return await self._log.due(older_than_seconds)
 
-    def _drop_if_empty(self, chat_id: int, chat: _Chat) -> None:
-        # nothing left to delete or to report: the chat id itself is forgotten too
-        if not chat.ids and not chat.stale:
-            del self._chats[chat_id]
+    def stats(self) -> LogStats:
+        """Counts only, never ids."""
+        return self._log.stats()
 
-    def _prune_chats(self, now: float) -> None:
-        # a chat quiet for the whole window holds no deletable id: forget it, chat id included
-        while self._chats:
-            chat_id, chat = next(iter(self._chats.items()))
-            if now - chat.last_active < MAX_AGE_SECONDS:
-                return
-            del self._chats[chat_id]
+    def __len__(self) -> int:
+        """How many message ids are held now, over all chats."""
+        return len(self._log)
+
+    def __contains__(self, chat_id: object) -> bool:
+        return chat_id in self._log
 
     # rate limit -------------------------------------------------------------------------------------------
 
@@ -176,7 +90,7 @@ class MemoryStore:
             return RateCheck(allowed=True)
         now = self._clock()
         state = self._windows.pop(user_id, None) or _Window()
-        self._windows[user_id] = state  # most recently active last, so the cap evicts the quietest
+        self._windows[user_id] = state
         if len(self._windows) > self._max_users:
             self._windows.popitem(last=False)
         while state.stamps and state.stamps[0] <= now - window:
@@ -223,22 +137,10 @@ class MemoryStore:
     async def aclose(self) -> None:
         """Nothing to release."""
 
-    def counts(self) -> dict[str, int]:
-        """Sizes only, never ids: for tests, benchmarks and the fallback's hand-over."""
-        return {
-            "chats": len(self._chats),
-            "ids": sum(len(chat.ids) for chat in self._chats.values()),
-            "users": len(self._windows),
-            "answered": len(self._answered),
-        }
-
-    def export(self) -> dict[int, _Held]:
-        """Per chat, every id held (signed: the bot's negated) with its send time, and the stale count:
-        what a shared store takes over after an outage. Read-only."""
-        return {
-            chat_id: _Held(tuple(zip(chat.ids, chat.sent, strict=True)), chat.stale)
-            for chat_id, chat in self._chats.items()
-        }
+    def export(self) -> dict[int, Held]:
+        """Per chat, every id held with its send time, and the stale count: what a shared store takes over
+        after an outage. Changes nothing."""
+        return self._log.export()
 
     def answered_ids(self) -> list[int]:
         """The answered update ids held here, oldest first."""

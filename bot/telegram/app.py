@@ -18,8 +18,9 @@ from bot.logs import configure_logging, log_event
 from bot.responder import COMMANDS, Responder
 from bot.settings import Settings, SettingsError, load_settings
 from bot.startup import load_responder
+from bot.store import StateStore, open_store
 from bot.telegram import handlers
-from bot.telegram.quickexit import MessageLog, auto_delete_loop
+from bot.telegram.quickexit import auto_delete_loop
 from bot.telegram.ratelimit import UserRateLimiter
 from bot.telegram.state import STATE_KEY, BotState, state_of
 from bot.telegram.webhook import serve_webhook
@@ -50,6 +51,7 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     flood_control: bool | None = None,
+    store: StateStore | None = None,
 ) -> Application:
     """The real Application with every handler; `request` replaces the network (offline tests).
 
@@ -58,6 +60,7 @@ def build_application(
         responder: decides every reply; built once, shared by all handlers.
         request: a `BaseRequest` for all Bot API calls, e.g. `OfflineRequest`; None uses HTTP.
         flood_control: use PTB's AIORateLimiter (default: only when talking to a real server).
+        store: where state between updates lives (default: what the settings ask for, see `open_store`).
 
     Returns:
         An Application, not yet initialized; `post_init` registers the commands menu.
@@ -95,7 +98,7 @@ def build_application(
         settings=settings,
         responder=responder,
         limiter=UserRateLimiter(settings.user_rate_limit),
-        messages=MessageLog(),
+        messages=store if store is not None else open_store(settings),
     )
     handlers.register(application)
     return application
@@ -114,12 +117,13 @@ async def _post_init(application: Application) -> None:
 
 
 async def _post_shutdown(application: Application) -> None:
-    """Stop the auto-delete sweep."""
-    sweeper = state_of(application).sweeper
-    if sweeper is not None:
-        sweeper.cancel()
+    """Stop the auto-delete sweep, then close the state store's connections."""
+    state = state_of(application)
+    if state.sweeper is not None:
+        state.sweeper.cancel()
         with contextlib.suppress(asyncio.CancelledError):
-            await sweeper
+            await state.sweeper
+    await state.messages.aclose()
 
 
 def run_from_env() -> int:

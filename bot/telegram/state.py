@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.responder import Responder
 from bot.settings import Settings
-from bot.telegram.quickexit import MessageLog
+from bot.store import MemoryStore, StateStore
 from bot.telegram.ratelimit import UserRateLimiter
 
 __all__ = ["STATE_KEY", "AnsweredUpdates", "BotState", "state_of"]
@@ -41,7 +41,8 @@ class BotState:
     settings: Settings
     responder: Responder
     limiter: UserRateLimiter
-    messages: MessageLog = field(default_factory=MessageLog)
+    # quick-exit ids (and, through the same store, the state below): memory, or Redis shared by replicas
+    messages: StateStore = field(default_factory=MemoryStore)
     answered: AnsweredUpdates = field(default_factory=AnsweredUpdates)
     sweeper: asyncio.Task[None] | None = None
 
