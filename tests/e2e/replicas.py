@@ -108,24 +108,17 @@ class Feeder:
     forwarder: Forwarder
     first_name: str = "Tester"
     username: str = "tester"
-    _update_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     sent: dict[int, list[int]] = field(default_factory=dict)
 
     def say(self, chat_id: int, text: str, *, backend: int | None = None) -> int:
         """A person writes `text` in their private chat; returns the message id. Raises on a non-200."""
-        message_id = _take_message_id(self.api, chat_id)
-        person = {"id": chat_id, "is_bot": False, "first_name": self.first_name, "username": self.username}
-        message: dict[str, Any] = {
-            "message_id": message_id,
-            "date": int(time.time()),
-            "chat": {**person, "type": "private"},
-            "from": person,
-            "text": text,
-        }
-        message["chat"].pop("is_bot")
-        if text.startswith("/"):
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-        self.post({"update_id": next(self._update_ids), "message": message}, backend=backend)
+        message_id = self.api.send_message(chat_id, text)  # on the fake server's screen, with its id
+        for update in self.api.take_updates():
+            message = update.get("message") or {}
+            for person in (message.get("from"), message.get("chat")):
+                if person is not None and person.get("id") == chat_id:
+                    person.update(first_name=self.first_name, username=self.username)
+            self.post(update, backend=backend)
         self.sent.setdefault(chat_id, []).append(message_id)
         return message_id
 
@@ -142,15 +135,6 @@ class Feeder:
             connection.close()
         if response.status != 200:
             raise AssertionError(f"the webhook answered {response.status}")
-
-
-def _take_message_id(api: FakeBotApi, chat_id: int) -> int:
-    """The next id in the chat from the fake server's count, which the bot's own messages share."""
-    taker = getattr(api, "next_message_id", None)
-    if taker is not None:
-        return int(taker(chat_id))
-    with api._cond:
-        return api._next_message_id(chat_id)
 
 
 @dataclass

@@ -79,14 +79,6 @@ def replies(api: FakeBotApi, chat_id: int) -> list[int]:
     return [o.message_id for o in api.outgoing() if o.chat_id == chat_id and o.message_id is not None]
 
 
-def deleted(api: FakeBotApi, chat_id: int) -> set[int]:
-    found: set[int] = set()
-    for call in api.outgoing("deleteMessages") + api.outgoing("deleteMessage"):
-        if call.chat_id == chat_id:
-            found.update(int(i) for i in call.params.get("message_ids") or [call.params.get("message_id")])
-    return found
-
-
 def converse(feeder: Feeder, chat_id: int, texts: tuple[str, ...] = QUESTIONS, **kwargs: int) -> None:
     """Each message, then its one reply, before the next (so round robin alternates replicas)."""
     for text in texts:
@@ -102,11 +94,10 @@ def everything(feeder: Feeder, chat_id: int) -> set[int]:
 
 def forget(feeder: Feeder, chat_id: int, replica: Replica) -> set[int]:
     """/forget through one chosen replica; returns the ids still on screen (none, when it worked)."""
-    on_screen = everything(feeder, chat_id)
-    forget_id = feeder.say(chat_id, "/forget", backend=replica.port)
-    on_screen.add(forget_id)
-    feeder.api.wait_until(lambda: on_screen <= deleted(feeder.api, chat_id), _WAIT)
-    return on_screen - deleted(feeder.api, chat_id)
+    assert feeder.api.on_screen(chat_id) == everything(feeder, chat_id)  # the whole conversation is there
+    feeder.say(chat_id, "/forget", backend=replica.port)
+    feeder.api.wait_until(lambda: not feeder.api.on_screen(chat_id), _WAIT)
+    return feeder.api.on_screen(chat_id)
 
 
 def no_notice(api: FakeBotApi, chat_id: int) -> bool:
