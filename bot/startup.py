@@ -6,12 +6,31 @@ the articles, then the operator's resources, then the responder. `metoo-bot chec
 
 from __future__ import annotations
 
+import logging
+from urllib.parse import urlsplit
+
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+
+from bot.logs import redact
 from bot.resources import load_resources
 from bot.responder import Responder
 from bot.settings import Settings, SettingsError
 from knowledge import KnowledgeBase, load_knowledge
 
-__all__ = ["load_knowledge_base", "load_resource_lines", "load_responder"]
+__all__ = [
+    "EXIT_SETTINGS",
+    "EXIT_UNREACHABLE",
+    "describe_telegram_error",
+    "exit_code_for",
+    "hide_start_up_tracebacks",
+    "load_knowledge_base",
+    "load_resource_lines",
+    "load_responder",
+]
+
+# A setting to fix (restarting will not help) versus a network that may come back (a restart may).
+EXIT_SETTINGS = 2
+EXIT_UNREACHABLE = 1
 
 _FIX = "point it at the folder with the seed articles, or unset it for the shipped ones"
 _SHIPPED = "or unset KNOWLEDGE_DIR for the shipped articles"
@@ -47,6 +66,53 @@ def load_resource_lines(settings: Settings) -> tuple[str, ...]:
         return load_resources(settings.resources_file)
     except ValueError as exc:  # the message names the file and line, never the line's text
         raise SettingsError(f"RESOURCES_FILE: {exc}: fix the file or unset RESOURCES_FILE") from None
+
+
+def describe_telegram_error(exc: TelegramError, settings: Settings) -> str:
+    """One line for a Bot API failure at start-up: the cause and the fix, never the token."""
+    host = _host(settings.telegram_base_url)
+    reason = redact(_one_line(exc))
+    if isinstance(exc, InvalidToken):
+        return (
+            f"TELEGRAM_BOT_TOKEN was rejected by the Bot API at {host}: copy the current token "
+            "from @BotFather (/token)"
+        )
+    if isinstance(exc, BadRequest) and "webhook" in reason.lower():
+        return f"Telegram refused WEBHOOK_URL ({reason}): use a public https:// URL that reaches this bot"
+    if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):
+        return f"cannot reach the Bot API at {host} ({reason}): check the network or TELEGRAM_BASE_URL"
+    return f"the Bot API at {host} refused the bot ({reason}): check TELEGRAM_BASE_URL and the token"
+
+
+def exit_code_for(exc: TelegramError) -> int:
+    """1 when the Bot API could not be reached (a restart may help), 2 when a setting must change."""
+    unreachable = isinstance(exc, NetworkError) and not isinstance(exc, BadRequest | InvalidToken)
+    return EXIT_UNREACHABLE if unreachable else EXIT_SETTINGS
+
+
+class _StartUpFailureFilter(logging.Filter):
+    """Drops python-telegram-bot's report of a failed start-up request: `run` prints one line instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        # PTB's retry loop logs the failure with 40-100 lines of traceback, once per start-up step
+        # ("Bootstrap Initialize Application", "Bootstrap Set Webhook", ...); the error itself still
+        # propagates to `run`, which explains it in one line
+        return not (record.exc_info and record.getMessage().startswith("Network Retry Loop (Bootstrap"))
+
+
+def hide_start_up_tracebacks(level: str) -> None:
+    """Below DEBUG, a Bot API failure at start-up is the one line `run` prints, without a traceback."""
+    logger = logging.getLogger("telegram.ext")  # the name PTB's network retry loop logs under
+    for existing in [f for f in logger.filters if isinstance(f, _StartUpFailureFilter)]:
+        logger.removeFilter(existing)
+    if level.upper() != "DEBUG":
+        logger.addFilter(_StartUpFailureFilter())
+
+
+def _host(url: str) -> str:
+    """Scheme and host only: short, and a base URL never carries the token."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _one_line(exc: BaseException) -> str:

@@ -25,9 +25,10 @@ from bot_api_json import BOT_ID, BOT_USERNAME, bot_user, decode_form, error, mes
 
 __all__ = ["BOT_ID", "BOT_USERNAME", "FakeBotApi", "Fault", "FaultRule", "Outgoing"]
 
-Fault = Literal["429", "500", "502", "drop", "slow", "409"]
+Fault = Literal["400", "429", "500", "502", "drop", "slow", "409"]
 _MAX_LONG_POLL = 1.0  # seconds; shorter than Telegram's, so tests and shutdown stay quick
 _ERRORS: dict[str, tuple[int, str]] = {
+    "400": (400, "Bad Request: bad webhook: Failed to resolve host: Name or service not known"),
     "500": (500, "Internal Server Error"),
     "502": (502, "Bad Gateway"),
     "409": (409, "Conflict: terminated by other getUpdates request"),
@@ -88,6 +89,7 @@ class _State:
     fed_at: dict[tuple[int, int], float] = field(default_factory=dict)
     messages_sent: int = 0
     commands: list[dict[str, Any]] = field(default_factory=list)
+    webhook_url: str = ""
 
 
 class FakeBotApi:
@@ -249,6 +251,11 @@ class FakeBotApi:
         if method == "setMyCommands":
             self._state.commands = list(params.get("commands") or [])
             return True
+        if method == "getWebhookInfo":
+            url, pending = self._state.webhook_url, len(self._state.updates)
+            return {"url": url, "has_custom_certificate": False, "pending_update_count": pending}
+        if method in {"setWebhook", "deleteWebhook"}:
+            self._state.webhook_url = str(params.get("url") or "")
         if method not in {"sendMessage", "editMessageText"}:
             # deleteWebhook, answerCallbackQuery, deleteMessage(s), ...: Telegram says True
             self._state.outgoing.append(Outgoing(method, params, time.monotonic()))
