@@ -98,9 +98,8 @@ def test_the_installed_package_answers_from_any_folder(installed: Installed) -> 
     assert "Tarana Burke" in done.stdout and HOTLINE_NUMBER in done.stdout
     where = _run(installed, ["python", "-c", "import knowledge; print(knowledge.DEFAULT_SEEDS_DIR)"]).stdout
     assert str(REPO) not in where and "site-packages" in where
-    assert sorted(p.name for p in Path(where.strip()).iterdir()) == sorted(
-        p.name for p in (REPO / "seeds").iterdir()
-    )
+    shipped = {p.name: p.read_bytes() for p in Path(where.strip()).iterdir()}
+    assert shipped == {p.name: p.read_bytes() for p in (REPO / "seeds").iterdir()}
 
 
 def test_the_installed_script_names_itself_in_help(installed: Installed) -> None:
