@@ -14,14 +14,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlsplit
 
 from telegram import Bot
 from telegram.error import TelegramError
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.settings import Settings, SettingsError, load_settings
-from bot.startup import describe_telegram_error, load_knowledge_base, load_resource_lines
+from bot.startup import api_host, describe_telegram_error, load_knowledge_base, load_resource_lines
 
 __all__ = ["CHECKS", "Check", "CheckContext", "run_checks"]
 
@@ -101,7 +100,7 @@ async def _telegram(ctx: CheckContext) -> str:
         await bot.initialize()  # getMe
     except TelegramError as exc:
         raise SettingsError(describe_telegram_error(exc, settings)) from None
-    return f"@{bot.username} (id {bot.id}) answers at {_host(settings.telegram_base_url)}"
+    return f"@{bot.username} (id {bot.id}) answers at {api_host(settings.telegram_base_url)}"
 
 
 async def _webhook(ctx: CheckContext) -> str:
@@ -112,9 +111,10 @@ async def _webhook(ctx: CheckContext) -> str:
         info = await bot.get_webhook_info()
     except TelegramError as exc:
         raise SettingsError(describe_telegram_error(exc, settings)) from None
-    pending = f"{info.pending_update_count} updates waiting"
+    count = info.pending_update_count
+    pending = f"{count} update{'' if count == 1 else 's'} waiting"
     if settings.bot_mode == "polling":
-        state = f"set to {_host(info.url)}; run removes it and polls" if info.url else "none set"
+        state = f"set to {api_host(info.url)}; run removes it and polls" if info.url else "none set"
     elif info.url == settings.webhook_url:
         state = "registered at WEBHOOK_URL"
     else:
@@ -167,7 +167,3 @@ async def _run_all(ctx: CheckContext, out: TextIO, err: TextIO) -> int:
     out.write("ready to run\n")
     return _READY
 
-
-def _host(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"

@@ -20,6 +20,7 @@ from knowledge import KnowledgeBase, load_knowledge
 __all__ = [
     "EXIT_SETTINGS",
     "EXIT_UNREACHABLE",
+    "api_host",
     "describe_telegram_error",
     "exit_code_for",
     "hide_start_up_tracebacks",
@@ -70,7 +71,7 @@ def load_resource_lines(settings: Settings) -> tuple[str, ...]:
 
 def describe_telegram_error(exc: TelegramError, settings: Settings) -> str:
     """One line for a Bot API failure at start-up: the cause and the fix, never the token."""
-    host = _host(settings.telegram_base_url)
+    host = api_host(settings.telegram_base_url)
     reason = redact(_one_line(exc))
     if isinstance(exc, InvalidToken):
         return (
@@ -109,7 +110,7 @@ def hide_start_up_tracebacks(level: str) -> None:
         logger.addFilter(_StartUpFailureFilter())
 
 
-def _host(url: str) -> str:
+def api_host(url: str) -> str:
     """Scheme and host only: short, and a base URL never carries the token."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"

@@ -98,7 +98,8 @@ def test_running_in_telegram_word_for_word_reaches_a_bot_that_answers(
             assert "ready to run" in done.stdout and TOKEN not in done.stdout + done.stderr
     log = tmp_path / "bot.log"
     with log.open("wb") as sink:
-        process = subprocess.Popen(["bash", "-c", f"exec {run}"], cwd=clone, env=env, stdout=sink, stderr=sink)
+        command = ["bash", "-c", f"exec {run}"]  # exec: SIGTERM reaches the bot, as in a terminal
+        process = subprocess.Popen(command, cwd=clone, env=env, stdout=sink, stderr=sink)
     bot = BotProcess(process, log)
     try:
         assert api.wait_until(lambda: api.calls("getUpdates") > 0 or not bot.running, 30), bot.log()

@@ -92,7 +92,7 @@ def test_check_reports_a_ready_bot_without_showing_the_token(make_api: Api, tmp_
     assert done.returncode == 0, done.stderr
     report = done.stdout
     assert TOKEN not in report and TOKEN.split(":")[1] not in report
-    for expected in ("mode polling", "2 articles", "@", "none set; 1 updates waiting", "ready to run"):
+    for expected in ("mode polling", "2 articles", "@", "none set; 1 update waiting", "ready to run"):
         assert expected in report
     assert api.calls("getMe") == 1 and api.calls("getWebhookInfo") == 1 and api.calls("getUpdates") == 0
 
