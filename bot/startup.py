@@ -47,6 +47,12 @@ def load_responder(settings: Settings) -> Responder:
 def load_knowledge_base(settings: Settings) -> KnowledgeBase:
     """The articles in KNOWLEDGE_DIR, or one line naming the file and what is wrong with it."""
     folder = settings.knowledge_dir
+    if not folder.is_dir() and "knowledge_dir" not in settings.model_fields_set:
+        # unset, so the advice to unset it would be no help: the install itself lacks the articles
+        raise SettingsError(
+            f"The shipped articles are missing from {folder}: reinstall metoo-bot, "
+            "or set KNOWLEDGE_DIR to a folder of articles"
+        )
     if not folder.is_dir():
         raise SettingsError(f"KNOWLEDGE_DIR {folder} is not a folder: {_FIX}")
     try:

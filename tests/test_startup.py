@@ -53,3 +53,10 @@ def test_a_bad_resources_file_names_the_variable_and_the_line(tmp_path: Path) ->
     bad.write_text("A centre: 555-0100\nCall now!\n", encoding="utf-8")
     message = _problem(resources_file=bad)
     assert message.startswith("RESOURCES_FILE") and "line 2" in message
+
+
+def test_missing_shipped_articles_advise_a_reinstall_not_unsetting_an_unset_variable(tmp_path: Path) -> None:
+    broken = Settings.model_construct(knowledge_dir=tmp_path / "gone", resources_file=None, _fields_set=set())
+    with pytest.raises(SettingsError) as caught:
+        load_knowledge_base(broken)
+    assert "reinstall" in str(caught.value) and "unset" not in str(caught.value)
