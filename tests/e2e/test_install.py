@@ -1,7 +1,7 @@
 """The Dockerfile's build, performed without Docker: `pip install` of the wheel into a fresh virtual
 environment, then the image's command, health check and `ask` from a folder far from the checkout.
 
-Cost: about 30 s (a virtual environment, a wheel build, the runtime dependencies). It is the one test
+Cost: 15 to 50 s (a virtual environment, a wheel build, the runtime dependencies). It is the one test
 that needs PyPI, or pip's cache of it: pip fetches the build backend and the runtime dependencies.
 Deselect it with `-m "not install"`. What it does not exercise: Docker itself, the slim base image and
 its Python version, `useradd` and `USER` (the emulation runs as the current user), the mount syntax
