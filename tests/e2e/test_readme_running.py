@@ -1,7 +1,8 @@
 """README "Running in Telegram", followed word for word in a fresh copy of the repository.
 
 The commands are read from the README's `sh` blocks in that section and run as written, from the copy's
-root, with the virtual environment of "The two commands" (the one running these tests, linked as .venv).
+root: once with the virtual environment of "The two commands" linked in (the one running these tests), and
+once (marked `install`) after running the first of "The two commands" itself in the fresh copy.
 The one edit the README asks for (the token in .env) is made as a person would, and a fake Bot API server
 on 127.0.0.1 stands in for Telegram through TELEGRAM_BASE_URL, the setting .env.example offers for it.
 """
@@ -29,16 +30,16 @@ REPO = Path(__file__).resolve().parents[2]
 SECTION = "## Running in Telegram"
 
 
-def readme_commands() -> list[str]:
-    """Every command line of the `sh` blocks in the README's "Running in Telegram" section."""
+def readme_commands(section_title: str = SECTION) -> list[str]:
+    """Every command line of the `sh` blocks in one README section ("Running in Telegram" by default)."""
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    section = text.split(SECTION, 1)[1].split("\n## ", 1)[0]
+    section = text.split(section_title, 1)[1].split("\n## ", 1)[0]
     blocks = re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
     lines = (line.split(" #", 1)[0].strip() for block in blocks for line in block.splitlines())
     return [line for line in lines if line and not line.startswith("#")]
 
 
-def fresh_clone(target: Path) -> Path:
+def fresh_clone(target: Path, *, link_venv: bool = True) -> Path:
     """The files git tracks, copied as a clone would have them (links stay links)."""
     try:
         tracked = subprocess.run(
@@ -55,7 +56,8 @@ def fresh_clone(target: Path) -> Path:
             copy.symlink_to(os.readlink(source))
         else:
             shutil.copy2(source, copy)
-    (target / ".venv").symlink_to(Path(sys.prefix))
+    if link_venv:  # the environment "The two commands" would make: the one running these tests
+        (target / ".venv").symlink_to(Path(sys.prefix))
     return target
 
 
@@ -82,8 +84,29 @@ def test_the_readme_section_has_the_commands_this_test_follows() -> None:
 def test_running_in_telegram_word_for_word_reaches_a_bot_that_answers(
     make_api: Callable[..., FakeBotApi], tmp_path: Path
 ) -> None:
-    api = make_api()
-    clone = fresh_clone(tmp_path / "clone")
+    _follow_running_in_telegram(make_api(), fresh_clone(tmp_path / "clone"), tmp_path)
+
+
+@pytest.mark.install
+@pytest.mark.timeout(300)
+def test_a_fresh_clone_through_the_two_commands_then_running_in_telegram(
+    make_api: Callable[..., FakeBotApi], tmp_path: Path
+) -> None:
+    """The whole path of a new operator, with its own virtual environment (15 to 50 s: pip installs)."""
+    clone = fresh_clone(tmp_path / "clone", link_venv=False)
+    # the first of "The two commands"; the second runs this test suite, so it is not run from inside it
+    first = readme_commands("## The two commands")[0]
+    done = subprocess.run(
+        ["bash", "-c", first], cwd=clone, env=_environment(), input="who started me too\n",
+        capture_output=True, text=True, timeout=240,
+    )
+    assert done.returncode == 0, f"{first}\n{done.stdout}\n{done.stderr}"
+    assert "Tarana Burke" in done.stdout
+    _follow_running_in_telegram(make_api(), clone, tmp_path)
+
+
+def _follow_running_in_telegram(api: FakeBotApi, clone: Path, tmp_path: Path) -> None:
+    """Every command of the section, as written, until the running bot has answered one message."""
     env = _environment()
     *steps, run = readme_commands()
     for command in steps:
