@@ -21,6 +21,7 @@ __all__ = [
     "EXIT_SETTINGS",
     "EXIT_UNREACHABLE",
     "api_host",
+    "describe_listen_error",
     "describe_telegram_error",
     "exit_code_for",
     "hide_start_up_tracebacks",
@@ -89,6 +90,16 @@ def describe_telegram_error(exc: TelegramError, settings: Settings) -> str:
     if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):
         return f"cannot reach the Bot API at {host} ({reason}): check the network or TELEGRAM_BASE_URL"
     return f"the Bot API at {host} refused the bot ({reason}): check TELEGRAM_BASE_URL and the token"
+
+
+def describe_listen_error(exc: OSError, settings: Settings) -> str:
+    """One line for a webhook server that cannot listen: the address, the reason, and the fix."""
+    where = f"{settings.webhook_listen}:{settings.webhook_port}"
+    reason = exc.strerror or type(exc).__name__
+    return (
+        f"WEBHOOK_LISTEN/WEBHOOK_PORT: cannot listen on {where} ({reason}): choose a free port, "
+        "stop what uses it, or listen on an address of this machine"
+    )
 
 
 def exit_code_for(exc: TelegramError) -> int:

@@ -18,6 +18,7 @@ from bot.responder import COMMANDS, Responder
 from bot.settings import Settings, SettingsError, load_settings
 from bot.startup import (
     EXIT_SETTINGS,
+    describe_listen_error,
     describe_telegram_error,
     exit_code_for,
     hide_start_up_tracebacks,
@@ -142,6 +143,12 @@ def run_from_env() -> int:
         _log.debug("start-up failed", exc_info=exc)
         print(f"metoo-bot: {describe_telegram_error(exc, settings)}", file=sys.stderr)
         return exit_code_for(exc)
+    except OSError as exc:  # the webhook server's port is taken, or the address is not this machine's
+        if settings.bot_mode != "webhook":
+            raise
+        _log.debug("start-up failed", exc_info=exc)
+        print(f"metoo-bot: {describe_listen_error(exc, settings)}", file=sys.stderr)
+        return EXIT_SETTINGS
     return 0
 
 

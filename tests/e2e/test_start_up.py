@@ -77,6 +77,17 @@ def test_run_when_set_webhook_fails_names_webhook_url(make_api: Api, tmp_path: P
     assert "WEBHOOK_URL" in line and "bad webhook" in line.lower()
 
 
+def test_run_when_the_webhook_port_is_taken_names_the_port(make_api: Api, tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        done = _bot(make_api(), tmp_path, "run", WEBHOOK_PORT=port, **_WEBHOOK)
+    assert done.returncode == 2
+    line = _one_line(done, at_most=2)  # the start event is logged before the server listens
+    assert f"127.0.0.1:{port}" in line and "WEBHOOK_PORT" in line and "in use" in line
+
+
 def test_at_debug_the_traceback_is_shown_with_the_token_redacted(make_api: Api, tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{_closed_port()}/bot"
     done = _bot(make_api(), tmp_path, "run", TELEGRAM_BASE_URL=url, LOG_LEVEL="DEBUG")
