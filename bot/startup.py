@@ -2,6 +2,8 @@
 
 Start-up is a plain sequence of steps, each turning its own problem into one `SettingsError` line:
 the articles, then the operator's resources, then the responder. `metoo-bot check` runs the same steps.
+When Telegram or the webhook port fails `run` at start, the helpers below put the cause and the fix in one
+line as well, and keep python-telegram-bot's traceback for LOG_LEVEL=DEBUG.
 """
 
 from __future__ import annotations
