@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
+from dotenv.parser import parse_stream
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -42,7 +43,7 @@ _FIXES: dict[str, str] = {
     "telegram_bot_token": "set it to the token @BotFather gave you (digits, a colon, then 30+ characters)",
     "telegram_base_url": "use a full http(s) URL ending in /bot, or leave it unset for Telegram's servers",
     "bot_mode": "use polling or webhook",
-    "webhook_url": "set the public https:// URL Telegram should post updates to",
+    "webhook_url": "set the public https:// URL Telegram posts updates to (it only posts to https)",
     "webhook_secret_token": "use 1-256 characters from A-Z, a-z, 0-9, _ and -",
     "webhook_listen": "use an IP address to listen on, such as 127.0.0.1 or 0.0.0.0",
     "webhook_port": "use a port number between 1 and 65535",
@@ -77,6 +78,8 @@ class Settings(BaseSettings):
         case_sensitive=False,
         # a shared .env may hold other tools' variables; they are not ours to reject
         extra="ignore",
+        # `VAR=` (as .env.example has it) means "not set", for every variable, in .env and environment
+        env_ignore_empty=True,
     )
 
     telegram_bot_token: SecretStr | None = None
@@ -97,21 +100,13 @@ class Settings(BaseSettings):
     state_url: SecretStr | None = None
     state_secret: SecretStr | None = None
 
-    @field_validator(
-        "telegram_bot_token",
-        "webhook_secret_token",
-        "webhook_url",
-        "resources_file",
-        "webhook_path",
-        "auto_delete_hours",
-        "state_url",
-        "state_secret",
-        mode="before",
-    )
+    @model_validator(mode="before")
     @classmethod
-    def _blank_is_unset(cls, value: object) -> object:
-        # `VAR=` in a .env means "not set", not "set to nothing"
-        return None if isinstance(value, str) and not value.strip() else value
+    def _blank_is_unset(cls, data: object) -> object:
+        # `VAR=` or `VAR=  ` means "not set" for every variable: its default applies
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
+        return data
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -127,12 +122,20 @@ class Settings(BaseSettings):
             raise ValueError("has characters Telegram does not accept, or is longer than 256")
         return value
 
-    @field_validator("telegram_base_url", "webhook_url")
+    @field_validator("telegram_base_url")
     @classmethod
-    def _http_url(cls, value: str | None) -> str | None:
-        parts = urlsplit(value) if value is not None else None
-        if parts is not None and (parts.scheme not in ("http", "https") or not parts.netloc):
+    def _http_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError("is not an http(s) URL")
+        return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https_url(cls, value: str | None) -> str | None:
+        parts = urlsplit(value) if value is not None else None
+        if parts is not None and (parts.scheme != "https" or not parts.netloc):
+            raise ValueError("is not an https:// URL")
         return value
 
     @field_validator("state_url")
@@ -181,8 +184,6 @@ class Settings(BaseSettings):
                 "WEBHOOK_SECRET_TOKEN is required when BOT_MODE=webhook: set a random string of "
                 "1-256 characters from A-Z, a-z, 0-9, _ and -"
             )
-        if self.uses_telegram_servers and urlsplit(self.webhook_url).scheme != "https":
-            raise ValueError("WEBHOOK_URL must start with https:// (Telegram only posts to https)")
         return self
 
     @property
@@ -210,6 +211,8 @@ class Settings(BaseSettings):
 def load_settings(env_file: str | Path | None = ".env") -> Settings:
     """Read the settings; any problem becomes a `SettingsError` with one line naming the variable."""
     try:
+        if env_file is not None:
+            _check_env_file(Path(env_file))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return Settings(_env_file=env_file)  # type: ignore[call-arg]
@@ -220,6 +223,28 @@ def load_settings(env_file: str | Path | None = ".env") -> Settings:
             f"The settings file {env_file} cannot be read ({type(exc).__name__}): "
             "fix or remove it, or set the variables in the environment"
         ) from None
+
+
+def _check_env_file(path: Path) -> None:
+    """Stop at a line python-dotenv cannot read: it would only warn and drop that setting."""
+    if not path.is_file():
+        return  # no .env is fine: the environment alone may hold everything
+    with path.open(encoding="utf-8-sig") as stream:
+        for binding in parse_stream(stream):
+            # a binding's text may start with the blank lines before it; count to the line itself
+            text = binding.original.string
+            line = binding.original.line + text[: len(text) - len(text.lstrip())].count("\n")
+            if binding.error:
+                problem = "cannot be read (an unterminated quote?)"
+            elif binding.key is not None and binding.value is None:
+                problem = "has no '='"
+            else:
+                continue
+            # never the line's text: it may hold the token
+            raise SettingsError(
+                f"The settings file {path}, line {line}, {problem}: write it as NAME=value, "
+                "or start it with # to make it a comment"
+            )
 
 
 def _describe(exc: ValidationError) -> str:

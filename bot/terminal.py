@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from bot.core import Reply
 from bot.responder import Responder
+from knowledge.hotline import HOTLINE_NUMBER
 
 __all__ = ["ask", "chat", "reply_to_json"]
 
 _PROMPT = "you> "
+_QUICK_EXIT = {"/forget"}
+_GLUE = "\u00a0"  # a no-break space, which textwrap does not break at
+# What a line starts with that its wrapped lines should line up under: a quote, a bullet, a number.
+_LEAD = re.compile(r"\s*(?:>\s|[-*]\s|\d+\.\s)?\s*")
 
 
 def reply_to_json(question: str, reply: Reply) -> dict[str, object]:
@@ -50,7 +59,7 @@ def ask(
         if as_json:
             out.write(json.dumps(reply_to_json(q, reply), ensure_ascii=False) + "\n")
         else:
-            out.write(_render(reply) + "\n\n")
+            out.write(_wrap(_render(reply), _terminal_width() if out is sys.stdout else None) + "\n\n")
         out.flush()
     return 0
 
@@ -58,12 +67,31 @@ def ask(
 def chat(
     *,
     responder: Responder | None = None,
-    read: Callable[[str], str] = input,
+    read: Callable[[str], str] | None = None,
     write: Callable[[str], object] = print,
+    width: int | None = None,
+    clear: Callable[[], None] | None = None,
 ) -> int:
-    """A conversation in the terminal: type a question, a /command, or the number of a suggestion."""
+    """A conversation in the terminal: type a question, a /command, or the number of a suggestion.
+
+    Args:
+        responder: decides every reply; None builds one from the settings.
+        read: reads one line after a prompt; None uses `input` with line editing when in a terminal.
+        write: shows one reply.
+        width: wrap replies at word boundaries to this many columns; None follows the terminal's width
+            when standard output is a terminal, and does not wrap otherwise.
+        clear: erases what the conversation left behind on quick exit; None clears the screen, the
+            scrollback and the line history when standard output is a terminal.
+    """
     responder = responder or _default_responder()
-    write(_render(responder.command("start")))
+    if read is None:
+        read = _line_editing_input()
+    erase = clear or _clear_terminal
+
+    def show(reply: Reply) -> None:
+        write(_wrap(_render(reply), width or _terminal_width()))
+
+    show(responder.command("start"))
     last: Reply | None = None
     asked = ""  # the last message typed, for "Not what I meant"; it lives only in this loop
     while True:
@@ -72,22 +100,48 @@ def chat(
         except (EOFError, KeyboardInterrupt):
             write("")
             return 0
-        if text.strip().lower() in {"/quit", "/exit", "quit", "exit"}:
+        command = text.strip().lower()
+        if command in {"/quit", "/exit", "quit", "exit"}:
             return 0
+        if command in _QUICK_EXIT or _chosen(last, text) == "exit":
+            # like Telegram's quick exit: nothing stays on screen, and nothing is said afterwards
+            erase()
+            return 0
+        if _out_of_range(last, text):
+            write(_wrap(_range_hint(last), width or _terminal_width()))
+            continue
         reply = _pressed(responder, last, text, asked)
         if reply is None:
             reply, asked = responder.reply(text), text
-        write(_render(reply))
+        show(reply)
         last = reply
+
+
+def _chosen(last: Reply | None, text: str) -> str | None:
+    """The button data a typed number picks from the last reply's options, if it picks one."""
+    choice = text.strip()
+    if last is None or not choice.isdigit() or not 1 <= int(choice) <= len(last.buttons):
+        return None
+    return last.buttons[int(choice) - 1].data
 
 
 def _pressed(responder: Responder, last: Reply | None, text: str, asked: str) -> Reply | None:
     """A number typed after a reply with options presses that option."""
-    choice = text.strip()
-    if last is None or not choice.isdigit() or not 1 <= int(choice) <= len(last.buttons):
+    data = _chosen(last, text)
+    if data is None:
         return None
-    data = last.buttons[int(choice) - 1].data
     return responder.misread(asked) if data == "wrong" else responder.press(data)
+
+
+def _out_of_range(last: Reply | None, text: str) -> bool:
+    """A bare number after a reply with options, but not one of them (9 of four, or 0)."""
+    choice = text.strip()
+    return bool(last and last.buttons and choice.isdigit() and _chosen(last, text) is None)
+
+
+def _range_hint(last: Reply | None) -> str:
+    count = len(last.buttons) if last else 0
+    return f"Type a number from 1 to {count} to choose an option, or type a question."
 
 
 def _render(reply: Reply) -> str:
@@ -95,6 +149,58 @@ def _render(reply: Reply) -> str:
     if options:
         options = "\n\nType a number to choose:" + options
     return reply.text + options
+
+
+def _wrap(text: str, width: int | None) -> str:
+    """Each line wrapped at spaces only: a phone number such as 1-800-656-HOPE never splits at a dash."""
+    if not width:
+        return text
+    # the number is one unit: a space inside it must not become a line break
+    text = text.replace(HOTLINE_NUMBER, HOTLINE_NUMBER.replace(" ", _GLUE))
+    lines: list[str] = []
+    for line in text.splitlines():
+        lead = _LEAD.match(line)
+        prefix = lead.group(0) if lead else ""
+        # a quote keeps its marker on every line; a list item's lines line up under its text
+        follow = prefix if prefix.strip() == ">" else " " * len(prefix)
+        lines.extend(
+            textwrap.wrap(
+                line,
+                width=max(width, 20),
+                subsequent_indent=follow,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [""]
+        )
+    return "\n".join(lines).replace(_GLUE, " ")
+
+
+def _terminal_width() -> int | None:
+    """The terminal's current width (it may change between replies), or None when not a terminal."""
+    if not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns - 1  # one spare column: some terminals wrap at the last
+
+
+def _line_editing_input() -> Callable[[str], str]:
+    """`input` with the standard library's line editing (arrows, history) when reading a terminal."""
+    if sys.stdin.isatty():
+        with contextlib.suppress(ImportError):  # not every platform ships readline
+            import readline  # noqa: F401  (importing it is what turns line editing on for input())
+    return input
+
+
+def _clear_terminal() -> None:
+    """Erase the screen, the scrollback and the typed-line history; nothing to erase when piped."""
+    with contextlib.suppress(ImportError):
+        import readline
+
+        readline.clear_history()
+    if sys.stdout.isatty():
+        # home, clear the screen, clear the scrollback (xterm's extension, widely supported)
+        sys.stdout.write("\x1b[H\x1b[2J\x1b[3J")
+        sys.stdout.flush()
 
 
 def _lines(stream: TextIO) -> Iterable[str]:

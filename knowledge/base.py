@@ -13,8 +13,9 @@ from knowledge.search import Searcher
 
 __all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
 
-# The repository's seeds/ folder, next to the package, so the bot finds it from any working directory.
-DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+# The articles shipped inside the package: in a checkout, knowledge/seeds links to the repository's seeds/;
+# in an installed wheel, it holds copies of them. Either way the bot finds them from any working directory.
+DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
 
 
 class KnowledgeBase:

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
+
+from bot.cli import program_name
 from knowledge.hotline import HOTLINE_NUMBER
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _bot(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -51,3 +58,53 @@ def test_ask_with_a_missing_knowledge_folder_says_which_variable_and_exits_2(tmp
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "KNOWLEDGE_DIR" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_empty_question_gives_the_usage_line_and_exit_2() -> None:
+    done = _bot("ask", "")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("usage: python -m bot ask") and "the question is empty" in done.stderr
+
+
+def test_the_env_example_copied_unchanged_lets_ask_answer(tmp_path: Path) -> None:
+    shutil.copy(REPO / ".env.example", tmp_path / ".env")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "who started me too"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Tarana Burke" in done.stdout and done.stderr == ""
+
+
+def test_a_broken_dotenv_line_stops_ask_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("LOG_LEVEL=INFO\nKNOWLEDGE_DIR\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "who started me too"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and ".env, line 2," in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv0", "name"),
+    [("/usr/local/bin/metoo-bot", "metoo-bot"), ("/repo/bot/__main__.py", "python -m bot")],
+)
+def test_help_names_the_program_as_it_was_started(argv0: str, name: str) -> None:
+    assert program_name(argv0) == name
+
+
+def test_the_installed_script_names_itself_in_help() -> None:
+    script = Path(sys.executable).with_name("metoo-bot")
+    if not script.exists():
+        pytest.skip("the metoo-bot script is not installed next to this interpreter")
+    done = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("usage: metoo-bot ")

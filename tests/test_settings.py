@@ -70,15 +70,27 @@ def test_the_secret_must_use_telegrams_characters(secret: str) -> None:
         _settings(webhook_secret_token=secret)
 
 
-def test_telegram_only_posts_to_https_but_a_self_hosted_server_may_use_http() -> None:
+@pytest.mark.parametrize("mode", ["webhook", "polling"])
+@pytest.mark.parametrize("base_url", [DEFAULT_BASE_URL, "http://127.0.0.1:8081/bot"])
+def test_webhook_url_must_be_https_in_every_mode_and_with_any_server(mode: str, base_url: str) -> None:
     with pytest.raises(ValidationError, match="https"):
-        _settings(bot_mode="webhook", webhook_url="http://bot.example.org/hook", webhook_secret_token="s")
-    local = _settings(
-        bot_mode="webhook",
-        webhook_url="http://127.0.0.1:9000/hook",
-        webhook_secret_token="s",
-        telegram_base_url="http://127.0.0.1:8081/bot",
-    )
+        _settings(
+            bot_mode=mode,
+            webhook_url="http://bot.example.org/hook",
+            webhook_secret_token="s",
+            telegram_base_url=base_url,
+        )
+
+
+def test_http_webhook_url_stops_load_settings_naming_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WEBHOOK_URL", "http://bot.example.org/hook")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(env_file=None)
+    assert str(caught.value).startswith("WEBHOOK_URL ") and "https://" in str(caught.value)
+
+
+def test_a_self_hosted_server_gets_its_own_file_url() -> None:
+    local = _settings(telegram_base_url="http://127.0.0.1:8081/bot")
     assert not local.uses_telegram_servers
     assert local.base_file_url == "http://127.0.0.1:8081/file/bot"
 
@@ -132,3 +144,39 @@ def test_an_unreadable_dotenv_file_is_one_line_naming_the_file(tmp_path: Path) -
     with pytest.raises(SettingsError) as caught:
         load_settings(env_file=env)
     assert str(env) in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_the_shipped_env_example_copied_unchanged_loads_with_the_defaults() -> None:
+    example = Path(__file__).resolve().parents[1] / ".env.example"
+    assert load_settings(env_file=example) == _settings(webhook_listen="127.0.0.1")
+
+
+def test_an_empty_value_in_dotenv_means_unset_for_every_variable(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text("".join(f"{name.upper()}=\n" for name in Settings.model_fields), encoding="utf-8")
+    assert load_settings(env_file=env) == _settings()
+
+
+def test_an_empty_environment_variable_means_unset_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in Settings.model_fields:
+        monkeypatch.setenv(name.upper(), " ")
+    assert load_settings(env_file=None) == _settings()
+
+
+def test_a_dotenv_line_without_equals_stops_naming_file_and_line(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text("# settings\n\nUSER_RATE_LIMIT=5\n\nTELEGRAM_BOT_TOKEN\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(env_file=env)
+    message = str(caught.value)
+    assert f"{env}, line 5," in message and "'='" in message and "\n" not in message
+
+
+def test_a_dotenv_line_with_an_unterminated_quote_stops_naming_file_and_line(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text(f'LOG_LEVEL=INFO\nTELEGRAM_BOT_TOKEN="{_token()}\nUSER_RATE_LIMIT=5\n', encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(env_file=env)
+    message = str(caught.value)
+    assert f"{env}, line 2," in message and "quote" in message
+    assert _token() not in message

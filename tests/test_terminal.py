@@ -73,3 +73,46 @@ def test_chat_not_what_i_meant_answers_the_last_message_as_a_question(responder:
     said = _run_chat(responder, ["me too", str(wrong)])
     assert "I believe you" in said[1]
     assert "Sorry for misreading" in said[2]
+
+
+def _chat_with(responder: Responder, typed: list[str], **options: object) -> tuple[list[str], list[str]]:
+    """The replies shown, and what the quick-exit eraser was asked to do."""
+    said: list[str] = []
+    erased: list[str] = []
+    inputs = iter(typed)
+
+    def read(_prompt: str) -> str:
+        try:
+            return next(inputs)
+        except StopIteration:
+            raise EOFError from None
+
+    chat(responder=responder, read=read, write=said.append, clear=lambda: erased.append("erased"), **options)
+    return said, erased
+
+
+def test_chat_wraps_replies_at_word_boundaries_to_the_width(responder: Responder) -> None:
+    said, _ = _chat_with(responder, ["who started me too", "/hotline"], width=40)
+    for reply in said:
+        for line in reply.splitlines():
+            assert len(line) <= 40 or " " not in line.strip(), line
+    assert any(HOTLINE_NUMBER in line for reply in said for line in reply.splitlines())  # one unit
+    assert "Tarana Burke" in " ".join(" ".join(said).split())  # nothing split inside a word
+
+
+def test_chat_answers_an_out_of_range_number_with_the_valid_range(responder: Responder) -> None:
+    said, _ = _chat_with(responder, ["what time is it", "9", "0"])
+    count = len(responder.reply("what time is it").buttons)
+    assert said[2] == said[3] == f"Type a number from 1 to {count} to choose an option, or type a question."
+
+
+def test_chat_quick_exit_erases_and_ends_without_a_word(responder: Responder) -> None:
+    said, erased = _chat_with(responder, ["i was raped", "/forget", "who started me too"])
+    assert erased == ["erased"] and len(said) == 2  # the greeting and the support reply, nothing after
+
+
+def test_chat_quick_exit_button_erases_too(responder: Responder) -> None:
+    support = responder.reply("i was raped")
+    number = 1 + [b.data for b in support.buttons].index("exit")
+    said, erased = _chat_with(responder, ["i was raped", str(number)])
+    assert erased == ["erased"] and len(said) == 2

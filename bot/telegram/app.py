@@ -6,18 +6,24 @@ import asyncio
 import contextlib
 import logging
 import sys
-from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.logs import configure_logging, log_event
 from bot.responder import COMMANDS, Responder
 from bot.settings import Settings, SettingsError, load_settings
-from bot.startup import load_responder
+from bot.startup import (
+    EXIT_SETTINGS,
+    describe_listen_error,
+    describe_telegram_error,
+    exit_code_for,
+    hide_start_up_tracebacks,
+    load_responder,
+)
 from bot.store import StateStore, open_store
 from bot.telegram import handlers
 from bot.telegram.quickexit import auto_delete_loop
@@ -35,8 +41,6 @@ _READ_TIMEOUT = 20.0
 _FLOOD_RETRIES = 3
 # Long-polling: Telegram holds getUpdates open this long when there is nothing new.
 _POLL_TIMEOUT = 30
-_EXIT_SETTINGS = 2
-_EXIT_STARTUP = 1
 
 
 def offline_token() -> str:
@@ -134,25 +138,22 @@ def run_from_env() -> int:
         responder = load_responder(settings)
     except SettingsError as exc:
         print(f"metoo-bot: {exc}", file=sys.stderr)
-        return _EXIT_SETTINGS
+        return EXIT_SETTINGS
     configure_logging(settings.log_level)
+    hide_start_up_tracebacks(settings.log_level)
     application = build_application(settings, responder)
     try:
         _run(application, settings)
-    except InvalidToken:
-        print(
-            "metoo-bot: TELEGRAM_BOT_TOKEN was rejected by Telegram: copy the current token from "
-            "@BotFather (/token)",
-            file=sys.stderr,
-        )
-        return _EXIT_SETTINGS
-    except NetworkError as exc:
-        print(
-            f"metoo-bot: cannot reach the Bot API at {_host(settings.telegram_base_url)} "
-            f"({type(exc).__name__}): check the network or TELEGRAM_BASE_URL",
-            file=sys.stderr,
-        )
-        return _EXIT_STARTUP
+    except TelegramError as exc:  # closed port, rejected token, refused webhook: one line, no traceback
+        _log.debug("start-up failed", exc_info=exc)
+        print(f"metoo-bot: {describe_telegram_error(exc, settings)}", file=sys.stderr)
+        return exit_code_for(exc)
+    except OSError as exc:  # the webhook server's port is taken, or the address is not this machine's
+        if settings.bot_mode != "webhook":
+            raise
+        _log.debug("start-up failed", exc_info=exc)
+        print(f"metoo-bot: {describe_listen_error(exc, settings)}", file=sys.stderr)
+        return EXIT_SETTINGS
     return 0
 
 
@@ -188,8 +189,3 @@ def _require_token(settings: Settings) -> None:
             "TELEGRAM_BOT_TOKEN is not set: put the token @BotFather gave you in .env or the environment"
         )
 
-
-def _host(url: str) -> str:
-    """Scheme and host only: a base URL never carries the token, but keep logs and errors short."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"

@@ -124,6 +124,8 @@ class OfflineRequest(BaseRequest):
             return True
         if api_method == "getMyCommands":
             return self.commands
+        if api_method == "getWebhookInfo":  # `metoo-bot check` asks; polling has no webhook
+            return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._pending)}
         if api_method in ("sendMessage", "editMessageText"):
             return self._message(params)
         # answerCallbackQuery, deleteMessage(s), setWebhook, deleteWebhook, ...: Telegram says True

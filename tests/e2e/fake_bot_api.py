@@ -30,10 +30,11 @@ from bot_api_json import BOT_ID, BOT_USERNAME, bot_user, decode_form, error, mes
 
 __all__ = ["BOT_ID", "BOT_USERNAME", "FakeBotApi", "Fault", "FaultRule", "Outgoing", "When"]
 
-Fault = Literal["429", "500", "502", "drop", "slow", "409"]
+Fault = Literal["400", "429", "500", "502", "drop", "slow", "409"]
 When = Literal["before", "after"]
 _MAX_LONG_POLL = 1.0  # seconds; shorter than Telegram's, so tests and shutdown stay quick
 _ERRORS: dict[str, tuple[int, str]] = {
+    "400": (400, "Bad Request: bad webhook: Failed to resolve host: Name or service not known"),
     "500": (500, "Internal Server Error"),
     "502": (502, "Bad Gateway"),
     "409": (409, "Conflict: terminated by other getUpdates request"),
@@ -105,6 +106,7 @@ class _State:
     commands: list[dict[str, Any]] = field(default_factory=list)
     # per chat, the ids of the messages that exist (both sides), for deleteMessages
     screen: dict[int, set[int]] = field(default_factory=dict)
+    webhook_url: str = ""
 
 
 class FakeBotApi:
@@ -287,6 +289,11 @@ class FakeBotApi:
             return True
         if method in {"deleteMessages", "deleteMessage"}:
             self._delete(params)
+        if method == "getWebhookInfo":
+            url, pending = self._state.webhook_url, len(self._state.updates)
+            return {"url": url, "has_custom_certificate": False, "pending_update_count": pending}
+        if method in {"setWebhook", "deleteWebhook"}:
+            self._state.webhook_url = str(params.get("url") or "")
         if method not in {"sendMessage", "editMessageText"}:
             # deleteWebhook, answerCallbackQuery, deleteMessage(s), ...: Telegram says True
             self._state.outgoing.append(Outgoing(method, params, time.monotonic()))
