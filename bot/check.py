@@ -21,6 +21,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.settings import Settings, SettingsError, load_settings
 from bot.startup import api_host, describe_telegram_error, load_knowledge_base, load_resource_lines
+from bot.store.health import check_store
 
 __all__ = ["CHECKS", "Check", "CheckContext", "run_checks"]
 
@@ -73,6 +74,11 @@ async def _resources(ctx: CheckContext) -> str:
     if path is None:
         return "RESOURCES_FILE unset: the hotline and crisis lines only"
     return f"{len(load_resource_lines(ctx.ready_settings))} extra resources from {path}"
+
+
+async def _state(ctx: CheckContext) -> str:
+    # the operator's own Redis, not Telegram: asked even with --offline
+    return await check_store(ctx.ready_settings)
 
 
 async def _token(ctx: CheckContext) -> str:
@@ -129,6 +135,7 @@ CHECKS: list[Check] = [
     Check("settings", _settings),
     Check("knowledge", _knowledge),
     Check("resources", _resources),
+    Check("state", _state),
     Check("token", _token),
     Check("telegram", _telegram),
     Check("webhook", _webhook),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from redis_server import RedisServer
 
+from bot.check import run_checks
 from bot.settings import Settings, SettingsError
 from bot.store.health import check_store, safe_location
 
@@ -35,3 +38,22 @@ async def test_a_redis_that_does_not_answer_is_one_line_naming_state_url(own_red
 
 def test_a_unix_socket_location_is_shown_as_its_path() -> None:
     assert safe_location("unix:///run/redis.sock?db=0") == "unix:///run/redis.sock"
+
+
+def test_check_reports_the_state_store_line(monkeypatch: pytest.MonkeyPatch, redis_url: str) -> None:
+    monkeypatch.setenv("STATE_URL", redis_url)
+    monkeypatch.setenv("STATE_SECRET", SECRET)
+    out, err = io.StringIO(), io.StringIO()
+    assert run_checks(env_file=None, offline=True, out=out, err=err) == 2  # no token: stops after state
+    assert "state      ok  redis at redis://127.0.0.1:" in out.getvalue()
+
+
+def test_check_stops_at_the_state_line_when_redis_does_not_answer(
+    monkeypatch: pytest.MonkeyPatch, own_redis: RedisServer
+) -> None:
+    monkeypatch.setenv("STATE_URL", own_redis.url)  # never started
+    monkeypatch.setenv("STATE_SECRET", SECRET)
+    out, err = io.StringIO(), io.StringIO()
+    assert run_checks(env_file=None, offline=True, out=out, err=err) == 2
+    assert "state      FAILED" in out.getvalue()
+    assert err.getvalue().startswith("metoo-bot: STATE_URL: Redis at")
