@@ -19,6 +19,8 @@ from bot.responder import COMMANDS, Responder
 from bot.settings import Settings, SettingsError, load_settings
 from bot.startup import load_responder
 from bot.telegram import handlers
+from bot.telegram.lanes import ChatLanes
+from bot.telegram.polling import TokenRefused, run_polling
 from bot.telegram.quickexit import MessageLog, auto_delete_loop
 from bot.telegram.ratelimit import UserRateLimiter
 from bot.telegram.state import STATE_KEY, BotState, state_of
@@ -31,8 +33,6 @@ _CONNECT_TIMEOUT = 10.0
 _READ_TIMEOUT = 20.0
 # Retries of a request Telegram answered with 429 (flood control), after waiting as Telegram asks.
 _FLOOD_RETRIES = 3
-# Long-polling: Telegram holds getUpdates open this long when there is nothing new.
-_POLL_TIMEOUT = 30
 _EXIT_SETTINGS = 2
 _EXIT_STARTUP = 1
 
@@ -76,6 +76,8 @@ def build_application(
         )
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
+        # chats side by side, each chat in order (the polling loop uses the same lanes)
+        .concurrent_updates(ChatLanes())
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -141,6 +143,14 @@ def run_from_env() -> int:
             file=sys.stderr,
         )
         return _EXIT_SETTINGS
+    except TokenRefused:
+        # a supervisor restarts the process or alerts; polling on would answer nobody
+        print(
+            "metoo-bot: TELEGRAM_BOT_TOKEN was refused by Telegram while running (revoked or wrong): "
+            "copy the current token from @BotFather (/token) and restart",
+            file=sys.stderr,
+        )
+        return _EXIT_SETTINGS
     except NetworkError as exc:
         print(
             f"metoo-bot: cannot reach the Bot API at {_host(settings.telegram_base_url)} "
@@ -165,10 +175,8 @@ def _run(application: Application, settings: Settings) -> None:
             drop_pending_updates=False,
         )
         return
-    # keeps updates that arrived while the bot was down; PTB stops on SIGINT, SIGTERM and SIGABRT
-    application.run_polling(
-        allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, timeout=_POLL_TIMEOUT
-    )
+    # our own loop: an update is confirmed to Telegram only once handled; stops on SIGINT and SIGTERM
+    run_polling(application)
 
 
 def _require_token(settings: Settings) -> None:
