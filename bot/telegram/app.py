@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.logs import configure_logging, log_event
@@ -19,6 +19,7 @@ from bot.responder import COMMANDS, Responder
 from bot.settings import Settings, SettingsError, load_settings
 from bot.startup import load_responder
 from bot.telegram import handlers
+from bot.telegram.fairlimit import FairRateLimiter
 from bot.telegram.lanes import ChatLanes
 from bot.telegram.polling import TokenRefused, run_polling
 from bot.telegram.quickexit import MessageLog, auto_delete_loop
@@ -56,7 +57,8 @@ def build_application(
         settings: operator settings (token, base URL, protect_content, limits).
         responder: decides every reply; built once, shared by all handlers.
         request: a `BaseRequest` for all Bot API calls, e.g. `OfflineRequest`; None uses HTTP.
-        flood_control: use PTB's AIORateLimiter (default: only when talking to a real server).
+        flood_control: Telegram's flood control, first come first served (default: only when talking
+            to a real server).
 
     Returns:
         An Application, not yet initialized; `post_init` registers the commands menu.
@@ -90,7 +92,7 @@ def build_application(
             .get_updates_read_timeout(_READ_TIMEOUT)
         )
     if flood_control if flood_control is not None else request is None:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=_FLOOD_RETRIES))
+        builder = builder.rate_limiter(FairRateLimiter(max_retries=_FLOOD_RETRIES))
     application = builder.build()
     application.bot_data[STATE_KEY] = BotState(
         settings=settings,
