@@ -4,13 +4,19 @@ an update the library cannot parse skipped without a trace, a revoked token endi
 from __future__ import annotations
 
 import html
+import socket
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
+import httpx
 import pytest
-from bot_api_json import old_poll_message
-from bot_process import TOKEN, BotProcess
+from bot_api_json import message, old_poll_message
+from bot_process import TOKEN, BotProcess, bot_environment, stop
 from e2e_load import MESSAGES
 from fake_bot_api import FakeBotApi, FaultRule
 
@@ -133,6 +139,57 @@ def test_an_update_the_library_cannot_parse_is_skipped_without_a_trace(make_api:
     assert log.count("event=skipped") == 1, log[-3000:]
     for needle in (POLL_NAME, POLL_USERNAME, POLL_QUESTION, "Zanzibar", "Tester", QUESTION):
         assert needle not in log
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _start_webhook_bot(server: FakeBotApi, workdir: Path, port: int, secret: str) -> BotProcess:
+    """`python -m bot run` in webhook mode at DEBUG, once it has registered its webhook."""
+    env = bot_environment(
+        server, BOT_MODE="webhook", WEBHOOK_URL=f"http://127.0.0.1:{port}/hook", WEBHOOK_PORT=str(port),
+        WEBHOOK_SECRET_TOKEN=secret, LOG_LEVEL="DEBUG",
+    )
+    log_path = workdir / "bot.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"], cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    bot = BotProcess(process, log_path)
+    if not server.wait_until(lambda: bool(server.outgoing("setWebhook")) or not bot.running, 30):
+        stop(bot)
+        raise RuntimeError(f"the webhook was never registered; the bot's log:\n{bot.log()}")
+    return bot
+
+
+def test_in_webhook_mode_an_unparseable_update_leaves_no_trace_in_the_log(
+    make_api: Api, tmp_path: Path, record_property: Record
+) -> None:
+    server = make_api()
+    port, secret, chat = _free_port(), "e2e-webhook-secret", 70_000
+    bot = _start_webhook_bot(server, tmp_path, port, secret)
+    try:
+        poll = old_poll_message(
+            chat, server.next_message_id(chat),
+            first_name=POLL_NAME, username=POLL_USERNAME, question=POLL_QUESTION,
+        )
+        question = message(chat, server.next_message_id(chat), QUESTION, from_bot=False)
+        post = partial(
+            httpx.post, f"http://127.0.0.1:{port}/hook", headers={"X-Telegram-Bot-Api-Secret-Token": secret}
+        )
+        refused = post(json={"update_id": 1, "message": poll}, timeout=10)
+        post(json={"update_id": 2, "message": question}, timeout=10)
+        assert server.wait_until(lambda: _replies(server)[chat] >= 1, 20), bot.log()[-3000:]
+        record_property("load", f"webhook, unparseable update: HTTP {refused.status_code}, none of it logged")
+        bot.terminate(timeout=15)
+    finally:
+        stop(bot)
+    log_text = bot.log()
+    for needle in (POLL_NAME, POLL_USERNAME, POLL_QUESTION, "Zanzibar", "Tester", QUESTION):
+        assert needle not in log_text, log_text[-3000:]
 
 
 @pytest.mark.parametrize("status", [401, 404])
