@@ -100,6 +100,12 @@ class UpdateWindow:
         self.version += 1
         self._changed.set()
 
+    async def drained(self) -> None:
+        """Wait until no update is in hand."""
+        while self._in_hand:
+            self._changed.clear()
+            await self._changed.wait()
+
     async def changed_since(self, version: int) -> None:
         """Wait until an update finishes after `version` was read (at once if one already did)."""
         while self.version == version:
@@ -117,20 +123,22 @@ async def _main(application: Application) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    async with application:  # initialize (getMe: a refused token or no network fails here) and shutdown
-        if application.post_init:
-            await application.post_init(application)
-        # updates that arrived while the bot was down are kept: never drop_pending_updates
-        await application.bot.delete_webhook(drop_pending_updates=False)
-        await application.start()
-        try:
-            await poll(application, stop)
-        finally:
-            await application.stop()
-            if application.post_stop:
-                await application.post_stop(application)
-    if application.post_shutdown:
-        await application.post_shutdown(application)
+    try:
+        async with application:  # initialize (getMe: a refused token or no network fails here), shutdown
+            if application.post_init:
+                await application.post_init(application)
+            # updates that arrived while the bot was down are kept: never drop_pending_updates
+            await application.bot.delete_webhook(drop_pending_updates=False)
+            await application.start()
+            try:
+                await poll(application, stop)
+            finally:
+                await application.stop()
+                if application.post_stop:
+                    await application.post_stop(application)
+    finally:
+        if application.post_shutdown:
+            await application.post_shutdown(application)
 
 
 async def poll(application: Application, stop: asyncio.Event, *, timeout: int = POLL_TIMEOUT) -> None:
@@ -157,8 +165,10 @@ async def poll(application: Application, stop: asyncio.Event, *, timeout: int = 
 
 async def _pace(window: UpdateWindow, since: int, *, full: bool, fresh: int) -> None:
     """While updates are in hand, wait before the next getUpdates, which would return at once."""
-    await asyncio.sleep(_BUSY_INTERVAL)
-    if fresh:
+    with contextlib.suppress(TimeoutError):
+        # a batch that is done at once (messages dropped over the limit) makes room for the next at once
+        await asyncio.wait_for(window.drained(), _BUSY_INTERVAL)
+    if fresh or not window.busy:
         return  # more may be waiting behind this batch
     # the same batch would come back: wait for one to finish (or, with room in the batch, a while)
     with contextlib.suppress(TimeoutError):

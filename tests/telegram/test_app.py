@@ -93,25 +93,6 @@ def test_a_real_application_has_flood_control_and_the_self_hosted_server(
     assert isinstance(limiter, AIORateLimiter) and limiter._max_retries > 0
 
 
-async def test_polling_survives_server_errors_and_a_conflict_then_answers(
-    responder: Responder, make_settings: Callable[..., Settings]
-) -> None:
-    request = OfflineRequest()
-    application = build_application(make_settings(), responder, request=request)
-    request.fail("getUpdates", 502, "Bad Gateway")
-    request.fail("getUpdates", 409, "Conflict: terminated by other getUpdates request")
-    request.deliver(_update(1, "who started me too"))
-    async with application:
-        await application.start()
-        await application.updater.start_polling(poll_interval=0, timeout=0)
-        await _until(lambda: any(c.method == "sendMessage" for c in request.calls))
-        await application.updater.stop()
-        await application.stop()
-    methods = [c.method for c in request.calls]
-    assert methods.count("getUpdates") >= 3
-    assert "deleteWebhook" in methods
-
-
 async def test_the_webhook_refuses_posts_without_telegrams_secret_header(
     responder: Responder, make_settings: Callable[..., Settings]
 ) -> None:
