@@ -47,6 +47,8 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Libraries whose log arguments and exception messages can carry payloads: python-telegram-bot logs whole
 # updates ("Received data was %r") at CRITICAL when it cannot parse one, and request parameters at DEBUG.
 _LIBRARIES = ("telegram", "httpx", "httpcore", "tornado", "asyncio")
+# A %-placeholder in a log call's format string, or "%%" (a literal percent sign).
+_PLACEHOLDER = re.compile(r"%%|%(?:\(\w+\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
 
 
 def redact(text: str) -> str:
@@ -80,7 +82,10 @@ def _is_library(name: str) -> bool:
 
 def _withhold(record: logging.LogRecord) -> None:
     """Keep a library record's fixed wording and where it came from; drop whatever it was given."""
-    record.msg = record.msg if isinstance(record.msg, str) else f"({type(record.msg).__name__})"
+    if isinstance(record.msg, str) and record.args:
+        record.msg = _PLACEHOLDER.sub(lambda m: "%" if m[0] == "%%" else "<withheld>", record.msg)
+    elif not isinstance(record.msg, str):
+        record.msg = f"({type(record.msg).__name__})"
     record.args = None
     if record.exc_info and record.exc_info[0] is not None:
         kind, _, tb = record.exc_info
