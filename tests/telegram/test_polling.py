@@ -17,7 +17,7 @@ from bot.settings import Settings
 from bot.telegram import polling
 from bot.telegram.app import build_application
 from bot.telegram.offline import USER_ID, OfflineRequest
-from bot.telegram.polling import TokenRefused, UpdateWindow, poll
+from bot.telegram.polling import TokenRefused, poll
 
 HANG = "please hang here"
 # The raw getUpdates call is deliberate (see bot/telegram/polling.py); pytest resets the module's filter.
@@ -104,19 +104,6 @@ async def polling_app(responder: Responder, make_settings: Callable[..., Setting
     application.add_handler(MessageHandler(filters.Text([HANG]), hang), group=-1)
     async with application:
         yield harness
-
-
-def test_the_window_confirms_only_below_the_oldest_update_in_hand() -> None:
-    window = UpdateWindow()
-    assert window.offset == 0
-    assert [window.take(u) for u in (5, 6, 7)] == [True, True, True]
-    window.finish(6)
-    assert window.offset == 5 and not window.take(6) and not window.take(5)
-    window.finish(5)
-    assert window.offset == 7
-    window.finish(7)
-    assert (window.offset, window.busy) == (8, False)
-    assert not window.take(4)
 
 
 async def test_an_update_is_confirmed_only_after_it_was_handled(polling_app: Polling) -> None:
