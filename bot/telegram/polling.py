@@ -49,6 +49,7 @@ _BUSY_POLL = 1.0
 # A stop waits this long for replies on their way; the rest are cancelled and come back after a restart.
 STOP_GRACE = 4.0
 _CONFIRM_TIMEOUT = 2.0
+HANDLER_CEILING = 300.0  # seconds
 _BACKOFF = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
 # 401/404 in a row before the token counts as refused: one from a proxy restarting is not a revocation.
 _REFUSALS = 3
@@ -171,10 +172,20 @@ async def _handle(application: Application, update: Update, window: UpdateWindow
     lanes = application.update_processor
     assert isinstance(lanes, ChatLanes)
     try:
-        await lanes.process_update(update, application.process_update(update))
+        await lanes.process_update(update, _bounded(application, update))
     except Exception as exc:  # handler errors go to the error handler; this is the pipeline itself
         log_event("error", ms=0.0, error=type(exc).__name__, where="polling")
     window.finish(update.update_id)
+
+
+async def _bounded(application: Application, update: Update) -> None:
+    """An update that is still being handled after the ceiling is given up (TimeoutError).
+
+    Only a bug gets there (sends give up within seconds, 429 waits within minutes), but without it one
+    stuck update would hold the offset, and so every update behind it, forever.
+    """
+    async with asyncio.timeout(HANDLER_CEILING):
+        await application.process_update(update)
 
 
 class _Fetcher:

@@ -180,3 +180,17 @@ async def test_one_refusal_followed_by_success_is_not_a_revoked_token(polling_ap
     polling_app.start()
     await _until(lambda: polling_app.sent() == 1)
     await polling_app.stop()
+
+
+async def test_an_update_stuck_past_the_ceiling_is_given_up_so_the_rest_flow(
+    polling_app: Polling, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(polling, "HANDLER_CEILING", 0.3)
+    caplog.set_level(logging.INFO, logger="bot.events")
+    polling_app.request.deliver(_update(60, HANG))
+    polling_app.request.deliver(_update(61, "who started me too"))  # same chat: waits its turn
+    polling_app.start()
+    await _until(lambda: polling_app.sent() == 1)
+    await _until(lambda: max(polling_app.offsets()) == 62)
+    await polling_app.stop()
+    assert any("error=TimeoutError where=polling" in r.getMessage() for r in caplog.records)
