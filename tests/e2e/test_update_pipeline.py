@@ -21,6 +21,8 @@ from e2e_load import MESSAGES
 from fake_bot_api import FakeBotApi, FaultRule
 
 from bot import texts
+from bot.responder import Responder
+from bot.telegram.render import render
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -115,6 +117,24 @@ def test_one_person_flooding_does_not_hold_up_another(
     assert waited < 10
     assert notices == 1
     assert len(flood_replies) <= 21
+
+
+def test_each_chat_is_answered_in_the_order_it_wrote_while_chats_go_side_by_side(
+    make_api: Api, launch: Launch, responder: Responder
+) -> None:
+    server = make_api([FaultRule("sendMessage", "slow", calls=frozenset({2, 5}), delay=0.5)])
+    launch(server)
+    chats = (80_000, 80_001, 80_002)
+    expected: dict[int, list[str]] = {chat: [] for chat in chats}
+    for turn in range(len(MESSAGES)):
+        for offset, chat in enumerate(chats):
+            text = MESSAGES[(turn + 3 * offset) % len(MESSAGES)]
+            server.send_message(chat, text)
+            expected[chat].append(render(responder.reply(text, chat="private"))[0])
+    fed = Counter({chat: len(MESSAGES) for chat in chats})
+    assert server.wait_until(_all_answered(server, fed), 60), _tally(server, fed)
+    for chat in chats:
+        assert [sent.text for sent in server.outgoing() if sent.chat_id == chat] == expected[chat]
 
 
 def test_an_update_the_library_cannot_parse_is_skipped_without_a_trace(make_api: Api, launch: Launch) -> None:
