@@ -18,19 +18,24 @@ STATE_KEY = "metoo_state"
 
 
 class AnsweredUpdates:
-    """Ids of updates already answered, so a redelivered or failing update never gets two replies."""
+    """Ids of updates already answered, so a redelivered or failing update never gets two replies.
+
+    Async so a shared store (Redis) can stand behind the same calls later; in memory, a restart forgets
+    them, and an update handled but not yet confirmed to Telegram before a crash is answered again.
+    """
 
     def __init__(self, cap: int = 5_000) -> None:
         self._cap = cap
         self._ids: OrderedDict[int, None] = OrderedDict()
 
-    def add(self, update_id: int) -> None:
+    async def add(self, update_id: int) -> None:
         """Remember one answered update; the oldest are forgotten past the cap."""
         self._ids[update_id] = None
         if len(self._ids) > self._cap:
             self._ids.popitem(last=False)
 
-    def __contains__(self, update_id: object) -> bool:
+    async def has(self, update_id: int) -> bool:
+        """True once `update_id` was answered (while it is remembered)."""
         return update_id in self._ids
 
 
