@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from typing import Literal, TextIO
+import traceback
+from typing import Any, Literal, TextIO
 
 __all__ = [
     "EVENT_LOGGER",
     "EventKind",
     "TokenRedactingFilter",
     "configure_logging",
+    "guard_library_records",
     "log_event",
     "quiet_libraries",
     "redact",
@@ -28,6 +30,9 @@ EventKind = Literal[
     "rate_limited",
     "quick_exit",
     "start",
+    "dropped",
+    "skipped",
+    "stop",
 ]
 
 EVENT_LOGGER = logging.getLogger("bot.events")
@@ -39,6 +44,11 @@ _REDACTED = "[REDACTED-TOKEN]"
 # Loggers that would otherwise print request URLs (which contain the token) or message payloads.
 _CHATTY = {"httpx": logging.WARNING, "httpcore": logging.WARNING, "telegram": logging.INFO}
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Libraries whose log arguments and exception messages can carry payloads: python-telegram-bot logs whole
+# updates ("Received data was %r") at CRITICAL when it cannot parse one, and request parameters at DEBUG.
+_LIBRARIES = ("telegram", "httpx", "httpcore", "tornado", "asyncio")
+# A %-placeholder in a log call's format string, or "%%" (a literal percent sign).
+_PLACEHOLDER = re.compile(r"%%|%(?:\(\w+\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
 
 
 def redact(text: str) -> str:
@@ -66,8 +76,47 @@ class TokenRedactingFilter(logging.Filter):
         return True
 
 
+def _is_library(name: str) -> bool:
+    return any(name == lib or name.startswith(lib + ".") for lib in _LIBRARIES)
+
+
+def _withhold(record: logging.LogRecord) -> None:
+    """Keep a library record's fixed wording and where it came from; drop whatever it was given."""
+    if isinstance(record.msg, str) and record.args:
+        record.msg = _PLACEHOLDER.sub(lambda m: "%" if m[0] == "%%" else "<withheld>", record.msg)
+    elif not isinstance(record.msg, str):
+        record.msg = f"({type(record.msg).__name__})"
+    record.args = None
+    if record.exc_info and record.exc_info[0] is not None:
+        kind, _, tb = record.exc_info
+        frames = "".join(traceback.format_tb(tb))
+        record.exc_text = f"Traceback (most recent call last):\n{frames}{kind.__name__} (message withheld)"
+    record.exc_info = None
+
+
+def guard_library_records() -> None:
+    """From now on, every record from a library logger carries no arguments and no exception message.
+
+    Installed as the record factory, so it holds for every handler and level (pytest's too), not only the
+    handlers `configure_logging` knows about.
+    """
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "_withholds_payloads", False):
+        return
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        if _is_library(record.name):
+            _withhold(record)
+        return record
+
+    factory._withholds_payloads = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)
+
+
 def configure_logging(level: str = "INFO", *, stream: TextIO | None = None) -> None:
     """Log to `stream` (stderr) at `level`, with the token filter on every root handler."""
+    guard_library_records()
     root = logging.getLogger()
     if not root.handlers:
         handler = logging.StreamHandler(stream or sys.stderr)

@@ -161,7 +161,7 @@ def forget_text(chat: str) -> str:
 def rate_limited_text(seconds: int) -> str:
     return (
         f"That is a lot of messages at once. Please wait about {seconds} seconds, then ask again. "
-        "Your next message will be answered."
+        "Messages sent before then will not be answered."
     )
 
 

@@ -9,7 +9,14 @@ from collections.abc import Iterator
 import pytest
 
 from bot.core import Chat, Reply
-from bot.logs import TokenRedactingFilter, configure_logging, log_event, quiet_libraries, redact
+from bot.logs import (
+    TokenRedactingFilter,
+    configure_logging,
+    guard_library_records,
+    log_event,
+    quiet_libraries,
+    redact,
+)
 from bot.responder import Responder
 from bot.settings import Settings
 from bot.telegram.offline import USER_ID, OfflineTelegram
@@ -28,7 +35,9 @@ def restore_logging() -> Iterator[None]:
     handlers, level = list(root.handlers), root.level
     filters = {h: list(h.filters) for h in handlers}
     levels = {name: logging.getLogger(name).level for name in ("httpx", "httpcore", "telegram")}
+    factory = logging.getLogRecordFactory()
     yield
+    logging.setLogRecordFactory(factory)
     for handler in list(root.handlers):
         if handler not in handlers:
             root.removeHandler(handler)
@@ -130,3 +139,37 @@ async def test_a_full_conversation_leaves_no_text_names_ids_or_token_in_the_logs
     for secret in [*said, "zebra", "orchid", "tangerine", "kaboom", "Person", str(USER_ID), _token()]:
         assert secret not in logged, secret
     assert all("ms=" in r.getMessage() for r in caplog.records if r.name == "bot.events")
+
+
+def test_library_records_keep_their_wording_but_never_their_payload_at_any_level(
+    caplog: pytest.LogCaptureFixture, restore_logging: None
+) -> None:
+    stream = io.StringIO()
+    configure_logging("DEBUG", stream=stream)
+    caplog.set_level(logging.DEBUG)
+    payload = {"message": {"from": {"first_name": "Quillonia", "username": "quill_x"}, "text": "my secret"}}
+    try:
+        raise TypeError(f"cannot build {payload}")
+    except TypeError as exc:
+        # what python-telegram-bot logs when an update cannot be parsed, in polling and webhook mode
+        logging.getLogger("telegram.ext._utils.webhookhandler").critical(
+            "Received data was *not* processed! Received data was: %r", payload, exc_info=exc
+        )
+    logging.getLogger("telegram.ext.ExtBot").setLevel(logging.DEBUG)
+    logging.getLogger("telegram.ext.ExtBot").debug("Calling with parameters `%s`", payload)
+    logging.getLogger("tornado.access").warning(payload)
+    captured = stream.getvalue() + "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "Received data was *not* processed! Received data was: <withheld>" in captured
+    assert "TypeError (message withheld)" in captured
+    for needle in ("Quillonia", "quill_x", "my secret"):
+        assert needle not in captured
+
+
+def test_the_guard_leaves_the_bots_own_records_alone(
+    caplog: pytest.LogCaptureFixture, restore_logging: None
+) -> None:
+    guard_library_records()
+    guard_library_records()  # twice is once
+    caplog.set_level(logging.INFO)
+    logging.getLogger("bot.telegram.polling").info("poll_retry error=%s", "NetworkError")
+    assert caplog.records[-1].getMessage() == "poll_retry error=NetworkError"

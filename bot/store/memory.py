@@ -142,6 +142,10 @@ class MemoryStore:
         after an outage. Changes nothing."""
         return self._log.export()
 
+    def people(self) -> int:
+        """How many people's rate-limit windows are held (a count, never ids)."""
+        return len(self._windows)
+
     def answered_ids(self) -> list[int]:
         """The answered update ids held here, oldest first."""
         return list(self._answered)

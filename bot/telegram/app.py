@@ -7,10 +7,10 @@ import contextlib
 import logging
 import sys
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.logs import configure_logging, log_event
@@ -26,9 +26,12 @@ from bot.startup import (
 )
 from bot.store import StateStore, open_store
 from bot.telegram import handlers
+from bot.telegram.fairlimit import FairRateLimiter
+from bot.telegram.lanes import ChatLanes
+from bot.telegram.polling import TokenRefused, run_polling
 from bot.telegram.quickexit import auto_delete_loop
 from bot.telegram.ratelimit import UserRateLimiter
-from bot.telegram.state import STATE_KEY, BotState, state_of
+from bot.telegram.state import STATE_KEY, AnsweredUpdates, BotState, state_of
 from bot.telegram.webhook import serve_webhook
 
 __all__ = ["build_application", "offline_token", "run_from_env"]
@@ -39,8 +42,6 @@ _CONNECT_TIMEOUT = 10.0
 _READ_TIMEOUT = 20.0
 # Retries of a request Telegram answered with 429 (flood control), after waiting as Telegram asks.
 _FLOOD_RETRIES = 3
-# Long-polling: Telegram holds getUpdates open this long when there is nothing new.
-_POLL_TIMEOUT = 30
 
 
 def offline_token() -> str:
@@ -63,7 +64,8 @@ def build_application(
         settings: operator settings (token, base URL, protect_content, limits).
         responder: decides every reply; built once, shared by all handlers.
         request: a `BaseRequest` for all Bot API calls, e.g. `OfflineRequest`; None uses HTTP.
-        flood_control: use PTB's AIORateLimiter (default: only when talking to a real server).
+        flood_control: Telegram's flood control, first come first served (default: only when talking
+            to a real server).
         store: where state between updates lives (default: what the settings ask for, see `open_store`).
 
     Returns:
@@ -84,6 +86,8 @@ def build_application(
         )
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
+        # chats side by side, each chat in order (the polling loop uses the same lanes)
+        .concurrent_updates(ChatLanes())
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -96,13 +100,15 @@ def build_application(
             .get_updates_read_timeout(_READ_TIMEOUT)
         )
     if flood_control if flood_control is not None else request is None:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=_FLOOD_RETRIES))
+        builder = builder.rate_limiter(FairRateLimiter(max_retries=_FLOOD_RETRIES))
     application = builder.build()
+    store = store if store is not None else open_store(settings)
     application.bot_data[STATE_KEY] = BotState(
         settings=settings,
         responder=responder,
-        limiter=UserRateLimiter(settings.user_rate_limit),
-        messages=store if store is not None else open_store(settings),
+        limiter=UserRateLimiter(settings.user_rate_limit, store=store),
+        messages=store,
+        answered=AnsweredUpdates(store),
     )
     handlers.register(application)
     return application
@@ -154,6 +160,14 @@ def run_from_env() -> int:
         _log.debug("start-up failed", exc_info=exc)
         print(f"metoo-bot: {describe_listen_error(exc, settings)}", file=sys.stderr)
         return EXIT_SETTINGS
+    except TokenRefused:
+        # a supervisor restarts the process or alerts; polling on would answer nobody
+        print(
+            "metoo-bot: TELEGRAM_BOT_TOKEN was refused by Telegram while running (revoked or wrong): "
+            "copy the current token from @BotFather (/token) and restart",
+            file=sys.stderr,
+        )
+        return EXIT_SETTINGS
     return 0
 
 
@@ -161,10 +175,8 @@ def _run(application: Application, settings: Settings) -> None:
     if settings.bot_mode == "webhook":
         _serve_webhook(application, settings)
         return
-    # keeps updates that arrived while the bot was down; PTB stops on SIGINT, SIGTERM and SIGABRT
-    application.run_polling(
-        allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, timeout=_POLL_TIMEOUT
-    )
+    # our own loop: an update is confirmed to Telegram only once handled; stops on SIGINT and SIGTERM
+    run_polling(application)
 
 
 def _serve_webhook(application: Application, settings: Settings) -> None:

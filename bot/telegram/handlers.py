@@ -29,6 +29,7 @@ from bot.logs import EventKind, log_event
 from bot.responder import Responder
 from bot.telegram.delivery import deliver
 from bot.telegram.quickexit import quick_exit
+from bot.telegram.ratelimit import ANSWER
 from bot.telegram.render import keyboard, render
 from bot.telegram.state import state_of
 
@@ -51,6 +52,8 @@ Context = ContextTypes.DEFAULT_TYPE
 _EXIT = "exit"
 _WRONG = "wrong"
 _log = logging.getLogger(__name__)
+# A flood over the limit is counted in the log without a line per message.
+_DROPPED_EVERY = 100
 # Anything a person can send that is not text: stickers, photos, voice, files, places, polls...
 # Service messages (someone joined, a pin) are not messages to answer.
 _NON_TEXT = filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL
@@ -165,9 +168,9 @@ async def error_handler(update: object, context: Context) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     state = state_of(context)
-    if update.update_id in state.answered:
+    if await state.answered.has(update.update_id):
         return  # the person already has their reply; a second one would be noise
-    state.answered.add(update.update_id)
+    await state.answered.add(update.update_id)
     try:
         await _send(update, context, Reply(kind="notice", body=texts.error_text()))
     except TelegramError as exc:
@@ -210,17 +213,20 @@ async def _respond(
     """The one path every answer takes: dedupe, rate limit, decide, send, record ids, log."""
     started = time.perf_counter()
     state = state_of(context)
-    if update.update_id in state.answered or update.effective_chat is None:
-        return  # answered already, or nowhere to answer (a button under an inline-mode message)
+    if update.effective_chat is None or await state.answered.has(update.update_id):
+        return  # nowhere to answer (a button under an inline-mode message), or answered already
     await _record_incoming(update, context)
     user = update.effective_user
-    wait = state.limiter.wait_seconds(user.id) if user else 0
-    if wait:
-        reply, event = Reply(kind="notice", body=texts.rate_limited_text(wait)), "rate_limited"
-    else:
-        reply = decide(state.responder, _chat_kind(update))
-        # a disclosure typed after a command is logged as what it is
-        event = reply.kind if reply.kind == "support" else kind or reply.kind
+    limit = await state.limiter.check(user.id) if user else ANSWER
+    if limit.verdict == "drop":
+        _log_dropped(update, limit.dropped, started)
+        return
+    reply = decide(state.responder, _chat_kind(update))
+    # a disclosure typed after a command is logged as what it is
+    event = reply.kind if reply.kind == "support" else kind or reply.kind
+    if limit.verdict == "notice" and reply.kind != "support":
+        # the one notice of this window; a support reply takes its place, since it carries the lines
+        reply, event = Reply(kind="notice", body=texts.rate_limited_text(limit.wait)), "rate_limited"
     parts = await _send(update, context, reply)
     fields: dict[str, str | int] = {"chat": _chat_kind(update), "via": _via(update), "parts": parts}
     if name:
@@ -256,7 +262,7 @@ async def _send(update: Update, context: Context, reply: Reply) -> int:
         )
         sent = await deliver(send)
         # once one part (hotline included) is out, a later failure must not add an apology on top
-        state.answered.add(update.update_id)
+        await state.answered.add(update.update_id)
         if not in_group:
             await state.messages.add(chat.id, sent.message_id, from_bot=True)
     return len(parts)
@@ -267,9 +273,9 @@ async def _erase(update: Update, context: Context, *, extra_ids: tuple[int, ...]
     started = time.perf_counter()
     state = state_of(context)
     chat = update.effective_chat
-    if chat is None or update.update_id in state.answered:
+    if chat is None or await state.answered.has(update.update_id):
         return
-    state.answered.add(update.update_id)
+    await state.answered.add(update.update_id)
     result = await quick_exit(context.bot, chat.id, state.messages, extra_ids=extra_ids)
     log_event(
         "quick_exit",
@@ -278,6 +284,13 @@ async def _erase(update: Update, context: Context, *, extra_ids: tuple[int, ...]
         failed=result.failed,
         via=_via(update),
     )
+
+
+def _log_dropped(update: Update, dropped: int, started: float) -> None:
+    """Count silently dropped messages: the first of a window, then every hundredth, never the text."""
+    if dropped == 1 or dropped % _DROPPED_EVERY == 0:
+        ms = (time.perf_counter() - started) * 1000
+        log_event("dropped", ms=ms, chat=_chat_kind(update), dropped=dropped)
 
 
 async def _record_incoming(update: Update, context: Context) -> None:

@@ -1,49 +1,68 @@
-"""A per-user message limit: a sliding one-minute window per user id, in memory, with a cap."""
+"""A per-person message limit: a sliding window per user id, kept in the state store.
+
+Over the limit a person gets one notice per window; anything more in that window is dropped silently.
+A notice per message would spend the bot's global budget (about 30 messages a second) on one flooding
+account and make everybody else wait.
+"""
 
 from __future__ import annotations
 
-import math
 import time
-from collections import OrderedDict, deque
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 
-__all__ = ["UserRateLimiter"]
+from bot.store import MemoryStore, StateStore
+
+__all__ = ["ANSWER", "Decision", "UserRateLimiter", "Verdict"]
+
+Verdict = Literal["answer", "notice", "drop"]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What to do with one message: answer it, answer with the one notice, or drop it unanswered.
+
+    `wait` is the whole seconds until the person is under the limit again (notice only); `dropped` is
+    how many of their messages this window has dropped so far, this one included (drop only).
+    """
+
+    verdict: Verdict
+    wait: int = 0
+    dropped: int = 0
+
+
+ANSWER = Decision("answer")
 
 
 class UserRateLimiter:
-    """Counts each user's messages over the last `window` seconds; `per_window <= 0` turns it off."""
+    """Counts each person's messages over the last `window` seconds; `per_window <= 0` turns it off.
+
+    The windows live in a state store: this process's memory by default, or the Redis every replica
+    shares, so a person is limited across replicas, with one notice per window in all.
+    """
 
     def __init__(
         self,
         per_window: int,
         *,
         window: float = 60.0,
+        store: StateStore | None = None,
         clock: Callable[[], float] = time.monotonic,
         max_users: int = 10_000,
     ) -> None:
         self.per_window = per_window
         self.window = window
-        self._clock = clock
-        self._max_users = max_users
-        # least recently active first, so the cap evicts people who stopped writing long ago
-        self._seen: OrderedDict[int, deque[float]] = OrderedDict()
+        # `clock` and `max_users` shape the default, in-memory store only
+        self.store = store if store is not None else MemoryStore(clock=clock, max_users=max_users)
 
-    def wait_seconds(self, user_id: int) -> int:
-        """0 and count the message if the user is under the limit, else whole seconds until they are."""
+    async def check(self, user_id: int) -> Decision:
+        """Count one message from `user_id` and say whether to answer it, notify once, or drop it."""
         if self.per_window <= 0:
-            return 0
-        now = self._clock()
-        stamps = self._seen.pop(user_id, None) or deque()
-        while stamps and stamps[0] <= now - self.window:
-            stamps.popleft()
-        self._seen[user_id] = stamps
-        if len(self._seen) > self._max_users:
-            self._seen.popitem(last=False)
-        if len(stamps) < self.per_window:
-            stamps.append(now)
-            return 0
-        # messages over the limit are not counted, so a burst does not push the wait further out
-        return max(1, math.ceil(stamps[0] + self.window - now))
-
-    def __len__(self) -> int:
-        return len(self._seen)
+            return ANSWER
+        found = await self.store.check_rate(user_id, limit=self.per_window, window=self.window)
+        if found.allowed:
+            return ANSWER
+        if found.notify:
+            return Decision("notice", wait=found.wait_seconds)
+        return Decision("drop", dropped=found.dropped)

@@ -40,6 +40,11 @@ class BotProcess:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
+    def kill(self) -> None:
+        """SIGKILL: a crash, with no chance to confirm or clean up anything."""
+        self.process.kill()
+        self.process.wait(timeout=10)
+
     def terminate(self, timeout: float = 10.0) -> tuple[int, float]:
         """SIGTERM, then wait; returns the exit code and how long the process took to stop."""
         began = time.monotonic()

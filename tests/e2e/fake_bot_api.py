@@ -114,6 +114,7 @@ class FakeBotApi:
 
     def __init__(self, token: str, *, faults: Iterable[FaultRule] = (), seed: int = 7) -> None:
         self.token = token
+        self._revoked: int | None = None  # the HTTP status every request gets once the token is revoked
         self.rules = list(faults)
         self._seed = seed
         # one random stream per method, so the n-th sendMessage meets the same fault in every run
@@ -174,6 +175,33 @@ class FakeBotApi:
             updates, self._state.updates = self._state.updates, []
             self._cond.notify_all()
             return updates
+
+    def push_update(self, payload: dict[str, Any]) -> int:
+        """Queue any raw update, e.g. one the library cannot parse; returns its update_id."""
+        with self._cond:
+            number = self._state.next_update_id
+            self._push(payload)
+            return number
+
+    def next_message_id(self, chat_id: int) -> int:
+        """Take the next message id in `chat_id`, for updates built outside `send_message`."""
+        with self._cond:
+            return self._next_message_id(chat_id)
+
+    # --- Telegram turning the bot away ---------------------------------------------------------
+
+    def revoke_token(self, status: int = 401) -> None:
+        """From now on every request is refused: 401 as for a revoked token, 404 as for an unknown one."""
+        with self._cond:
+            self._revoked = status
+
+    def refusal(self, token: str) -> tuple[int, dict[str, Any]] | None:
+        """The answer for a request made with `token`, when Telegram would refuse it; else None."""
+        with self._cond:
+            status = self._revoked if token == self.token else 401
+        if status is None:
+            return None
+        return status, error(status, "Unauthorized" if status == 401 else "Not Found")
 
     # --- what tests read -----------------------------------------------------------------------
 
@@ -368,8 +396,9 @@ def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             prefix, _, method = self.path.partition("/bot")[2].rpartition("/")
-            if prefix != api.token:
-                self._answer(401, error(401, "Unauthorized"))
+            refused = api.refusal(prefix)
+            if refused is not None:
+                self._answer(*refused)
                 return
             answer = api.handle(method, decode_form(body, self.headers.get("Content-Type", "")))
             if answer is None:

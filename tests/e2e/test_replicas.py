@@ -137,11 +137,11 @@ def test_a_person_over_the_rate_limit_is_limited_across_both_replicas(
         for text in ("who started the me too movement", "/hotline"):
             feeder.say(CHAT_A, text)  # all at once: ten messages in a second or two
     assert feeder.api.wait_until(lambda: len(replies(feeder.api, CHAT_A)) >= 5, _WAIT)
-    time.sleep(1.0)  # any further (wrong) answers arrive within this
+    time.sleep(1.5)  # any further (wrong) answers arrive within this
     sent = [o.text for o in feeder.api.outgoing() if o.chat_id == CHAT_A]
     notices = [text for text in sent if "a lot of messages at once" in text]
     assert len(sent) - len(notices) == 4  # per replica it would be 8
-    assert notices
+    assert len(notices) == 1  # one notice in the window over both replicas; the other five are dropped
 
 
 def test_redis_going_away_mid_conversation_costs_no_reply_and_quick_exit_recovers(
@@ -171,12 +171,15 @@ def test_redis_holds_no_chat_id_user_id_name_or_text_after_a_conversation(
     cluster: Cluster, own_redis: RedisServer
 ) -> None:
     own_redis.start()
-    feeder, _ = cluster(own_redis.url, USER_RATE_LIMIT="3")  # the limit leaves its own keys
+    feeder, _ = cluster(own_redis.url, USER_RATE_LIMIT=str(len(QUESTIONS)))
     converse(feeder, CHAT_A)
     converse(feeder, CHAT_B, QUESTIONS[:2])
+    converse(feeder, CHAT_A, QUESTIONS[:1])  # over the limit: the notice leaves its own key
     client = Redis.from_url(own_redis.url)
     keys = list(client.scan_iter())
-    assert keys, "the replicas wrote nothing to Redis"
+    # chat ids, rate windows, the notice, answered updates: every kind of key is in the scan
+    assert {key.split(b":")[1] for key in keys} >= {b"q", b"r", b"n", b"a"}
+    assert all(client.pttl(key) > 0 for key in keys)  # and every one expires
     dump = b"".join(key + (client.dump(key) or b"") for key in keys)
     client.save()
     client.close()

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application
 
@@ -20,7 +19,9 @@ from bot.settings import Settings
 from bot.startup import load_responder
 from bot.telegram import app as app_module
 from bot.telegram.app import build_application, run_from_env
-from bot.telegram.offline import USER_ID, OfflineRequest, OfflineTelegram
+from bot.telegram.lanes import ChatLanes
+from bot.telegram.offline import USER_ID, OfflineTelegram
+from bot.telegram.polling import TokenRefused
 from bot.telegram.state import state_of
 
 REPO = Path(__file__).resolve().parents[2]
@@ -90,25 +91,6 @@ def test_a_real_application_has_flood_control_and_the_self_hosted_server(
     assert isinstance(limiter, AIORateLimiter) and limiter._max_retries > 0
 
 
-async def test_polling_survives_server_errors_and_a_conflict_then_answers(
-    responder: Responder, make_settings: Callable[..., Settings]
-) -> None:
-    request = OfflineRequest()
-    application = build_application(make_settings(), responder, request=request)
-    request.fail("getUpdates", 502, "Bad Gateway")
-    request.fail("getUpdates", 409, "Conflict: terminated by other getUpdates request")
-    request.deliver(_update(1, "who started me too"))
-    async with application:
-        await application.start()
-        await application.updater.start_polling(poll_interval=0, timeout=0)
-        await _until(lambda: any(c.method == "sendMessage" for c in request.calls))
-        await application.updater.stop()
-        await application.stop()
-    methods = [c.method for c in request.calls]
-    assert methods.count("getUpdates") >= 3
-    assert "deleteWebhook" in methods
-
-
 @pytest.fixture
 def run_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fake_token: str) -> dict[str, Any]:
     """A clean working folder (no .env), a valid token, and run_polling/run_webhook that only record."""
@@ -122,7 +104,7 @@ def run_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fake_token: str) ->
 
         return run
 
-    monkeypatch.setattr(Application, "run_polling", record("polling"))
+    monkeypatch.setattr(app_module, "run_polling", record("polling"))
     monkeypatch.setattr(Application, "run_webhook", record("webhook"))
 
     async def serve(application: Application, **kwargs: Any) -> None:
@@ -139,11 +121,10 @@ def _one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
     return err
 
 
-def test_run_polls_and_keeps_updates_that_arrived_while_down(run_env: dict[str, Any]) -> None:
+def test_run_polls_with_the_projects_own_loop(run_env: dict[str, Any]) -> None:
     assert run_from_env() == 0
     assert run_env["mode"] == "polling"
-    assert run_env["drop_pending_updates"] is False
-    assert run_env["allowed_updates"] == Update.ALL_TYPES
+    assert isinstance(run_env["application"].update_processor, ChatLanes)
     assert run_env["log_level"] == "INFO"
 
 
@@ -230,7 +211,10 @@ def test_a_broken_dotenv_is_one_line_and_exit_code_2(
     assert ".env" in _one_line_error(capsys)
 
 
-@pytest.mark.parametrize(("error", "code"), [(InvalidToken("Unauthorized"), 2), (NetworkError("down"), 1)])
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [(InvalidToken("Unauthorized"), 2), (NetworkError("down"), 1), (TokenRefused("InvalidToken"), 2)],
+)
 def test_telegram_refusing_or_unreachable_at_start_is_one_line(
     run_env: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
@@ -242,7 +226,7 @@ def test_telegram_refusing_or_unreachable_at_start_is_one_line(
     def fail(self: Application, **kwargs: Any) -> None:
         raise error
 
-    monkeypatch.setattr(Application, "run_polling", fail)
+    monkeypatch.setattr(app_module, "run_polling", fail)
     assert run_from_env() == code
     line = _one_line_error(capsys)
     assert fake_token not in line and ("TELEGRAM_BOT_TOKEN" in line or "TELEGRAM_BASE_URL" in line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from html.parser import HTMLParser
@@ -298,17 +299,28 @@ async def test_a_long_reply_is_split_with_the_hotline_in_every_part(
     assert [bool(p.buttons) for p in parts] == [False] * (len(parts) - 1) + [True]
 
 
-async def test_a_flooding_user_gets_one_polite_reply_per_message(
+async def test_a_flooding_user_gets_one_notice_then_silence_and_others_are_answered(
+    responder: Responder, make_settings: Callable[..., Settings], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.events")
+    async with OfflineTelegram(responder, make_settings(user_rate_limit=3)) as tg:
+        replies = [await tg.send_text(QUESTION) for _ in range(6)]
+        other = await tg.send_text(QUESTION, user_id=USER_ID + 1)
+    assert [len(r) for r in replies] == [1, 1, 1, 1, 0, 0]
+    assert all("Here is what the articles say" in r[0].plain for r in replies[:3])
+    assert "Please wait about" in replies[3][0].plain and HOTLINE_NUMBER in replies[3][0].plain
+    assert "Here is what the articles say" in _only(other).plain
+    dropped = [r.getMessage() for r in caplog.records if "event=dropped" in r.getMessage()]
+    assert len(dropped) == 1 and "dropped=1" in dropped[0]
+
+
+async def test_a_crisis_over_the_limit_gets_the_crisis_reply_in_place_of_the_notice(
     responder: Responder, make_settings: Callable[..., Settings]
 ) -> None:
-    async with OfflineTelegram(responder, make_settings(user_rate_limit=3)) as tg:
-        replies = [await tg.send_text(QUESTION) for _ in range(5)]
-        other = await tg.send_text(QUESTION, user_id=USER_ID + 1)
-    assert [len(r) for r in replies] == [1, 1, 1, 1, 1]
-    assert all("Here is what the articles say" in r[0].plain for r in replies[:3])
-    for r in replies[3:]:
-        assert "Please wait about" in r[0].plain and HOTLINE_NUMBER in r[0].plain
-    assert "Here is what the articles say" in _only(other).plain
+    async with OfflineTelegram(responder, make_settings(user_rate_limit=1)) as tg:
+        await tg.send_text(QUESTION)
+        crisis = _only(await tg.send_text("i want to die"))
+    assert "988" in crisis.plain and "Please wait" not in crisis.plain
 
 
 async def test_quick_exit_is_never_rate_limited(

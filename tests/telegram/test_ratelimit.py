@@ -1,8 +1,8 @@
-"""The per-user sliding-window limit."""
+"""The per-person sliding-window limit: answer, one notice per window, then silence."""
 
 from __future__ import annotations
 
-from bot.telegram.ratelimit import UserRateLimiter
+from bot.telegram.ratelimit import Decision, UserRateLimiter
 
 
 class Clock:
@@ -13,51 +13,70 @@ class Clock:
         return self.now
 
 
-def test_messages_under_the_limit_pass_and_the_next_one_waits_for_the_window() -> None:
+async def _verdicts(limiter: UserRateLimiter, user: int, count: int) -> list[str]:
+    return [(await limiter.check(user)).verdict for _ in range(count)]
+
+
+async def test_messages_under_the_limit_are_answered_and_the_next_gets_a_notice_with_the_wait() -> None:
     clock = Clock()
     limiter = UserRateLimiter(3, clock=clock)
-    assert [limiter.wait_seconds(1) for _ in range(3)] == [0, 0, 0]
+    assert await _verdicts(limiter, 1, 3) == ["answer"] * 3
     clock.now += 20
-    assert limiter.wait_seconds(1) == 40
+    assert await limiter.check(1) == Decision("notice", wait=40)
 
 
-def test_the_window_slides_so_a_user_is_answered_again_after_waiting() -> None:
+async def test_one_notice_per_window_then_messages_are_dropped_and_counted() -> None:
     clock = Clock()
     limiter = UserRateLimiter(2, clock=clock)
-    limiter.wait_seconds(1)
-    clock.now += 30
-    limiter.wait_seconds(1)
-    assert limiter.wait_seconds(1) == 30
-    clock.now += 30
-    assert limiter.wait_seconds(1) == 0
+    assert await _verdicts(limiter, 1, 3) == ["answer", "answer", "notice"]
+    drops = [await limiter.check(1) for _ in range(5)]
+    assert [d.verdict for d in drops] == ["drop"] * 5
+    assert [d.dropped for d in drops] == [1, 2, 3, 4, 5]
 
 
-def test_refused_messages_do_not_push_the_wait_further_out() -> None:
+async def test_after_the_window_the_person_is_answered_again_and_may_get_a_new_notice() -> None:
     clock = Clock()
     limiter = UserRateLimiter(1, clock=clock)
-    limiter.wait_seconds(1)
-    for _ in range(10):
-        limiter.wait_seconds(1)
+    assert await _verdicts(limiter, 1, 3) == ["answer", "notice", "drop"]
     clock.now += 60
-    assert limiter.wait_seconds(1) == 0
+    assert await _verdicts(limiter, 1, 3) == ["answer", "notice", "drop"]
 
 
-def test_each_user_has_their_own_limit() -> None:
+async def test_the_window_slides_so_a_person_is_answered_again_after_waiting() -> None:
+    clock = Clock()
+    limiter = UserRateLimiter(2, clock=clock)
+    await limiter.check(1)
+    clock.now += 30
+    await limiter.check(1)
+    assert await limiter.check(1) == Decision("notice", wait=30)
+    clock.now += 30
+    assert (await limiter.check(1)).verdict == "answer"
+
+
+async def test_refused_messages_do_not_push_the_wait_further_out() -> None:
+    clock = Clock()
+    limiter = UserRateLimiter(1, clock=clock)
+    await _verdicts(limiter, 1, 11)
+    clock.now += 60
+    assert (await limiter.check(1)).verdict == "answer"
+
+
+async def test_each_person_has_their_own_limit_and_notice() -> None:
     limiter = UserRateLimiter(1, clock=Clock())
-    assert limiter.wait_seconds(1) == 0
-    assert limiter.wait_seconds(2) == 0
-    assert limiter.wait_seconds(1) > 0
+    assert await _verdicts(limiter, 1, 2) == ["answer", "notice"]
+    assert await _verdicts(limiter, 2, 2) == ["answer", "notice"]
+    assert (await limiter.check(1)).verdict == "drop"
 
 
-def test_zero_turns_the_limit_off() -> None:
+async def test_zero_turns_the_limit_off() -> None:
     limiter = UserRateLimiter(0, clock=Clock())
-    assert all(limiter.wait_seconds(1) == 0 for _ in range(1000))
+    assert set(await _verdicts(limiter, 1, 1000)) == {"answer"}
 
 
-def test_memory_is_capped_by_forgetting_the_least_recent_users() -> None:
+async def test_memory_is_capped_by_forgetting_the_least_recent_people() -> None:
     limiter = UserRateLimiter(1, clock=Clock(), max_users=100)
     for user in range(1000):
-        limiter.wait_seconds(user)
-    assert len(limiter) == 100
-    assert limiter.wait_seconds(0) == 0  # forgotten, so counted afresh
-    assert limiter.wait_seconds(999) > 0  # still remembered
+        await limiter.check(user)
+    assert limiter.store.people() == 100  # type: ignore[attr-defined]
+    assert (await limiter.check(0)).verdict == "answer"  # forgotten, so counted afresh
+    assert (await limiter.check(999)).verdict == "notice"  # still remembered
