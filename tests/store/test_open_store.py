@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.responder import Responder
 from bot.settings import Settings, SettingsError, load_settings
 from bot.store import MemoryStore, open_store
 from bot.store.fallback import FallbackStore
+from bot.telegram.app import build_application
+from bot.telegram.state import state_of
 
 GOOD_SECRET = "0123456789abcdef" * 4
 REPO = Path(__file__).resolve().parents[2]
@@ -70,3 +73,25 @@ def test_run_stops_with_one_line_and_exit_2_when_the_secret_is_missing(tmp_path:
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "STATE_SECRET" in lines[0]
+
+
+async def test_the_application_keeps_ids_limits_and_answered_updates_in_the_one_store(
+    monkeypatch: pytest.MonkeyPatch, redis_url: str, responder: Responder
+) -> None:
+    from redis.asyncio import Redis
+
+    from bot.telegram.offline import OfflineRequest
+
+    settings = _load(monkeypatch, STATE_URL=redis_url, STATE_SECRET=GOOD_SECRET, USER_RATE_LIMIT="5")
+    app = build_application(settings, responder, request=OfflineRequest(), flood_control=False)
+    state = state_of(app)
+    assert isinstance(state.messages, FallbackStore) and state.limiter.store is state.messages
+    client = Redis.from_url(redis_url)
+    await client.flushdb()
+    await state.messages.add(7, 1, from_bot=False)
+    await state.limiter.check(7)
+    await state.answered.add(11)
+    kinds = {key.split(b":")[1] async for key in client.scan_iter()}
+    assert kinds == {b"q", b"r", b"a"}  # all three went to Redis, none stayed in this process only
+    await client.aclose()
+    await state.messages.aclose()
