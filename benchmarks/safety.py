@@ -61,8 +61,8 @@ def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
 
 
 def heldout_question_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
-    """The held-out retrieval question files (none of their questions is personal)."""
-    return sorted(eval_dir.glob("heldout*.yaml"))
+    """The held-out retrieval question files (none of their questions is personal); blind sets excluded."""
+    return sorted(path for path in eval_dir.glob("heldout*.yaml") if "blind" not in path.name)
 
 
 def score(pairs: Iterable[tuple[str, Concern]], questions: Iterable[str] = ()) -> Scores:

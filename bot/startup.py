@@ -1,9 +1,14 @@
-"""Build the one `Responder` a process uses, from the settings; every adapter starts here."""
+"""Build the one `Responder` a process uses, from the settings; every adapter starts here.
+
+The learned safety layer is loaded here too, so that every adapter (Telegram, terminal, `ask`, scripts)
+fails closed in the same way: a model that cannot be loaded or checked stops start-up with one line.
+"""
 
 from __future__ import annotations
 
 from bot.resources import load_resources
 from bot.responder import Responder
+from bot.safety_model import ModelError, load_model
 from bot.settings import Settings, SettingsError
 from knowledge import load_knowledge
 
@@ -28,4 +33,8 @@ def load_responder(settings: Settings) -> Responder:
         raise SettingsError(f"KNOWLEDGE_DIR {folder} cannot be loaded ({problem}): {_FIX}") from None
     if not knowledge.documents:
         raise SettingsError(f"KNOWLEDGE_DIR {folder} holds no articles: {_FIX}")
+    try:
+        load_model()
+    except ModelError as exc:  # a weaker safety layer must not start quietly
+        raise SettingsError(f"safety model: {exc}") from None
     return Responder(knowledge, resources=resources)
