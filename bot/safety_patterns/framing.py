@@ -28,7 +28,7 @@ _NEED_FIRST_PERSON = frozenset(
 _FIGURATIVE_TOUCH = re.compile(
     r"\b(?:story|stories|words?|tweets?|speech|essay|article|video|post|message|song|book|film|movie|letter|"
     r"poem|quote|kindness|gesture|gift|movement|response|answer|reply|moment|scene|"
-    r"courage)(?: \w+){0,3} touch\w* me\b|\b(?:it|that|this|you) (?:\w+ )?touch\w* me\b|"
+    r"courage)(?: \w+){0,5} touch\w* me\b|\b(?:it|that|this|you) (?:\w+ )?touch\w* me\b|"
     r"\btouch\w* me (?:deeply|so much|emotionally|to tears|a lot|profoundly|so deeply|in a good way)\b"
 )
 _VIOLENCE = (
