@@ -19,8 +19,15 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot.safety_model.embedder import MODEL_SHA256
 from bot.settings import Settings, SettingsError, load_settings
-from bot.startup import api_host, describe_telegram_error, load_knowledge_base, load_resource_lines
+from bot.startup import (
+    api_host,
+    describe_telegram_error,
+    load_knowledge_base,
+    load_resource_lines,
+    load_safety_model,
+)
 
 __all__ = ["CHECKS", "Check", "CheckContext", "run_checks"]
 
@@ -73,6 +80,11 @@ async def _resources(ctx: CheckContext) -> str:
     if path is None:
         return "RESOURCES_FILE unset: the hotline and crisis lines only"
     return f"{len(load_resource_lines(ctx.ready_settings))} extra resources from {path}"
+
+
+async def _safety_model(ctx: CheckContext) -> str:
+    load_safety_model()
+    return f"loaded; model file sha256 {MODEL_SHA256[:12]}... as pinned"
 
 
 async def _token(ctx: CheckContext) -> str:
@@ -129,6 +141,7 @@ CHECKS: list[Check] = [
     Check("settings", _settings),
     Check("knowledge", _knowledge),
     Check("resources", _resources),
+    Check("safety model", _safety_model),
     Check("token", _token),
     Check("telegram", _telegram),
     Check("webhook", _webhook),

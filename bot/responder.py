@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot import texts
 from bot.core import Button, Chat, Reply
-from bot.safety import Concern, assess
+from bot.safety import Concern, appraise
 from bot.support import support_reply, wrong_guess_reply
 from knowledge import KnowledgeBase, Match
 
@@ -70,18 +70,27 @@ class Responder:
         if not _HAS_WORD.search(stripped):
             return Reply(kind="notice", body=texts.empty_text(), buttons=self._suggestions())
         # Safety comes before everything, commands too: "/help he hurt me" is a disclosure.
-        concern = assess(stripped)
-        if concern is not Concern.NONE:
-            return support_reply(concern, chat=chat, resources=self.resources)
+        seen = appraise(stripped)
+        if seen.concern is not Concern.NONE:
+            return support_reply(seen.concern, chat=chat, resources=self.resources, crises=seen.crises)
         if stripped.startswith("/"):
             return self.command(_command_name(stripped), chat=chat)
-        return self.answer(stripped, chat=chat)
+        if seen.personal and _FIRST_PERSON.search(stripped):
+            # The classifier half-sees a concern: help comes first, and no passage that merely shares the
+            # message's small words ("a day", "my") answers it.
+            _, ranked = self.knowledge.lookup(stripped, limit=3)
+            return self._not_covered(chat, candidates=tuple(ranked), personal=True)
+        return self.answer(stripped, chat=chat, personal=False)
 
-    def answer(self, question: str, *, chat: Chat = "private") -> Reply:
-        """Answer from the articles, or say plainly that they do not cover the question."""
+    def answer(self, question: str, *, chat: Chat = "private", personal: bool | None = None) -> Reply:
+        """Answer from the articles, or say plainly that they do not cover the question.
+
+        `personal` says whether a "not covered" offers help first; by default, any message in the first
+        person does (the safety layer, when it has read the message, narrows that)."""
         best, ranked = self.knowledge.lookup(question, limit=3)
         if best is None:
-            personal = _FIRST_PERSON.search(question) is not None
+            if personal is None:
+                personal = _FIRST_PERSON.search(question) is not None
             return self._not_covered(chat, candidates=tuple(ranked), personal=personal)
         return Reply(
             kind="answer",

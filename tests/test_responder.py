@@ -6,6 +6,7 @@ import pytest
 
 from bot import texts
 from bot.responder import MAX_QUOTE_CHARS, Responder, trim_to_sentences
+from bot.safety import Assessment, Concern
 from knowledge.hotline import HOTLINE_NUMBER, HOTLINE_PURPOSE
 
 HOTLINE = HOTLINE_NUMBER
@@ -168,12 +169,28 @@ def test_quick_exit_outside_telegram_says_nothing_is_kept(responder: Responder) 
 @pytest.mark.parametrize(
     "text", ["tonight i'm going to do it", "my friends dad came in the room", "WHAT DO I DO NOW"]
 )
-def test_an_unanswered_message_about_oneself_offers_help_before_history(responder: Responder, text) -> None:
+def test_messages_once_left_unanswered_are_now_recognised(responder: Responder, text) -> None:
+    assert responder.reply(text).kind == "support"
+
+
+@pytest.mark.parametrize("text", ["i keep my grandmothers tweets from a day long ago", "my question tonight"])
+def test_a_message_that_may_be_personal_offers_help_before_history(
+    responder: Responder, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # The safety layer half-sees a concern: no passage that shares the small words ("tweets", "a day")
+    # answers it, and help comes first.
+    monkeypatch.setattr("bot.responder.appraise", lambda _: Assessment(Concern.NONE, personal=True))
     reply = responder.reply(text)
     assert reply.kind == "no_match"
     assert reply.body.startswith("If you were writing about something that happened to you")
     assert "911" in reply.body and "988" in reply.body
     assert reply.buttons[0].data == "help" and reply.buttons[-1].data == "exit"
+
+
+def test_a_first_person_question_about_the_movement_gets_no_help_preface(responder: Responder) -> None:
+    reply = responder.reply("i'm a student writing about the movement, when was tarana burke born")
+    assert reply.kind == "no_match"
+    assert not reply.body.startswith("If you were writing about something that happened to you")
 
 
 def test_an_unanswered_question_about_others_gets_the_plain_not_covered(responder: Responder) -> None:
@@ -188,7 +205,10 @@ def test_no_match_keeps_the_near_misses_for_testers_but_never_quotes_them(respon
     assert reply.matches and all(m.passage.text not in reply.text for m in reply.matches)
 
 
-def test_an_unanswered_first_person_message_in_a_group_gets_plain_not_covered(responder: Responder) -> None:
+def test_an_unanswered_first_person_message_in_a_group_gets_plain_not_covered(
+    responder: Responder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.responder.appraise", lambda _: Assessment(Concern.NONE, personal=True))
     reply = responder.reply("what do i do now", chat="group")
     assert reply.kind == "no_match"
     assert "happened to you" not in reply.body
