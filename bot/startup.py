@@ -1,7 +1,8 @@
 """Build the one `Responder` a process uses, from the settings; every adapter starts here.
 
 Start-up is a plain sequence of steps, each turning its own problem into one `SettingsError` line:
-the articles, then the operator's resources, then the safety model, then the responder. `metoo-bot check` runs the same steps.
+the articles, then the operator's resources, then the safety model, then the responder. `metoo-bot check`
+runs the same steps.
 When Telegram or the webhook port fails `run` at start, the helpers below put the cause and the fix in one
 line as well, and keep python-telegram-bot's traceback for LOG_LEVEL=DEBUG.
 
