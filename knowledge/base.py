@@ -7,9 +7,10 @@ from pathlib import Path
 
 from knowledge.index import Index
 from knowledge.loader import read_documents
-from knowledge.model import Document, Match, Passage
+from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.search import Searcher
+from knowledge.text import terms
 
 __all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
 
@@ -25,7 +26,7 @@ class KnowledgeBase:
         self.passages: tuple[Passage, ...] = (
             tuple(passages) if passages is not None else make_passages(self.documents)
         )
-        self._searcher = Searcher(Index([p.text for p in self.passages]))
+        self._searcher = Searcher(Index([p.text for p in self.passages]), _ledes(self.passages))
 
     def __repr__(self) -> str:
         return f"KnowledgeBase({len(self.documents)} documents, {len(self.passages)} passages)"
@@ -41,11 +42,33 @@ class KnowledgeBase:
 
     def lookup(self, question: str, limit: int = 3) -> tuple[Match | None, list[Match]]:
         """`best` and `search` from one parse and one ranking: the answer (or None) and the candidates."""
-        query = self._searcher.parse(question)
-        ranked = self._searcher.rank(query, limit)
-        matches = [Match(self.passages[s.pid], s.score) for s in ranked]
-        answer = matches[0] if ranked and self._searcher.covers(ranked[0]) else None
-        return answer, matches
+        answer = self.answer(question, limit)
+        return answer.best, list(answer.candidates)
+
+    def answer(self, question: str, limit: int = 3) -> Answer:
+        """The passages that answer `question` (none, one, or two for a question that joins two facts),
+        and the ranked candidates, from one parse and one ranking."""
+        chosen, ranked = self._searcher.answer(question, limit)
+        return Answer(
+            tuple(Match(self.passages[s.pid], s.score) for s in chosen),
+            tuple(Match(self.passages[s.pid], s.score) for s in ranked),
+        )
+
+
+def _ledes(passages: tuple[Passage, ...]) -> frozenset[int]:
+    """Passages that restate their article's headline ("Milano and Burke marked the five-year
+    anniversary"): they echo a question about the headline's subject; the paragraphs after them answer it."""
+    ledes = set()
+    for passage in passages:
+        own = set(terms(passage.text))
+        title = set(terms(passage.document.title))
+        if own and len(own & title) >= _LEDE_SHARE * len(own):
+            ledes.add(passage.id)
+    return frozenset(ledes)
+
+
+# A passage whose words are at least this share headline words restates the headline.
+_LEDE_SHARE = 0.75
 
 
 def load_knowledge(folder: Path | str = DEFAULT_SEEDS_DIR) -> KnowledgeBase:

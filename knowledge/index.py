@@ -13,12 +13,34 @@ from itertools import islice
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.text import fold, marked_terms, stem
+from knowledge.lexicon import KIND_PATTERNS
+from knowledge.text import fold, marked_terms, stem, words
 
-__all__ = ["COPULA", "FUZZY_CUTOFF", "HAS_DATE", "HAS_NUMBER", "Index"]
+__all__ = [
+    "COPULA",
+    "FUZZY_CUTOFF",
+    "HAS_DATE",
+    "HAS_LAW",
+    "HAS_NUMBER",
+    "HAS_OUTLET",
+    "HAS_PLACE",
+    "HAS_RATE",
+    "KIND_FLAGS",
+    "Index",
+]
 
+# What a passage holds, one bit each: a question asking for one of these needs a passage that has it.
 HAS_NUMBER = 1
 HAS_DATE = 2
+HAS_OUTLET = 4
+HAS_LAW = 8
+HAS_PLACE = 16
+HAS_RATE = 32
+KIND_FLAGS = {
+    "number": HAS_NUMBER, "date": HAS_DATE, "outlet": HAS_OUTLET, "law": HAS_LAW, "place": HAS_PLACE
+}
+_KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
+          (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.
@@ -76,6 +98,8 @@ class Index:
         self.idf = array("f", (self._idf(len(pids)) for pids, _ in self._lists))
         self.unknown_idf = self._idf(0)
         self.names = _proper_nouns(texts[:_NAME_SAMPLE], self.vocab)
+        # The articles' words as written ("started", not the stem "start"): typos are corrected to these.
+        self.surfaces = frozenset(w for text in texts[:_NAME_SAMPLE] for w in words(text) if w.isalpha())
         self.aliases = _full_names(texts[:_NAME_SAMPLE], self.vocab, self.names)
         self.number_terms = frozenset(
             tid
@@ -162,7 +186,11 @@ def _flags(text: str) -> int:
     # "Oct. 15" is a date, not a number: dates are taken out before looking for numbers.
     undated = _DATE.sub(" ", text)
     dated = undated != text or _AGO.search(text)
-    return (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if dated else 0)
+    flags = (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if dated else 0)
+    for pattern, flag in _KINDS:
+        if pattern.search(text):
+            flags |= flag
+    return flags
 
 
 def _proper_nouns(texts: Sequence[str], vocab: dict[str, int]) -> frozenset[int]:

@@ -12,9 +12,14 @@ from knowledge.text import STOPWORDS
 
 __all__ = [
     "QUESTION_WORD_SLIPS",
+    "asked_kinds",
+    "asks_rate",
     "counted_words",
     "follow_up_subject",
+    "joins_two",
     "mentions_topic",
+    "question_start",
+    "split_clauses",
     "wants_date",
     "wants_definition",
     "wants_duration",
@@ -44,11 +49,50 @@ _PROXY_NOUNS = frozenset({"people", "persons", "users", "times"})
 # Words after a count that say when or how long, not what is counted ("how many years ago").
 _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "every", "each"})
 
+# A question asking for a kind of thing: only a passage that holds one can answer it ("which outlet broke
+# the story" is not answered by the passage saying the story broke). "when" and "where" count only as
+# question words ("when did..."), not as "what did she feel when...".
+_KINDS = {
+    "date": re.compile(
+        r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"
+        r"|\b(?:what|which) (?:year|day|date|month)\b"
+    ),
+    "place": re.compile(
+        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b"
+        r"|\b(?:which|what) (?:\w+ )?(?:city|cities|country|countries|state|place|town|location)\b"
+    ),
+    "number": re.compile(r"\bhow many\b|\bnumber of\b"),
+    "outlet": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:outlet|newspaper|paper|magazine|publication|network|channel|website|"
+        r"journal)s?\b|\bwho (?:first )?(?:broke|reported|published|exposed|uncovered)\b"
+    ),
+    "law": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
+        r"|\bname (?:a|any|the|some) laws?\b"
+    ),
+}
+# "how many a day": the question asks for a rate, not a total.
+# "in a day" is within one day, a total.
+_RATE = re.compile(r"(?<!\bin )\b(?:a|per|each|every) (?:day|week|month|year|hour)\b|\bdaily\b|\baverage\b")
+# Words that join two questions in one ("what X and what Y", "A compared to B").
+_JOINS = re.compile(r"\b(?:and|vs|versus|compared?|comparison|against|both|than|plus|whereas|also)\b")
+# Where a message asks a second question: "... and what did she write for time", "...? and who ...".
+_SECOND_QUESTION = re.compile(
+    r"(?:\?+\s*|,?\s+\b(?:and|but|also|plus|then)\s+)(?=(?:and\s+)?(?:who|what|whats|when|where|why|how|which|"
+    r"did|does|do|is|was|were|has|have)\b)",
+    re.IGNORECASE,
+)
+_WH = frozenset({"who", "what", "when", "where", "why", "how", "which"})
+# A question word this far in starts the question itself; what comes before is a preamble ("hi, quick
+# question for a class project, i was wondering ...").
+_PREAMBLE_WORDS = 3
+
 # The frame of a follow-up that only names its subject: "and milano?", "what about burke", "tell me about X".
 _FOLLOW_UP = frozenset("and so ok okay what about tell me more who then how hmm the".split())  # noqa: SIM905
 
 # The words that frame a question; typed with a letter missing or two letters swapped ("mny", "waht", "hw")
 # they are still recognised, so "how mny tweets" is still a "how many" question.
+_VOWELS = "aeiou"
 _QUESTION_WORDS = "what when where which who why how many much does did about the with from have this that"
 
 
@@ -57,6 +101,9 @@ def _slips(words: str) -> dict[str, str]:
     for word in words.split():
         variants = {word[:i] + word[i + 1 :] for i in range(len(word))}
         variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        # One vowel for another, in longer words ("meny", "wich"): a slip, not another question word.
+        if len(word) >= 4:
+            variants |= {word[:i] + v + word[i + 1 :] for i, c in enumerate(word) if c in _VOWELS for v in _VOWELS}
         for variant in variants - {word}:
             if len(variant) >= 2:
                 table.setdefault(variant, word)
@@ -131,3 +178,33 @@ def wants_number(folded: str) -> bool:
 def wants_definition(folded: str) -> bool:
     """The question asks what something is: a passage saying "X is ..." answers it better."""
     return bool(_DEFINITION.search(folded))
+
+
+def asked_kinds(folded: str) -> frozenset[str]:
+    """The kinds of thing the question asks for: "date", "place", "number", "outlet", "law"."""
+    return frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
+
+
+def asks_rate(folded: str) -> bool:
+    """The question asks how many in a day (or week...), not how many in all."""
+    return bool(_RATE.search(folded))
+
+
+def joins_two(folded: str) -> bool:
+    """The question may join two questions: "what did X say and what did Y write"."""
+    return bool(_JOINS.search(folded))
+
+
+def question_start(folded_words: list[str]) -> int:
+    """Where the question itself starts, after a chatty preamble; 0 when there is none."""
+    for i, word in enumerate(folded_words):
+        if word in _WH:
+            return i if i >= _PREAMBLE_WORDS else 0
+    return 0
+
+
+def split_clauses(question: str) -> tuple[str, ...]:
+    """The question, or its two questions when it asks two ("what did X say and what did Y write")."""
+    parts = _SECOND_QUESTION.split(question.strip(), maxsplit=1)
+    parts = [p.strip() for p in parts if p.strip()]
+    return tuple(parts) if len(parts) == 2 else (question,)
