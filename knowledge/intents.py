@@ -103,7 +103,8 @@ def _slips(words: str) -> dict[str, str]:
         variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
         # One vowel for another, in longer words ("meny", "wich"): a slip, not another question word.
         if len(word) >= 4:
-            variants |= {word[:i] + v + word[i + 1 :] for i, c in enumerate(word) if c in _VOWELS for v in _VOWELS}
+            spots = [i for i, c in enumerate(word) if c in _VOWELS]
+            variants |= {word[:i] + v + word[i + 1 :] for i in spots for v in _VOWELS}
         for variant in variants - {word}:
             if len(variant) >= 2:
                 table.setdefault(variant, word)
