@@ -89,9 +89,13 @@ def timed(ask: Callable[[str], object], questions: Sequence[str], rounds: int) -
 
 
 def project_decide(kb: KnowledgeBase) -> Decide:
-    """This project's decision: the texts of `answer()`'s passages (one or two), none when not covered."""
+    """This project's decision: the header fields asked about for a question about the articles themselves,
+    else the texts of `answer()`'s passages (one or two); none when not covered."""
 
     def decide(question: str) -> list[str]:
+        about = kb.about_sources(question)
+        if about is not None:
+            return [f"{doc.title} ({doc.date}): {about.value(doc)}" for doc in about.documents]
         return [m.passage.text for m in kb.answer(question).matches]
 
     return decide

@@ -10,6 +10,7 @@ from knowledge.loader import read_documents
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.search import Searcher
+from knowledge.sources import SourceQuestion, source_question
 from knowledge.text import terms
 
 __all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
@@ -44,6 +45,11 @@ class KnowledgeBase:
         """`best` and `search` from one parse and one ranking: the answer (or None) and the candidates."""
         answer = self.answer(question, limit)
         return answer.best, list(answer.candidates)
+
+    def about_sources(self, question: str) -> SourceQuestion | None:
+        """The header field a question about the articles themselves asks for ("who wrote the article"),
+        or None when it asks about what they say."""
+        return source_question(question, self.documents)
 
     def answer(self, question: str, limit: int = 3) -> Answer:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
