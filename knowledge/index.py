@@ -25,6 +25,7 @@ __all__ = [
     "HAS_OUTLET",
     "HAS_PLACE",
     "HAS_RATE",
+    "HAS_TIME",
     "KIND_FLAGS",
     "Index",
 ]
@@ -36,8 +37,16 @@ HAS_OUTLET = 4
 HAS_LAW = 8
 HAS_PLACE = 16
 HAS_RATE = 32
+HAS_TIME = 64
+# Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
+# "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
-    "number": HAS_NUMBER, "date": HAS_DATE, "outlet": HAS_OUTLET, "law": HAS_LAW, "place": HAS_PLACE
+    "number": HAS_NUMBER,
+    "date": HAS_DATE,
+    "time": HAS_DATE | HAS_TIME,
+    "outlet": HAS_OUTLET,
+    "law": HAS_LAW,
+    "place": HAS_PLACE,
 }
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE))]
@@ -67,6 +76,12 @@ _MONTHS = (
 _DATE = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|(?:19|20)\d\d\b)", re.I)
 # "12 years ago" answers "when" too, and still counts years.
 _AGO = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.I)
+# Times told without a date also answer "when": "one night", "five years later", "on the anniversary".
+_TIME_PHRASE = re.compile(
+    r"\b(?:one|that|last|this) (?:night|day|morning|evening|year|week)\b|\b(?:years?|months?|days?) "
+    r"(?:later|after|ago)\b|\banniversary\b|\bsince then\b|\bback in\b",
+    re.I,
+)
 _NUMBER = re.compile(
     r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:million|millions|thousands?|hundreds?|dozens?)\b", re.I
 )
@@ -187,6 +202,8 @@ def _flags(text: str) -> int:
     undated = _DATE.sub(" ", text)
     dated = undated != text or _AGO.search(text)
     flags = (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if dated else 0)
+    if _TIME_PHRASE.search(text):
+        flags |= HAS_TIME
     for pattern, flag in _KINDS:
         if pattern.search(text):
             flags |= flag

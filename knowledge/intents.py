@@ -41,6 +41,7 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bhow often\b|\bcou
 # "what is X", "whats X", "define X", "what does X mean": the answer says what X is.
 _DEFINITION = re.compile(
     r"^(?:\w+ )?(?:what (?:is|are|was)|whats|define)\b|\bmeaning of\b|\bwhat does \w+ mean\b"
+    r"|\bdescribes?\b|\bdefines?\b"
 )
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|those|these)\s+)*([a-z0-9 ]+)")
 # Counting people or times is often counting what they did: "how many people tweeted metoo" is answered
@@ -53,10 +54,8 @@ _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "ev
 # the story" is not answered by the passage saying the story broke). "when" and "where" count only as
 # question words ("when did..."), not as "what did she feel when...".
 _KINDS = {
-    "date": re.compile(
-        r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"
-        r"|\b(?:what|which) (?:year|day|date|month)\b"
-    ),
+    "time": re.compile(r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"),
+    "date": re.compile(r"\b(?:what|which) (?:year|day|date|month)\b"),
     "place": re.compile(
         r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b"
         r"|\b(?:which|what) (?:\w+ )?(?:city|cities|country|countries|state|place|town|location)\b"

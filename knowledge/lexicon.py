@@ -82,6 +82,9 @@ PARAPHRASES: dict[str, str] = {
     "clip": "video",
     "campaign cause": "movement",
     "tag": "hashtag",
+    "decide decided deciding": "decision",
+    # "what is her job": the articles introduce people by their role.
+    "job jobs profession occupation career": "personality actress activist author founder creator",
     "writer": "author",
     "host presenter celebrity": "personality",
     "helpline phone": "hotline call",
@@ -124,6 +127,7 @@ _PHRASES = [
     (r"\b(?:going|gone|go|went) on\b", "happening"),
     (r"\bkick(?:ed|s|ing)? (?:off|start(?:ed)?)\b", "started"),
     (r"\bmother of\b", "founder of"),
+    (r"\bturn(?:ed|s|ing)? into\b", "became"),
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 
@@ -131,7 +135,7 @@ _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 # "i wanted to know"): not what the question is about.
 _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
-    "dumb stupid silly arguing argue debate possibly"
+    "dumb stupid silly arguing argue debate possibly right describe describes described define defines"
 )
 # The nouns of a question that asks for a kind of thing ("which outlet", "what city"): the kind is the
 # question's intent (see KIND_PATTERNS), not a word a passage should share.
@@ -177,7 +181,8 @@ KIND_PATTERNS: dict[str, str] = {
     ),
     "law": r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Act|Bill|Law|Amendment|Statute)\b|\bTitle [IVX]+\b",
     "place": (
-        r"(?i:\b(?:country|countries|world|nearest|local|city|cities|state|states|nation|nations)\b)|"
+        r"(?i:\b(?:country|countries|world|nearest|local|city|cities|state|states|nation|nations|bed|home|"
+        r"house|room|court|school|office|stage|street|social media|online|internet)\b)|"
         r"\b(?:America|United States|U\.S\.|New York|Hollywood|Los Angeles)\b"
     ),
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".

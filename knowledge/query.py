@@ -71,8 +71,9 @@ class Query:
     counted: frozenset[int] = frozenset()
     counting: bool = False
     wants_definition: bool = False
-    # What an answer must hold (index flags: a date, a number, a place, an outlet, a law).
-    kinds: int = 0
+    # What an answer must hold: per kind asked for, the index flags of which it needs one (a date, a
+    # number, a place, an outlet, a law).
+    kinds: tuple[int, ...] = ()
     # "how many a day": a rate answers, a total does not (and the other way round).
     asks_rate: bool = False
     # "what X and what Y": the answer may take two passages.
@@ -134,7 +135,7 @@ class QueryParser:
             counted=counted,
             counting=bool(counts),
             wants_definition=intents.wants_definition(folded),
-            kinds=sum(KIND_FLAGS[k] for k in kinds),
+            kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)),
             asks_rate=intents.asks_rate(folded),
             joined=intents.joins_two(folded),
             wants_person=intents.wants_person(folded) or self._names_only(folded, parsed),
@@ -173,9 +174,10 @@ class QueryParser:
             out.append(
                 QueryTerm(self._causes, top * _REASON_SHARE, expansion=True, optional=True, demanded=True)
             )
-        if intents.wants_place(folded):
-            # Counted: a "where" question is only answered by a passage that names a place.
-            out.append(QueryTerm(self._places, top * _PLACE_SHARE, expansion=True))
+        if intents.wants_place(folded) and self._places:
+            # A hint: that a "where" question is only answered by a passage naming a place is the place
+            # kind's check (see intents.asked_kinds), which knows more places than these words.
+            out.append(QueryTerm(self._places, top * _PLACE_SHARE, counted=False, expansion=True))
         if "outlet" in kinds and self._outlets:
             out.append(QueryTerm(self._outlets, top * _EXPANSION_SHARE, counted=False, expansion=True))
         if intents.wants_duration(folded) and self._durations:

@@ -168,7 +168,7 @@ class Searcher:
         held = 0
         for pid in pids:
             held |= self.index.flags[pid]
-        return query.kinds & held == query.kinds
+        return all(held & flags for flags in query.kinds)
 
     def _pair(self, query: Query, pool: list[Scored], alone: float) -> list[Scored]:
         """Two passages that together answer a question neither answers alone, in the question's order."""
@@ -290,8 +290,12 @@ class Searcher:
         return False
 
     def _defines(self, pid: int, query: Query) -> bool:
-        """Whether the passage says what one of the question's words is: "MeToo is a tiny part of ..."."""
-        asked = {tid for t in query.terms if t.counted and not t.expansion for tid in t.literal}
+        """Whether the passage says what the question asks about is: "MeToo is a tiny part of ...".
+
+        That is the question's last word: "how does burke describe metoo" asks what MeToo is, not Burke.
+        """
+        own = [t for t in query.terms if t.counted and not t.expansion and t.literal]
+        asked = own[-1].literal if own else frozenset()
         sequence = self.index.sequence(pid)
         return any(
             tid in asked and COPULA in sequence[i + 1 : i + 3] for i, tid in enumerate(sequence)
