@@ -153,15 +153,15 @@ class Searcher:
 
     def decide(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """The passages that answer: the best alone, two that answer a joined question together, or none."""
-        if not ranked:
-            return []
-        best = ranked[0]
-        single = self.covers(best, query)
-        if query.joined and not (single and best.coverage >= 1.0):
-            pair = self._pair(query, ranked[:PAIR_POOL], best.coverage if single else 0.0)
+        # Only the best-ranked passage may answer alone: letting the next one answer when it fails a check
+        # answered more questions the articles do not cover than it saved ("when did twitter start").
+        best = ranked[0] if ranked and self.covers(ranked[0], query) else None
+        alone = best.coverage if best else 0.0
+        if query.joined and alone < 1.0:
+            pair = self._pair(query, ranked[:PAIR_POOL], alone)
             if pair:
                 return pair
-        return [best] if single else []
+        return [best] if best else []
 
     def _holds_kinds(self, query: Query, *pids: int) -> bool:
         """Whether the passages hold every kind of thing the question asks for (a date, an outlet...)."""
