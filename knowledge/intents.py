@@ -14,6 +14,7 @@ __all__ = [
     "QUESTION_WORD_SLIPS",
     "asked_kinds",
     "asks_rate",
+    "asks_who_did",
     "counted_words",
     "follow_up_subject",
     "joins_two",
@@ -31,6 +32,12 @@ __all__ = [
 
 _IT = re.compile(r"\bit\b")
 _WHO = re.compile(r"\bwho\b")
+_WHO_IS = re.compile(r"\bwho (?:is|was|are|were)\b")
+# "who" asking, at the start or after "i wonder", "tell me"; not "the people who responded".
+_WHO_ASKS = re.compile(
+    r"(?:^|\b(?:wondering|wonder|know|tell me|ask|asking|asked|and|but|so|guess|out|idea|sure|curious|remember)"
+    r" )who\b"
+)
 # "who was it for", "who did she apologise to": the who is not the one who did it.
 _TRAILING_PREPOSITION = re.compile(r"\b(?:for|to|with|about|from)\W*$")
 _WHY = re.compile(r"\bwhy\b|\bwhat (?:made|inspired|spurred|caused)\b")
@@ -143,6 +150,11 @@ def follow_up_subject(folded: str) -> list[str]:
 def wants_person(folded: str) -> bool:
     """The question asks who someone is or who did something."""
     return bool(_WHO.search(folded)) and not _TRAILING_PREPOSITION.search(folded)
+
+
+def asks_who_did(folded: str) -> bool:
+    """The question asks who did something ("who interviewed burke"), not who someone is."""
+    return wants_person(folded) and bool(_WHO_ASKS.search(folded)) and not _WHO_IS.search(folded)
 
 
 def mentions_topic(folded: str) -> bool:

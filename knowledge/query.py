@@ -80,6 +80,8 @@ class Query:
     joined: bool = False
     # "who": a passage introducing someone by their role answers, even one that restates the headline.
     wants_person: bool = False
+    # "who interviewed burke": only a passage naming someone the question does not can answer.
+    needs_other_name: bool = False
 
     @property
     def has_content(self) -> bool:
@@ -98,6 +100,7 @@ class QueryParser:
         self._durations = self._known(lexicon.DURATION_WORDS)
         self._places = self._known(lexicon.PLACE_WORDS)
         self._topic = self._known(lexicon.TOPIC_WORDS)
+        self.topic_ids = frozenset(self._topic)
         self._outlets = self._known(lexicon.OUTLET_WORDS)
         self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
         self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
@@ -139,6 +142,8 @@ class QueryParser:
             asks_rate=intents.asks_rate(folded),
             joined=intents.joins_two(folded),
             wants_person=intents.wants_person(folded) or self._names_only(folded, parsed),
+            needs_other_name=intents.asks_who_did(folded)
+            and any(t.counted and not t.name and not t.expansion for t in parsed),
         )
 
     @staticmethod

@@ -91,6 +91,8 @@ class Searcher:
         # Passages that restate their article's headline (see knowledge.base).
         self.ledes = ledes
         self.parser = QueryParser(index)
+        # The subject of the whole corpus ("#MeToo") is no one's name.
+        self._topic = self.parser.topic_ids
         # Words that take no place when judging adjacency, unless asked about: the "hashtag" added
         # before "#MeToo" (so "say #MeToo" stays adjacent) and generic words ("tweets using #MeToo"
         # is "tweets #MeToo").
@@ -120,7 +122,14 @@ class Searcher:
             and (best.literal or best.coverage >= MIN_PARAPHRASE_COVERAGE)
             and best.counts
             and (query is None or self._holds_kinds(query, best.pid))
+            and (query is None or not query.needs_other_name or self._names_another(query, best.pid))
         )
+
+    def _names_another(self, query: Query, pid: int) -> bool:
+        """Whether the passage names someone the question does not: "who did X" is answered by a name."""
+        asked = {tid for t in query.terms for tid in t.candidates} | self._topic
+        names = self.index.names
+        return any(tid in names and tid not in asked for tid in self.index.sequence(pid))
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
