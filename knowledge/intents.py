@@ -35,8 +35,8 @@ _WHO = re.compile(r"\bwho\b")
 _WHO_IS = re.compile(r"\bwho (?:is|was|are|were)\b")
 # "who" asking, at the start or after "i wonder", "tell me"; not "the people who responded".
 _WHO_ASKS = re.compile(
-    r"(?:^|\b(?:wondering|wonder|know|tell me|ask|asking|asked|and|but|so|guess|out|idea|sure|curious|remember)"
-    r" )who\b"
+    r"(?:^|\b(?:wondering|wonder|know|tell me|ask|asking|asked|and|but|so|guess|out|idea|sure|curious|"
+    r"remember) )who\b"
 )
 # "who was it for", "who did she apologise to": the who is not the one who did it.
 _TRAILING_PREPOSITION = re.compile(r"\b(?:for|to|with|about|from)\W*$")
