@@ -135,7 +135,8 @@ _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 # "i wanted to know"): not what the question is about.
 _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
-    "dumb stupid silly arguing argue debate possibly right describe describes described define defines"
+    "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
+    "mention mentions mentioned"
 )
 # The nouns of a question that asks for a kind of thing ("which outlet", "what city"): the kind is the
 # question's intent (see KIND_PATTERNS), not a word a passage should share.

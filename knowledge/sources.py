@@ -70,7 +70,12 @@ class SourceQuestion:
 def source_question(question: str, documents: Sequence[Document]) -> SourceQuestion | None:
     """The header question `question` asks, or None when it asks about what the articles say."""
     typed = words(question, hashtags=False)
-    if not documents or not _SOURCE_WORDS & set(typed):
+    if not documents:
+        return None
+    by = _byline_named(typed, documents)
+    if by:
+        return SourceQuestion("author", by)
+    if not _SOURCE_WORDS & set(typed):
         return None
     folded = " ".join(typed)
     field = next((f for f, pattern in _FIELDS if pattern.search(folded)), None)
@@ -79,6 +84,14 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     rest = [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME]
     chosen = _chosen(typed, rest, documents)
     return SourceQuestion(field, chosen) if chosen else None
+
+
+def _byline_named(typed: list[str], documents: Sequence[Document]) -> tuple[Document, ...]:
+    """The articles whose byline the question names and asks about ("who is paulina cachero")."""
+    rest = {w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME}
+    return tuple(
+        d for d in documents if rest and d.byline and rest <= {w for w in words(d.byline)}
+    )
 
 
 def _chosen(typed: list[str], rest: list[str], documents: Sequence[Document]) -> tuple[Document, ...]:
