@@ -130,6 +130,7 @@ class QueryParser:
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
         kinds = intents.asked_kinds(folded)
+        person = intents.wants_person(folded) or self._names_only(folded, parsed)
         parsed.extend(self._expansions(folded, parsed, kinds))
         return Query(
             tuple(parsed),
@@ -141,7 +142,7 @@ class QueryParser:
             kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)),
             asks_rate=intents.asks_rate(folded),
             joined=intents.joins_two(folded),
-            wants_person=intents.wants_person(folded) or self._names_only(folded, parsed),
+            wants_person=person,
             needs_other_name=intents.asks_who_did(folded)
             and any(t.counted and not t.name and not t.expansion for t in parsed),
         )
