@@ -340,10 +340,14 @@ def _adds(query: Query, mine: Scored, other: Scored) -> bool:
 
 
 def _first_own(query: Query, scored: Scored, pair: tuple[Scored, Scored]) -> int:
-    """The position of the first question term this passage of the pair covers better than the other."""
+    """The position of the first question term this passage of the pair covers better than the other.
+
+    What is counted ("tweets" in "how many tweets on the first day compared to the first year") belongs
+    to both halves of the question, so it does not say which comes first.
+    """
     other = pair[1] if scored is pair[0] else pair[0]
     for n, (qterm, a, b) in enumerate(zip(query.terms, scored.present, other.present, strict=True)):
-        if qterm.counted and a > b:
+        if qterm.counted and a > b and not query.counted & qterm.candidates.keys():
             return n
     return len(query.terms)
 
