@@ -61,20 +61,26 @@ class KnowledgeBase:
         )
 
 
+# A passage of one sentence whose words are at least this share headline words restates the headline.
+_LEDE_SHARE = 0.75
+_LEDE_CHARS = 300
+
+
 def _ledes(passages: tuple[Passage, ...]) -> frozenset[int]:
     """Passages that restate their article's headline ("Milano and Burke marked the five-year
     anniversary"): they echo a question about the headline's subject; the paragraphs after them answer it."""
     ledes = set()
+    titles: dict[str, set[str]] = {}
     for passage in passages:
+        if len(passage.text) > _LEDE_CHARS:
+            continue
+        title = titles.get(passage.document.title)
+        if title is None:
+            title = titles[passage.document.title] = set(terms(passage.document.title))
         own = set(terms(passage.text))
-        title = set(terms(passage.document.title))
         if own and len(own & title) >= _LEDE_SHARE * len(own):
             ledes.add(passage.id)
     return frozenset(ledes)
-
-
-# A passage whose words are at least this share headline words restates the headline.
-_LEDE_SHARE = 0.75
 
 
 def load_knowledge(folder: Path | str = DEFAULT_SEEDS_DIR) -> KnowledgeBase:
