@@ -71,7 +71,9 @@ PARAPHRASES: dict[str, str] = {
     "fix fixed solve solved cure cured": "antidote",
     "fail failed failing failure dead": "failing",
     "backlash pushback criticism opposition": "backlash",
-    "feel feeling feelings felt emotion emotions react reaction": "felt",
+    "feel feeling feelings felt emotion emotions": "felt",
+    # How Burke reacted is told as the decision she faced: "Am I going to be in conflict in this moment?"
+    "react reacted reaction reactions": "felt conflict:0.7 decision:0.7",
     # Asked whether someone was upset, the articles answer with how she weighed it.
     "upset angry mad annoyed bitter frustrated hurt jealous resentful": "conflict:0.7 felt:0.7",
     "difference differences differ compare compared comparison contrast versus": "different compared",
@@ -116,8 +118,9 @@ _PHRASES = [
     (r"\b(?:make|made|making|makes) amends\b", "apologized"),
     (r"\bfirst day\b|\bone day\b", "24 hours"),
     (r"\bfirst (?=24 hours\b)", ""),
-    # "the first year" is the year after the tweet that the 2018 article looks back on.
-    (r"\bfirst year\b", "year"),
+    # "the first year" is the year after the tweet that the 2018 article looks back on, all of its time:
+    # "how many tweets in the first year" asks how many there were.
+    (r"\b(?:in )?(?:the )?first year\b", ""),
     (r"\b(?:per|every|each) day\b", "a day"),
     (r"\bnet worth\b", "networth"),
     (r"\bst[eo]pp?(?:ed)? in\b|\bst(?:an|oo)d up for\b", "defended"),

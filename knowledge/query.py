@@ -88,6 +88,17 @@ class Query:
         return any(t.counted for t in self.terms)
 
 
+def _comparative_bases(word: str) -> list[str]:
+    """What "larger", "biggest" or "earlier" compare: large, big, early (the stemmer keeps -er and -est,
+    since "founder" and "power" are words of their own)."""
+    for ending in ("est", "er"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            root = word[: -len(ending)]
+            doubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else root
+            return [root + "e", root, doubled, root[:-1] + "y" if root.endswith("i") else root]
+    return []
+
+
 class QueryParser:
     """Turns a question into a `Query` against one index, using the lexicon."""
 
@@ -167,7 +178,8 @@ class QueryParser:
         term = stem(word)
         if word in STOPWORDS or word.isdigit() or term in self.index.vocab or term in self._paraphrases:
             return word
-        return intents.QUESTION_WORD_SLIPS.get(word) or self._speller.correct(word) or word
+        base = next((b for b in _comparative_bases(word) if stem(b) in self.index.vocab), None)
+        return base or intents.QUESTION_WORD_SLIPS.get(word) or self._speller.correct(word) or word
 
     def _expansions(self, folded: str, parsed: list[QueryTerm], kinds: frozenset[str]) -> list[QueryTerm]:
         out = []
