@@ -93,10 +93,17 @@ def load_eval(path: Path) -> EvalSet:
     """An evaluation set from its YAML file."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     items = [
-        Item(a["q"], tuple(a["any"]), tuple(a.get("any2") or ()) if a.get("two") or a.get("any2") else ())
+        Item(a["q"], _strings(a["any"]), _strings(a.get("any2")) if a.get("two") or a.get("any2") else ())
         for a in data.get("answer") or ()
     ]
     return EvalSet(path.name, items, _questions(data.get("no_match")), _questions(data.get("hard")))
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    """Accepted strings, written as a list or as one string."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(str(v) for v in value)
 
 
 def _questions(entries: object) -> list[str]:

@@ -89,14 +89,14 @@ class Query:
 
 
 def _comparative_bases(word: str) -> list[str]:
-    """What "larger", "biggest" or "earlier" compare: large, big, early (the stemmer keeps -er and -est,
-    since "founder" and "power" are words of their own)."""
-    for ending in ("est", "er"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            root = word[: -len(ending)]
-            doubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else root
-            return [root + "e", root, doubled, root[:-1] + "y" if root.endswith("i") else root]
-    return []
+    """What "larger", "bigger" or "earlier" compare: large, big, early (the stemmer keeps -er, since
+    "founder" and "power" are words of their own). Superlatives are left alone: "what is the largest
+    country" is a question for an encyclopedia, not about "a large movement"."""
+    if not word.endswith("er") or len(word) < 5:
+        return []
+    root = word[:-2]
+    doubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else root
+    return [root + "e", root, doubled, root[:-1] + "y" if root.endswith("i") else root]
 
 
 class QueryParser:

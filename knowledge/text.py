@@ -202,8 +202,10 @@ _UNIT_SUFFIX = re.compile(r"\b(\d+)(hrs?|h|yrs?|mins?|days?)\b")
 _COMPOUNDS = {
     "head start": "headstart",
     "person of the year": "personoftheyear",
+    # "best-selling author": a kind of author, not the best of anything ("which newspaper is the best").
+    "best selling": "bestselling",
 }
-_COMPOUND = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in _COMPOUNDS) + r")\b")
+_COMPOUND = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"[\s-]+") for c in _COMPOUNDS) + r")\b")
 # "outcomes started to revert": "start to" + verb only says when something else began, so it is not the
 # "start" of "who started the movement".
 _ASPECTUAL = re.compile(r"\b(?:start|started|starts|starting|begin|began|begins|beginning)\s+to\b")
@@ -241,8 +243,8 @@ def fold(text: str, *, hashtags: bool = True) -> str:
         text = _split_units(text)
     if " thousand" in text:
         text = _THOUSAND_SUFFIX.sub(r"\g<1>000", text)
-    if "head" in text or "person" in text:
-        text = _COMPOUND.sub(lambda m: _COMPOUNDS[" ".join(m.group().split())], text)
+    if "head" in text or "person" in text or "best" in text:
+        text = _COMPOUND.sub(lambda m: _COMPOUNDS[" ".join(m.group().replace("-", " ").split())], text)
     if "start" in text or "begin" in text or "began" in text:
         text = _ASPECTUAL.sub("to", text)
     return text
