@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from knowledge.answers import Answerer
 from knowledge.index import Index
 from knowledge.loader import read_documents
 from knowledge.model import Answer, Document, Match, Passage
@@ -28,6 +29,7 @@ class KnowledgeBase:
             tuple(passages) if passages is not None else make_passages(self.documents)
         )
         self._searcher = Searcher(Index([p.text for p in self.passages]), _ledes(self.passages))
+        self._answerer = Answerer(self._searcher)
 
     def __repr__(self) -> str:
         return f"KnowledgeBase({len(self.documents)} documents, {len(self.passages)} passages)"
@@ -54,7 +56,7 @@ class KnowledgeBase:
     def answer(self, question: str, limit: int = 3) -> Answer:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
         and the ranked candidates, from one parse and one ranking."""
-        chosen, ranked = self._searcher.answer(question, limit)
+        chosen, ranked = self._answerer.answer(question, limit)
         return Answer(
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),

@@ -6,18 +6,16 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from knowledge import intents
 from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, HAS_RATE, Index
 from knowledge.query import Query, QueryParser, QueryTerm
 
 __all__ = [
     "MIN_COVERAGE",
-    "MIN_PAIR_COVERAGE",
     "MIN_PARAPHRASE_COVERAGE",
     "MIN_PREDICATE_COVERAGE",
-    "PAIR_POOL",
     "Scored",
     "Searcher",
+    "coverage",
 ]
 
 # "when" prefers a passage with a date, "how many" one with a number, by this share of the question's
@@ -54,16 +52,6 @@ _RATE_MISMATCH_FACTOR = 0.9
 # A passage that only restates its article's headline echoes a question about what happened rather than
 # answering it (it still says who is who).
 _LEDE_FACTOR = 0.8
-# Two passages answer together when the question joins two facts and, between them, they cover this
-# much of it, each adding at least _PAIR_SHARE of its weight that the other lacks, and together this much
-# more than the best passage alone.
-MIN_PAIR_COVERAGE = 0.8
-_PAIR_SHARE = 0.15
-_PAIR_GAIN = 0.15
-# The first question's names weigh this share in the second ("what did burke say and what did she write").
-_CARRIED_FACTOR = 0.25
-# How many of the best passages are tried in pairs.
-PAIR_POOL = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +109,7 @@ class Searcher:
             and best.predicate_coverage > MIN_PREDICATE_COVERAGE
             and (best.literal or best.coverage >= MIN_PARAPHRASE_COVERAGE)
             and best.counts
-            and (query is None or self._holds_kinds(query, best.pid))
+            and (query is None or self.holds_kinds(query, best.pid))
             and (query is None or not query.needs_other_name or self._names_another(query, best.pid))
         )
 
@@ -131,73 +119,12 @@ class Searcher:
         names = self.index.names
         return any(tid in names and tid not in asked for tid in self.index.sequence(pid))
 
-    def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
-        """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
-        query = self.parse(question)
-        ranked = self.rank(query, max(limit, PAIR_POOL))
-        clauses = intents.split_clauses(question)
-        two = self._two_questions(*clauses) if len(clauses) == 2 else []
-        return two or self.decide(query, ranked), ranked[:limit]
-
-    def _two_questions(self, first: str, second: str) -> list[Scored]:
-        """A passage for each of two questions asked in one message, if each has its own answer.
-
-        The second question's "she" is the first one's person: its names come along, as a hint, counted
-        only where present.
-        """
-        one, two = self.parse(first), self.parse(second)
-        if not any(t.name for t in two.terms):
-            carried = tuple(
-                replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True) for t in one.terms if t.name
-            )
-            two = replace(two, terms=two.terms + carried)
-        answers = [self._single(q) for q in (one, two)]
-        if answers[0] is None or answers[1] is None or answers[0].pid == answers[1].pid:
-            return []
-        return answers
-
-    def _single(self, query: Query) -> Scored | None:
-        ranked = self.rank(query, 1)
-        return ranked[0] if ranked and self.covers(ranked[0], query) else None
-
-    def decide(self, query: Query, ranked: list[Scored]) -> list[Scored]:
-        """The passages that answer: the best alone, two that answer a joined question together, or none."""
-        # Only the best-ranked passage may answer alone: letting the next one answer when it fails a check
-        # answered more questions the articles do not cover than it saved ("when did twitter start").
-        best = ranked[0] if ranked and self.covers(ranked[0], query) else None
-        alone = best.coverage if best else 0.0
-        if query.joined and alone < 1.0:
-            pair = self._pair(query, ranked[:PAIR_POOL], alone)
-            if pair:
-                return pair
-        return [best] if best else []
-
-    def _holds_kinds(self, query: Query, *pids: int) -> bool:
+    def holds_kinds(self, query: Query, *pids: int) -> bool:
         """Whether the passages hold every kind of thing the question asks for (a date, an outlet...)."""
         held = 0
         for pid in pids:
             held |= self.index.flags[pid]
         return all(held & flags for flags in query.kinds)
-
-    def _pair(self, query: Query, pool: list[Scored], alone: float) -> list[Scored]:
-        """Two passages that together answer a question neither answers alone, in the question's order."""
-        best: tuple[float, list[Scored]] = (0.0, [])
-        for i, a in enumerate(pool):
-            for b in pool[i + 1 :]:
-                union = tuple(map(max, a.present, b.present))
-                coverage, predicate = _coverage(query, union)
-                if (
-                    coverage >= max(MIN_PAIR_COVERAGE, alone + _PAIR_GAIN)
-                    and predicate > MIN_PREDICATE_COVERAGE
-                    and coverage > best[0]
-                    and (a.counts or b.counts)
-                    and (a.literal and b.literal)
-                    and self._holds_kinds(query, a.pid, b.pid)
-                    and _adds(query, a, b)
-                    and _adds(query, b, a)
-                ):
-                    best = (coverage, sorted([a, b], key=lambda s, o=(a, b): _first_own(query, s, o)))
-        return best[1]
 
     def _candidates(self, query: Query) -> list[int]:
         totals: defaultdict[int, float] = defaultdict(float)
@@ -235,8 +162,8 @@ class Searcher:
         if pid in self.ledes and not query.wants_person:
             raw *= _LEDE_FACTOR
         present = tuple(present_all)
-        coverage, predicate = _coverage(query, present)
-        return Scored(pid, _display(raw), coverage, predicate, raw, literal, present=present)
+        covered, predicate = coverage(query, present)
+        return Scored(pid, _display(raw), covered, predicate, raw, literal, present=present)
 
     def _match(self, pid: int, qterm: QueryTerm, flags: int) -> tuple[float, float, bool]:
         """How closely the passage has the term (similarity 0-1), that weighted by how often it has it, and
@@ -311,7 +238,7 @@ class Searcher:
         )
 
 
-def _coverage(query: Query, present: tuple[float, ...]) -> tuple[float, float]:
+def coverage(query: Query, present: tuple[float, ...]) -> tuple[float, float]:
     """The share of the question's content weight that `present` covers, and of its words that are not
     names; a term counted only where present (a preamble's, "why"'s reason) is left out where absent."""
     covered = counted = pred_covered = pred_total = 0.0
@@ -324,32 +251,6 @@ def _coverage(query: Query, present: tuple[float, ...]) -> tuple[float, float]:
             pred_covered += qterm.weight * value
             pred_total += qterm.weight
     return (covered / counted if counted else 0.0), (pred_covered / pred_total if pred_total else 1.0)
-
-
-def _adds(query: Query, mine: Scored, other: Scored) -> bool:
-    """Whether `mine` adds a fact to `other`: a good share of the question that the other does not cover
-    (names aside: the name the other passage says "she" for is no second fact), or the count asked for."""
-    if query.counting and mine.counts and not other.counts:
-        return True
-    own = total = 0.0
-    for qterm, a, b in zip(query.terms, mine.present, other.present, strict=True):
-        if qterm.counted:
-            total += qterm.weight
-            own += qterm.weight * max(0.0, a - b) * (not qterm.name)
-    return bool(total) and own / total >= _PAIR_SHARE
-
-
-def _first_own(query: Query, scored: Scored, pair: tuple[Scored, Scored]) -> int:
-    """The position of the first question term this passage of the pair covers better than the other.
-
-    What is counted ("tweets" in "how many tweets on the first day compared to the first year") belongs
-    to both halves of the question, so it does not say which comes first.
-    """
-    other = pair[1] if scored is pair[0] else pair[0]
-    for n, (qterm, a, b) in enumerate(zip(query.terms, scored.present, other.present, strict=True)):
-        if qterm.counted and a > b and not query.counted & qterm.candidates.keys():
-            return n
-    return len(query.terms)
 
 
 def _intent_bonus(query: Query, flags: int) -> float:
