@@ -213,3 +213,44 @@ def test_an_unanswered_first_person_message_in_a_group_gets_plain_not_covered(
     assert reply.kind == "no_match"
     assert "happened to you" not in reply.body
     assert "exit" not in [b.data for b in reply.buttons]
+
+
+def test_a_question_joining_two_facts_quotes_both_passages_each_with_its_source(responder: Responder) -> None:
+    reply = responder.reply("what did burke tell makers and what did she write for time")
+    assert reply.kind == "answer"
+    assert reply.body == texts.TWO_PASSAGE_INTRO
+    (second,) = reply.more
+    assert "MAKERS" in (reply.quote or "") and "essay for Time" in second.text
+    assert reply.source and reply.source.endswith("Oct. 15, 2018")
+    assert second.source.endswith("October 2022")
+    assert second.text in reply.text and second.source in reply.text
+    assert [m.passage.text for m in reply.matches[:2]] == [reply.quote, second.text]
+
+
+def test_a_one_passage_answer_has_nothing_more(responder: Responder) -> None:
+    reply = responder.reply("who started the me too movement")
+    assert reply.body == texts.ANSWER_INTRO and reply.more == ()
+
+
+def test_who_wrote_the_article_is_answered_from_the_headers_naming_each_article(responder: Responder) -> None:
+    reply = responder.reply("who wrote the article")
+    assert reply.kind == "answer"
+    assert "Paulina Cachero" in reply.body
+    assert "does not name its author" in reply.body
+    for doc in responder.knowledge.documents:
+        assert doc.title in reply.body and doc.date in reply.body
+    assert not reply.quote and HOTLINE in reply.text
+
+
+def test_which_outlet_broke_the_story_is_declined_not_answered_with_the_story(responder: Responder) -> None:
+    reply = responder.reply("which outlet broke the weinstein story")
+    assert reply.kind == "no_match" and not reply.quote
+
+
+@pytest.mark.parametrize("index", range(len(texts.SUGGESTED_QUESTIONS)))
+def test_a_suggested_question_typed_gets_the_same_reply_as_its_button(
+    responder: Responder, index: int
+) -> None:
+    typed = texts.SUGGESTED_QUESTIONS[index].lower().replace("#", "").rstrip("?")
+    pressed = responder.press(f"q:{index}")
+    assert responder.reply(typed).quote == pressed.quote is not None
