@@ -1,8 +1,9 @@
 """Retrieval benchmark: this project against BM25 and plain rapidfuzz on the same passages, then at scale.
 
-Prints the main evaluation set's table, one line per system and held-out set, and the scale table.
+Prints the main evaluation set's table, one line per system and set, this project's misses (with
+--misses), and the scale table. The blind set is scored only with --blind, once per frozen method.
 
-Run from the repository root:  python benchmarks/retrieval.py [--scale 10000 100000] [--rounds 5]
+Run from the repository root:  python benchmarks/retrieval.py [--scale 10000 100000] [--rounds 5] [--misses]
 Needs the `bench` extra (bm25s, PyStemmer) for the baselines.
 """
 
@@ -18,42 +19,35 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from evalsets import (  # noqa: E402
+    BLIND_FILE,
+    TUNED_FILES,
+    Decide,
+    EvalSet,
+    SetScore,
+    is_right,
+    load_eval,
+    score_set,
+)
 
 from knowledge import DEFAULT_SEEDS_DIR, Document, KnowledgeBase, Passage, load_knowledge  # noqa: E402
 from knowledge.cleaning import split_sentences  # noqa: E402
 
 EVAL_FILE = ROOT / "benchmarks" / "eval" / "questions.yaml"
-# Written after the matcher was built; heldout.yaml guided one round of general changes, heldout2.yaml none.
-HELD_OUT_FILES = [ROOT / "benchmarks" / "eval" / name for name in ("heldout.yaml", "heldout2.yaml")]
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _DEPTH = 10  # ranked passages per question, for MRR
 _LEGEND = """
 top-1: the best-ranked passage answers the question (ranking alone). answered: the system answers, and
 with a right passage (ranking and decision). no-match: off-topic and unanswerable questions get no answer.
 Baselines get the score cutoff that maximises (answered + no-match) / 2 on this very set, an advantage
-this project does not get. Latency: one decision per question (best(), extractOne, BM25 retrieve), warm,
+this project does not get. Latency: one decision per question (answer(), extractOne, BM25 retrieve), warm,
 one core."""
 
 # A system's answer to one question: ranked passage ids (best first) and the top score (None: no score).
 Ranker = Callable[[str], tuple[list[int], float | None]]
-# A system's decision: the passage id it answers with, or None for "not covered".
-Decider = Callable[[str], int | None]
-
-
-@dataclass
-class EvalSet:
-    """Questions with the strings a right answer contains, and questions that must get no answer."""
-
-    answer: list[tuple[str, list[str]]]
-    no_match: list[str]
-
-    @property
-    def questions(self) -> list[str]:
-        return [q for q, _ in self.answer] + self.no_match
 
 
 @dataclass
@@ -68,23 +62,11 @@ class Row:
     p50_ms: float
     p99_ms: float
     note: str
-    decide: Decider
+    decide: Decide
 
     def cells(self) -> list[str]:
         return [self.name, f"{self.top1:.1%}", f"{self.answered:.1%}", f"{self.mrr:.3f}",
                 f"{self.no_match:.1%}", f"{self.p50_ms:.3f}", f"{self.p99_ms:.3f}", self.note]
-
-
-def load_eval(path: Path = EVAL_FILE) -> EvalSet:
-    """The evaluation set from its YAML file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return EvalSet([(a["q"], a["any"]) for a in data["answer"]], list(data["no_match"]))
-
-
-def is_right(text: str, accepted: Sequence[str]) -> bool:
-    """Whether a passage contains one of the accepted strings (case and typographic quotes aside)."""
-    plain = text.translate(_QUOTES).lower()
-    return any(a.translate(_QUOTES).lower() in plain for a in accepted)
 
 
 def percentile(values: Sequence[float], share: float) -> float:
@@ -106,27 +88,35 @@ def timed(ask: Callable[[str], object], questions: Sequence[str], rounds: int) -
     return percentile(times, 0.5) * 1e3, percentile(times, 0.99) * 1e3
 
 
+def project_decide(kb: KnowledgeBase) -> Decide:
+    """This project's decision: the header fields asked about for a question about the articles themselves,
+    else the texts of `answer()`'s passages (one or two); none when not covered."""
+
+    def decide(question: str) -> list[str]:
+        about = kb.about_sources(question)
+        if about is not None:
+            return [f"{doc.title} ({doc.date}): {about.value(doc)}" for doc in about.documents]
+        return [m.passage.text for m in kb.answer(question).matches]
+
+    return decide
+
+
 def decision_rates(kb: KnowledgeBase, ev: EvalSet) -> tuple[float, float]:
     """Share of questions answered with a right passage, and share of no-match questions declined."""
-    answered = sum(1 for q, ok in ev.answer if (m := kb.best(q)) and is_right(m.passage.text, ok))
-    declined = sum(1 for q in ev.no_match if kb.best(q) is None)
-    return answered / len(ev.answer), declined / len(ev.no_match)
+    score = score_set(project_decide(kb), ev)
+    return score.right / len(ev.answer), score.off_declined / len(ev.no_match)
 
 
 def project_row(kb: KnowledgeBase, ev: EvalSet, rounds: int) -> Row:
-    """This project: `search()` ranks, `best()` decides."""
+    """This project: `search()` ranks, `answer()` decides."""
 
     def rank(question: str) -> tuple[list[int], float | None]:
         return [m.passage.id for m in kb.search(question, limit=_DEPTH)], None
 
-    def decide(question: str) -> int | None:
-        best = kb.best(question)
-        return best.passage.id if best else None
-
     answered, declined = decision_rates(kb, ev)
-    p50, p99 = timed(kb.best, ev.questions, rounds)
+    p50, p99 = timed(kb.answer, ev.questions, rounds)
     return Row("this project", _top1(rank, kb.passages, ev), answered, _mrr(rank, kb.passages, ev),
-               declined, p50, p99, "its own decision (best() is None)", decide)
+               declined, p50, p99, "its own decision (no passages)", project_decide(kb))
 
 
 def baseline_row(name: str, rank: Ranker, decide: Callable[[str], object], passages: Sequence[Passage],
@@ -135,38 +125,45 @@ def baseline_row(name: str, rank: Ranker, decide: Callable[[str], object], passa
     cut, answered, declined = _best_cutoff(rank, passages, ev)
     p50, p99 = timed(decide, ev.questions, rounds)
 
-    def decision(question: str) -> int | None:
+    def decision(question: str) -> list[str]:
         ids, score = rank(question)
-        return ids[0] if ids and score is not None and score >= cut else None
+        return [passages[ids[0]].text] if ids and score is not None and score >= cut else []
 
     return Row(name, _top1(rank, passages, ev), answered, _mrr(rank, passages, ev), declined, p50, p99,
                f"top score below {cut:.2f}", decision)
 
 
-def held_out_rows(rows: Sequence[Row], passages: Sequence[Passage]) -> list[list[str]]:
-    """Each system's decisions on each held-out set, baselines keeping the cutoff tuned on the main set."""
-    table = []
-    for path in (p for p in HELD_OUT_FILES if p.exists()):
-        ev = load_eval(path)
+def set_rows(rows: Sequence[Row], sets: Sequence[EvalSet]) -> tuple[list[list[str]], dict[str, SetScore]]:
+    """Each system's decisions on each set (baselines keep the cutoff tuned on the main set), and this
+    project's scores by set name, for its misses."""
+    table, own = [], {}
+    for ev in sets:
         for row in rows:
-            picks = [(row.decide(q), ok) for q, ok in ev.answer]
-            right = sum(1 for pid, ok in picks if pid is not None and is_right(passages[pid].text, ok))
-            wrong = sum(1 for pid, ok in picks if pid is not None and not is_right(passages[pid].text, ok))
-            declined = sum(1 for q in ev.no_match if row.decide(q) is None)
-            n = len(ev.answer)
-            table.append([path.name, f"{n}+{len(ev.no_match)}", row.name, f"{right / n:.1%}",
-                          f"{wrong / n:.1%}", f"{declined / len(ev.no_match):.1%}"])
-    return table
+            score = score_set(row.decide, ev)
+            if row.name == "this project":
+                own[ev.name] = score
+            table.append(_set_cells(ev, row.name, score))
+    return table, own
+
+
+def _set_cells(ev: EvalSet, name: str, s: SetScore) -> list[str]:
+    n, off, hard = len(ev.answer), len(ev.no_match), len(ev.hard)
+    size = f"{n}+{off}" + (f"+{hard}" if hard else "")
+    two = f"{s.two_right}/{s.two_total}" if s.two_total else "-"
+    offs = f"{s.off_declined / off:.1%}" if off else "-"
+    hards = f"{s.hard_declined / hard:.1%}" if hard else "-"
+    return [ev.name, size, name, f"{s.right / n:.1%}", f"{s.wrong / n:.1%}", f"{s.declined_wrongly / n:.1%}",
+            two, offs, hards]
 
 
 def _best_cutoff(rank: Ranker, passages: Sequence[Passage], ev: EvalSet) -> tuple[float, float, float]:
     """The cutoff that maximises (answered + declined) / 2, with both rates at that cutoff."""
-    answers = [(rank(q), ok) for q, ok in ev.answer]
+    answers = [(rank(i.q), i) for i in ev.answer]
     refusals = [rank(q)[1] for q in ev.no_match]
     best = (0.0, 0.0, 0.0)
     for cut in sorted({s for (_, s), _ in answers if s is not None} | {0.0}):
-        right = sum(1 for (ids, s), ok in answers
-                    if ids and s is not None and s >= cut and is_right(passages[ids[0]].text, ok))
+        right = sum(1 for (ids, s), item in answers
+                    if ids and s is not None and s >= cut and item.answered_by([passages[ids[0]].text]))
         declined = sum(1 for s in refusals if s is None or s < cut) / len(refusals)
         if right / len(answers) + declined > best[1] + best[2]:
             best = (cut, right / len(answers), declined)
@@ -174,14 +171,15 @@ def _best_cutoff(rank: Ranker, passages: Sequence[Passage], ev: EvalSet) -> tupl
 
 
 def _top1(rank: Ranker, passages: Sequence[Passage], ev: EvalSet) -> float:
-    hits = sum(1 for q, ok in ev.answer if (ids := rank(q)[0]) and is_right(passages[ids[0]].text, ok))
+    hits = sum(1 for i in ev.answer if (ids := rank(i.q)[0]) and i.answered_by([passages[ids[0]].text]))
     return hits / len(ev.answer)
 
 
 def _mrr(rank: Ranker, passages: Sequence[Passage], ev: EvalSet) -> float:
     total = 0.0
-    for q, ok in ev.answer:
-        ranks = [i for i, pid in enumerate(rank(q)[0][:_DEPTH], start=1) if is_right(passages[pid].text, ok)]
+    for item in ev.answer:
+        ids = rank(item.q)[0][:_DEPTH]
+        ranks = [n for n, pid in enumerate(ids, start=1) if is_right(passages[pid].text, item.any)]
         total += 1.0 / ranks[0] if ranks else 0.0
     return total / len(ev.answer)
 
@@ -285,9 +283,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--scale", type=int, nargs="*", default=[10_000, 100_000], help="synthetic sizes")
     parser.add_argument("--rounds", type=int, default=5, help="timed passes over the questions")
     parser.add_argument("--no-bm25-scale", action="store_true", help="skip BM25 in the scale part")
+    parser.add_argument("--misses", action="store_true", help="list this project's misses on every set")
+    parser.add_argument("--blind", action="store_true",
+                        help=f"also score {BLIND_FILE.name}: once per frozen method, never to tune on")
     args = parser.parse_args(argv)
 
-    ev = load_eval()
+    ev = load_eval(EVAL_FILE)
     kb, build_s, _ = measure_build(lambda: load_knowledge(DEFAULT_SEEDS_DIR))
     passages = kb.passages
     print(f"Eval set: {len(ev.answer)} questions with an answer, {len(ev.no_match)} without; "
@@ -302,15 +303,29 @@ def main(argv: Sequence[str] | None = None) -> None:
     print_table(["system", "top-1", "answered", "MRR", "no-match", "p50 ms", "p99 ms", "no answer when"],
                 [r.cells() for r in rows])
     print(_LEGEND)
-    held_out = held_out_rows(rows, passages)
-    if held_out:
-        print("\nHeld-out sets (written after the matcher; baselines keep the cutoff chosen above).")
-        print_table(["set", "questions", "system", "answered", "wrong answer", "no-match"], held_out)
-        print("\nwrong answer: the system answers a question the articles do answer, with a wrong passage.")
+    print_sets(rows, args.misses, args.blind)
     if args.scale:
         print("\nScale: synthetic passages recombined from the articles' sentences (seeded).")
         header = ["system", "passages", "build s", "memory MB", "p50 ms", "p99 ms", "answered", "no-match"]
         print_table(header, scale_rows(passages, args.scale, ev, not args.no_bm25_scale))
+
+
+def print_sets(rows: Sequence[Row], misses: bool, blind: bool) -> None:
+    """Every set, each system; then this project's misses (always for the blind set)."""
+    files = [p for p in [*TUNED_FILES, *([BLIND_FILE] if blind else [])] if p.exists()]
+    sets = [load_eval(p) for p in files]
+    table, own = set_rows(rows, sets)
+    print("\nEvery set (baselines keep the cutoff chosen above). Tuned on: questions.yaml, tuning.yaml; "
+          "heldout*.yaml were each scored once, then looked at.")
+    print_table(["set", "questions", "system", "right", "wrong passage", "declined", "two-part",
+                 "off-topic declined", "hard declined"], table)
+    print("\nquestions: answerable + off-topic (+ hard). declined: an answerable question got no answer. "
+          "two-part: both facts in the answer.")
+    for name, score in own.items():
+        if score.misses and (misses or name == BLIND_FILE.name):
+            print(f"\nMisses of this project on {name} ({len(score.misses)}):")
+            for question, what in score.misses:
+                print(f"  - {question!r}: {what}")
 
 
 if __name__ == "__main__":

@@ -19,8 +19,15 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot.safety_model.embedder import MODEL_SHA256
 from bot.settings import Settings, SettingsError, load_settings
-from bot.startup import api_host, describe_telegram_error, load_knowledge_base, load_resource_lines
+from bot.startup import (
+    api_host,
+    describe_telegram_error,
+    load_knowledge_base,
+    load_resource_lines,
+    load_safety_model,
+)
 from bot.store.health import check_store
 
 __all__ = ["CHECKS", "Check", "CheckContext", "run_checks"]
@@ -81,6 +88,11 @@ async def _state(ctx: CheckContext) -> str:
     return await check_store(ctx.ready_settings)
 
 
+async def _safety_model(ctx: CheckContext) -> str:
+    load_safety_model()
+    return f"loaded; model file sha256 {MODEL_SHA256[:12]}... as pinned"
+
+
 async def _token(ctx: CheckContext) -> str:
     if ctx.ready_settings.telegram_bot_token is None:
         raise SettingsError(
@@ -136,6 +148,7 @@ CHECKS: list[Check] = [
     Check("knowledge", _knowledge),
     Check("resources", _resources),
     Check("state", _state),
+    Check("safety model", _safety_model),
     Check("token", _token),
     Check("telegram", _telegram),
     Check("webhook", _webhook),

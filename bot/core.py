@@ -8,7 +8,7 @@ from typing import Literal
 from knowledge import Match
 from knowledge.hotline import HOTLINE_LINE
 
-__all__ = ["Button", "Chat", "Kind", "Reply"]
+__all__ = ["Button", "Chat", "Kind", "Quote", "Reply"]
 
 # answer / no_match / support are what a question gets; info is a command or a button's page;
 # notice covers input the bot cannot read (empty, emoji-only, a sticker), limits and errors.
@@ -25,11 +25,20 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """A further passage quoted in a reply, with the article it comes from (title and date)."""
+
+    text: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """What the bot says, as plain text in parts, so each adapter can format it its own way.
 
     `quote` is a passage from an article (shown as a quotation); `body` is the bot's own words
-    around it. `hotline` is never empty: every reply carries the hotline.
+    around it. `more` holds further passages, each with its own source, when a question joins two facts
+    that two passages hold. `hotline` is never empty: every reply carries the hotline.
     """
 
     kind: Kind
@@ -39,14 +48,17 @@ class Reply:
     hotline: str = HOTLINE_LINE
     matches: tuple[Match, ...] = ()
     buttons: tuple[Button, ...] = ()
+    more: tuple[Quote, ...] = ()
 
     @property
     def text(self) -> str:
-        """The whole reply as plain text: body, quotation, source, hotline."""
+        """The whole reply as plain text: body, each quotation with its source, hotline."""
         parts = [self.body]
         if self.quote:
             parts.append(f"> {self.quote}")
         if self.source:
             parts.append(f"Source: {self.source}")
+        for quote in self.more:
+            parts += [f"> {quote.text}", f"Source: {quote.source}"]
         parts.append(self.hotline)
         return "\n\n".join(p for p in parts if p)

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot import texts
-from bot.core import Button, Chat, Reply
-from bot.safety import Concern, assess
+from bot.core import Button, Chat, Quote, Reply
+from bot.safety import Concern, appraise
 from bot.support import support_reply, wrong_guess_reply
-from knowledge import KnowledgeBase, Match
+from knowledge import Answer, KnowledgeBase, Match
 
 __all__ = ["COMMANDS", "MAX_QUESTION_CHARS", "Responder", "trim_to_sentences"]
 
@@ -44,6 +44,12 @@ def _command_name(text: str) -> str:
     return text[1:].split(maxsplit=1)[0].split("@")[0].lower() if len(text) > 1 else ""
 
 
+def _answer_first(found: Answer) -> tuple[Match, ...]:
+    """The answering passages, then the other candidates: what `ask --json` lists."""
+    chosen = {m.passage.id for m in found.matches}
+    return (*found.matches, *(m for m in found.candidates if m.passage.id not in chosen))
+
+
 def trim_to_sentences(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
     """Whole sentences from the start of `text`, as many as fit in `limit` characters."""
     if len(text) <= limit:
@@ -74,25 +80,43 @@ class Responder:
         if not _HAS_WORD.search(stripped):
             return Reply(kind="notice", body=texts.empty_text(), buttons=self._suggestions())
         # Safety comes before everything, commands too: "/help he hurt me" is a disclosure.
-        concern = assess(stripped)
-        if concern is not Concern.NONE:
-            return support_reply(concern, chat=chat, resources=self.resources)
+        seen = appraise(stripped)
+        if seen.concern is not Concern.NONE:
+            return support_reply(seen.concern, chat=chat, resources=self.resources, crises=seen.crises)
         if stripped.startswith("/"):
             return self.command(_command_name(stripped), chat=chat)
-        return self.answer(stripped, chat=chat)
+        if seen.personal and _FIRST_PERSON.search(stripped):
+            # The classifier half-sees a concern: help comes first, and no passage that merely shares the
+            # message's small words ("a day", "my") answers it.
+            _, ranked = self.knowledge.lookup(stripped, limit=3)
+            return self._not_covered(chat, candidates=tuple(ranked), personal=True)
+        return self.answer(stripped, chat=chat, personal=False)
 
-    def answer(self, question: str, *, chat: Chat = "private") -> Reply:
-        """Answer from the articles, or say plainly that they do not cover the question."""
-        best, ranked = self.knowledge.lookup(question, limit=3)
-        if best is None:
-            personal = _FIRST_PERSON.search(question) is not None
-            return self._not_covered(chat, candidates=tuple(ranked), personal=personal)
+    def answer(self, question: str, *, chat: Chat = "private", personal: bool | None = None) -> Reply:
+        """Answer from the articles (from their headers, when asked about the articles themselves), or say
+        plainly that they do not cover the question.
+
+        `personal` says whether a "not covered" offers help first; by default, any message in the first
+        person does (the safety layer, when it has read the message, narrows that)."""
+        about = self.knowledge.about_sources(question)
+        if about is not None:
+            facts = [(doc.title, doc.date, about.value(doc)) for doc in about.documents]
+            body = texts.source_answer_text(about.field, facts)
+            return Reply(kind="answer", body=body, buttons=self._suggestions(exclude=question))
+        found = self.knowledge.answer(question, limit=3)
+        if not found.matches:
+            if personal is None:
+                personal = _FIRST_PERSON.search(question) is not None
+            return self._not_covered(chat, candidates=found.candidates, personal=personal)
+        first, *rest = found.matches
         return Reply(
             kind="answer",
-            body="Here is what the articles say:",
-            quote=trim_to_sentences(best.passage.text),
-            source=best.passage.document.citation,
-            matches=tuple(ranked),
+            body=texts.TWO_PASSAGE_INTRO if rest else texts.ANSWER_INTRO,
+            quote=trim_to_sentences(first.passage.text),
+            source=first.passage.document.citation,
+            # a question joining two facts: the second passage, quoted with its own source
+            more=tuple(Quote(trim_to_sentences(m.passage.text), m.passage.document.citation) for m in rest),
+            matches=_answer_first(found),
             buttons=self._suggestions(exclude=question),
         )
 

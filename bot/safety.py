@@ -1,25 +1,31 @@
 """Recognise in one message a disclosure of sexual violence, distress, thoughts of suicide, or danger.
 
-The message is normalised first (lowercase, no punctuation or apostrophes, contractions and chat shorthand
-spelled out, typos of the key words corrected), then read by the named patterns in `bot.safety_patterns`,
-grouped by concern; `explain` says which patterns matched. The patterns look for a person speaking about
-themselves ("i was", "he ... me", "my"), because questions about the movement use the same words ("was
-alyssa milano assaulted", "who said me too first"). Nothing here stores, caches or logs the text.
-How well this generalises to new wording is measured on held-out sets: see benchmarks/safety.py.
+Two layers behind one seam, `assess` (and `appraise`, which also says whether a message may be personal):
+- patterns: the message is normalised (lowercase, no punctuation or apostrophes, contractions and chat
+  shorthand spelled out, typos of the key words corrected), then read by the named patterns in
+  `bot.safety_patterns`, grouped by concern; `explain` says which matched. They look for a person speaking
+  about themselves ("i was", "he ... me", "my"), because questions about the movement use the same words.
+- a learned layer (`bot.safety_model`): a logistic regression over a sentence embedding computed on this
+  machine, for wording nobody wrote a pattern for ("assaulted at 17, never told anyone").
+One decision rule: a pattern hit stands and is never downgraded; the classifier adds what the patterns
+miss, and may raise a disclosure or distress to danger or self-harm, never self-harm to danger (the danger
+reply has no 988). Nothing here stores, caches or logs the text. Measured in benchmarks/safety.py.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from enum import Enum
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import safety_patterns as sp
+from bot.safety_model import Margins, load_model
 
-__all__ = ["Concern", "assess", "explain", "normalise"]
+__all__ = ["Assessment", "Concern", "appraise", "assess", "explain", "normalise"]
 
 
 class Concern(Enum):
@@ -190,8 +196,23 @@ def normalise(text: str) -> str:
     return f" {joined} "
 
 
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What one message tells us.
+
+    `concern` is the most urgent concern (the reply is written for it); `crises` are further crises the
+    classifier cannot rule out (their lines, 911 or 988, go into the reply too); `personal` says whether
+    the message may be personal all the same, so help comes before history and no passage answers it.
+    """
+
+    concern: Concern
+    crises: frozenset[Concern] = frozenset()
+    personal: bool = False
+
+
 def explain(text: str) -> tuple[tuple[Concern, str], ...]:
-    """Every (concern, pattern name) that matches, most urgent first; empty for NONE."""
+    """Every (concern, pattern name) that matches, most urgent first, then each concern the classifier
+    adds or raises, named "model"; empty for NONE."""
     norm = normalise(text)
     found = []
     for concern, patterns in _BY_URGENCY:
@@ -199,16 +220,63 @@ def explain(text: str) -> tuple[tuple[Concern, str], ...]:
         # A last-resort pattern is named only when no specific pattern of its concern explains the message.
         specific = [name for name in names if name not in sp.LAST_RESORT]
         found += [(concern, name) for name in (specific or names)]
-    return tuple(found)
+    seen = _combine(_pattern_concern(norm, text), load_model().margins(text), sp.learned_calm_allowed(norm))
+    named = {concern for concern, _ in found}
+    learned = (seen.concern, *sorted(seen.crises, key=_URGENCY.index))
+    found += [(concern, "model") for concern in learned if concern not in named]
+    return tuple(c for c in found if c[0] is not Concern.NONE)
 
 
 def assess(text: str) -> Concern:
     """The most urgent concern in one message; NONE for questions about the movement."""
+    return appraise(text).concern
+
+
+def appraise(text: str) -> Assessment:
+    """The concern by both layers, the crises that cannot be ruled out, and whether it may be personal."""
     norm = normalise(text)
+    pattern = _pattern_concern(norm, text)
+    return _combine(pattern, load_model().margins(text), sp.learned_calm_allowed(norm))
+
+
+_CRISIS = (Concern.DANGER, Concern.SELF_HARM)
+_URGENCY = [concern for concern, _ in _BY_URGENCY]
+
+
+def _pattern_concern(norm: str, raw: str) -> Concern:
     for concern, patterns in _BY_URGENCY:
-        if any(_counts(name, pattern, norm, text) for name, pattern in patterns):
+        if any(_counts(name, pattern, norm, raw) for name, pattern in patterns):
             return concern
     return Concern.NONE
+
+
+def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True) -> Assessment:
+    """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
+    disclosure and distress only where the framing allows them); among them a crisis becomes the concern
+    only when it is also the likeliest concern (so a past disclosure is not answered as an emergency),
+    and otherwise its line (911, 988) is added to the reply."""
+    alarmed = {Concern(name) for name in margins.alarms()}
+    if not calm_allowed:
+        alarmed &= set(_CRISIS)
+    crises = {c for c in alarmed if c in _CRISIS}
+    likeliest = Concern(margins.likeliest())
+    if pattern in _CRISIS:
+        # Never self-harm to danger: the danger reply gains 988 as an extra line instead.
+        concern = pattern
+    elif likeliest in crises:
+        concern = likeliest
+    elif pattern is not Concern.NONE:
+        concern = pattern
+    elif alarmed:
+        # An alarm for a crisis that is not the likeliest concern: a calm reply that carries its line.
+        concern = likeliest if likeliest in alarmed or likeliest not in _CRISIS else Concern(
+            margins.likeliest(among=("disclosure", "distress"))
+        )
+    else:
+        return Assessment(Concern.NONE, personal=calm_allowed and margins.may_be_personal())
+    # The self-harm reply already gives 911 after 988.
+    extra = crises - {concern} - ({Concern.DANGER} if concern is Concern.SELF_HARM else set())
+    return Assessment(concern, frozenset(extra), personal=True)
 
 
 def _counts(name: str, pattern: re.Pattern[str], norm: str, raw: str) -> bool:

@@ -1,9 +1,13 @@
 """Build the one `Responder` a process uses, from the settings; every adapter starts here.
 
 Start-up is a plain sequence of steps, each turning its own problem into one `SettingsError` line:
-the articles, then the operator's resources, then the responder. `metoo-bot check` runs the same steps.
+the articles, then the operator's resources, then the safety model, then the responder. `metoo-bot check`
+runs the same steps.
 When Telegram or the webhook port fails `run` at start, the helpers below put the cause and the fix in one
 line as well, and keep python-telegram-bot's traceback for LOG_LEVEL=DEBUG.
+
+The learned safety layer is loaded here too, so that every adapter (Telegram, terminal, `ask`, scripts)
+fails closed in the same way: a model that cannot be loaded or checked stops start-up with one line.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from bot.logs import redact
 from bot.resources import load_resources
 from bot.responder import Responder
+from bot.safety_model import ModelError, load_model
 from bot.settings import Settings, SettingsError
 from knowledge import KnowledgeBase, load_knowledge
 
@@ -30,6 +35,7 @@ __all__ = [
     "load_knowledge_base",
     "load_resource_lines",
     "load_responder",
+    "load_safety_model",
 ]
 
 # A setting to fix (restarting will not help) versus a network that may come back (a restart may).
@@ -44,7 +50,16 @@ def load_responder(settings: Settings) -> Responder:
     """Load the articles and the operator's resources once; any problem is one `SettingsError` line."""
     knowledge = load_knowledge_base(settings)
     resources = load_resource_lines(settings)
+    load_safety_model()
     return Responder(knowledge, resources=resources, shared_store=settings.state_url is not None)
+
+
+def load_safety_model() -> None:
+    """Load and check the learned safety layer once, or stop: a weaker safety layer must not start quietly."""
+    try:
+        load_model()
+    except ModelError as exc:
+        raise SettingsError(f"safety model: {exc}") from None
 
 
 def load_knowledge_base(settings: Settings) -> KnowledgeBase:

@@ -9,7 +9,7 @@ no emoji. In a group chat nothing invites a disclosure: a short kind reply point
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot import texts
 from bot.core import Button, Chat, Reply
@@ -67,20 +67,29 @@ _GROUP = (
 )
 
 
-def support_reply(concern: Concern, *, chat: Chat = "private", resources: Sequence[str] = ()) -> Reply:
+def support_reply(
+    concern: Concern,
+    *,
+    chat: Chat = "private",
+    resources: Sequence[str] = (),
+    crises: Collection[Concern] = (),
+) -> Reply:
     """The reply to a disclosure, distress or crisis, most urgent line first.
 
     Args:
         concern: what `bot.safety.assess` recognised; NONE gets the gentlest (distress) reply.
         chat: "group" gives a short reply that invites nothing personal and points to a private chat.
         resources: operator lines (a local centre, another country's line), shown after the hotline's.
+        crises: danger or self-harm that cannot be ruled out (`bot.safety.appraise`): their lines (911,
+            988) come first too, so no reply where a crisis is possible goes without its number.
 
     Returns:
         A `Reply` of kind "support" whose hotline line says what the hotline does.
     """
     if concern is Concern.NONE:
         concern = Concern.DISTRESS
-    parts = _group_parts(concern) if chat == "group" else _private_parts(concern)
+    extra = tuple(c for c in (Concern.DANGER, Concern.SELF_HARM) if c in crises and c is not concern)
+    parts = _group_parts(concern, extra) if chat == "group" else _private_parts(concern, extra)
     if resources:
         parts.append("Other places that can help:\n" + "\n".join(f"- {line}" for line in resources))
     return Reply(
@@ -102,21 +111,27 @@ def wrong_guess_reply() -> Reply:
     )
 
 
-def _private_parts(concern: Concern) -> list[str]:
-    crisis = " ".join(_CRISIS_LINES[concern])
+def _crisis_lines(concern: Concern, extra: tuple[Concern, ...]) -> str:
+    lines = [*_CRISIS_LINES[concern], *(line for c in extra for line in _CRISIS_LINES[c])]
+    return " ".join(dict.fromkeys(lines))
+
+
+def _private_parts(concern: Concern, extra: tuple[Concern, ...] = ()) -> list[str]:
+    crisis = _crisis_lines(concern, extra)
     parts = [crisis] if crisis else []
-    if concern is Concern.DANGER:
+    if Concern.DANGER in (concern, *extra):
         # Someone nearby may see the screen: the way out comes straight after 911.
         parts.append(_QUICK_EXIT)
     return [*parts, _VALIDATE[concern], _CHOICES, f"{_WHAT_I_AM} {_HOTLINE_BELOW}"]
 
 
-def _group_parts(concern: Concern) -> list[str]:
+def _group_parts(concern: Concern, extra: tuple[Concern, ...] = ()) -> list[str]:
     # Worded for everyone in the group, so nothing singles the person out.
-    crisis = {
+    lines = {
         Concern.DANGER: "If anyone here is in immediate danger, they can call 911 (US).",
         Concern.SELF_HARM: "Anyone thinking about suicide or self-harm can call or text 988, "
         "the 988 Suicide & Crisis Lifeline (US, 24/7).",
-    }.get(concern)
+    }
+    crisis = " ".join(lines[c] for c in (concern, *extra) if c in lines)
     parts = [crisis] if crisis else []
     return [*parts, "I'm sorry. You're not alone.", _GROUP, _HOTLINE_BELOW]

@@ -5,12 +5,16 @@ Written to ../shared/SAFETY.md: short, calm, plain; no exclamation marks, no emo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from knowledge.hotline import HOTLINE_NAME, HOTLINE_PURPOSE
 
 __all__ = [
+    "ANSWER_INTRO",
     "EMERGENCY_LINES",
     "MISREAD",
     "SUGGESTED_QUESTIONS",
+    "TWO_PASSAGE_INTRO",
     "empty_text",
     "error_text",
     "forget_text",
@@ -21,6 +25,7 @@ __all__ = [
     "personal_no_match_text",
     "privacy_text",
     "rate_limited_text",
+    "source_answer_text",
     "start_text",
 ]
 
@@ -31,6 +36,18 @@ SUGGESTED_QUESTIONS: tuple[str, ...] = (
     "How many #MeToo tweets were there?",
     "What did Tarana Burke write in Time?",
 )
+
+# Said before a quoted passage; before two, when the question joins two facts that two passages hold.
+ANSWER_INTRO = "Here is what the articles say:"
+TWO_PASSAGE_INTRO = "The articles answer this in two places:"
+
+# How each header field is told, per article; the second form when the header does not give it.
+_SOURCE_FIELDS = {
+    "author": ("is by {value}", "does not name its author"),
+    "date": ("is dated {value}", "gives no date"),
+    "publisher": ("was published by {value}", "does not name its publisher"),
+    "title": ("", ""),
+}
 
 # Said before the answer when the person tells the bot it misread them as needing support.
 MISREAD = "Sorry for misreading your message."
@@ -133,6 +150,21 @@ def personal_no_match_text() -> str:
         "cover that. They can answer questions like these:\n"
         + _examples(2)
     )
+
+
+def source_answer_text(field: str, facts: Sequence[tuple[str, str, str | None]]) -> str:
+    """A question about the articles themselves, answered from their headers: one line per article,
+    naming it. `facts` holds (title, date, value) with value None when the header does not give it."""
+    given, missing = _SOURCE_FIELDS[field]
+    if field == "title":
+        lines = [f"\u201c{title}\u201d, {date}" for title, date, _ in facts]
+    else:
+        lines = [
+            f"\u201c{title}\u201d ({date}) " + (given.format(value=value) if value else missing) + "."
+            for title, date, value in facts
+        ]
+    intro = "From the article's header:" if len(facts) == 1 else "From the articles' headers:"
+    return intro + "\n" + "\n".join(f"- {line}" for line in lines)
 
 
 def empty_text() -> str:

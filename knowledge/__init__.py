@@ -4,6 +4,16 @@ No Telegram and no asyncio here; the bot package builds one `KnowledgeBase` at s
 """
 
 from knowledge.base import DEFAULT_SEEDS_DIR, KnowledgeBase, load_knowledge
-from knowledge.model import Document, Match, Passage
+from knowledge.model import Answer, Document, Match, Passage
+from knowledge.sources import SourceQuestion
 
-__all__ = ["DEFAULT_SEEDS_DIR", "Document", "KnowledgeBase", "Match", "Passage", "load_knowledge"]
+__all__ = [
+    "DEFAULT_SEEDS_DIR",
+    "Answer",
+    "Document",
+    "KnowledgeBase",
+    "Match",
+    "Passage",
+    "SourceQuestion",
+    "load_knowledge",
+]

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from knowledge.answers import Answerer
 from knowledge.index import Index
 from knowledge.loader import read_documents
-from knowledge.model import Document, Match, Passage
+from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.search import Searcher
+from knowledge.sources import SourceQuestion, source_question
+from knowledge.text import terms
 
 __all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
 
@@ -26,7 +29,8 @@ class KnowledgeBase:
         self.passages: tuple[Passage, ...] = (
             tuple(passages) if passages is not None else make_passages(self.documents)
         )
-        self._searcher = Searcher(Index([p.text for p in self.passages]))
+        self._searcher = Searcher(Index([p.text for p in self.passages]), _ledes(self.passages))
+        self._answerer = Answerer(self._searcher)
 
     def __repr__(self) -> str:
         return f"KnowledgeBase({len(self.documents)} documents, {len(self.passages)} passages)"
@@ -42,11 +46,44 @@ class KnowledgeBase:
 
     def lookup(self, question: str, limit: int = 3) -> tuple[Match | None, list[Match]]:
         """`best` and `search` from one parse and one ranking: the answer (or None) and the candidates."""
-        query = self._searcher.parse(question)
-        ranked = self._searcher.rank(query, limit)
-        matches = [Match(self.passages[s.pid], s.score) for s in ranked]
-        answer = matches[0] if ranked and self._searcher.covers(ranked[0]) else None
-        return answer, matches
+        answer = self.answer(question, limit)
+        return answer.best, list(answer.candidates)
+
+    def about_sources(self, question: str) -> SourceQuestion | None:
+        """The header field a question about the articles themselves asks for ("who wrote the article"),
+        or None when it asks about what they say."""
+        return source_question(question, self.documents)
+
+    def answer(self, question: str, limit: int = 3) -> Answer:
+        """The passages that answer `question` (none, one, or two for a question that joins two facts),
+        and the ranked candidates, from one parse and one ranking."""
+        chosen, ranked = self._answerer.answer(question, limit)
+        return Answer(
+            tuple(Match(self.passages[s.pid], s.score) for s in chosen),
+            tuple(Match(self.passages[s.pid], s.score) for s in ranked),
+        )
+
+
+# A passage of one sentence whose words are at least this share headline words restates the headline.
+_LEDE_SHARE = 0.75
+_LEDE_CHARS = 300
+
+
+def _ledes(passages: tuple[Passage, ...]) -> frozenset[int]:
+    """Passages that restate their article's headline ("Milano and Burke marked the five-year
+    anniversary"): they echo a question about the headline's subject; the paragraphs after them answer it."""
+    ledes = set()
+    titles: dict[str, set[str]] = {}
+    for passage in passages:
+        if len(passage.text) > _LEDE_CHARS:
+            continue
+        title = titles.get(passage.document.title)
+        if title is None:
+            title = titles[passage.document.title] = set(terms(passage.document.title))
+        own = set(terms(passage.text))
+        if own and len(own & title) >= _LEDE_SHARE * len(own):
+            ledes.add(passage.id)
+    return frozenset(ledes)
 
 
 def load_knowledge(folder: Path | str = DEFAULT_SEEDS_DIR) -> KnowledgeBase:

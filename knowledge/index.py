@@ -13,12 +13,43 @@ from itertools import islice
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.text import fold, marked_terms, stem
+from knowledge.lexicon import KIND_PATTERNS
+from knowledge.text import fold, marked_terms, stem, words
 
-__all__ = ["COPULA", "FUZZY_CUTOFF", "HAS_DATE", "HAS_NUMBER", "Index"]
+__all__ = [
+    "COPULA",
+    "FUZZY_CUTOFF",
+    "HAS_DATE",
+    "HAS_LAW",
+    "HAS_NUMBER",
+    "HAS_OUTLET",
+    "HAS_PLACE",
+    "HAS_RATE",
+    "HAS_TIME",
+    "KIND_FLAGS",
+    "Index",
+]
 
+# What a passage holds, one bit each: a question asking for one of these needs a passage that has it.
 HAS_NUMBER = 1
 HAS_DATE = 2
+HAS_OUTLET = 4
+HAS_LAW = 8
+HAS_PLACE = 16
+HAS_RATE = 32
+HAS_TIME = 64
+# Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
+# "when" a date or a time told in words ("one night", "five years later").
+KIND_FLAGS = {
+    "number": HAS_NUMBER,
+    "date": HAS_DATE,
+    "time": HAS_DATE | HAS_TIME,
+    "outlet": HAS_OUTLET,
+    "law": HAS_LAW,
+    "place": HAS_PLACE,
+}
+_KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
+          (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.
@@ -45,6 +76,12 @@ _MONTHS = (
 _DATE = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|(?:19|20)\d\d\b)", re.I)
 # "12 years ago" answers "when" too, and still counts years.
 _AGO = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.I)
+# Times told without a date also answer "when": "one night", "five years later", "on the anniversary".
+_TIME_PHRASE = re.compile(
+    r"\b(?:one|that|last|this) (?:night|day|morning|evening|year|week)\b|\b(?:years?|months?|days?) "
+    r"(?:later|after|ago)\b|\banniversary\b|\bsince then\b|\bback in\b",
+    re.I,
+)
 _NUMBER = re.compile(
     r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:million|millions|thousands?|hundreds?|dozens?)\b", re.I
 )
@@ -76,6 +113,8 @@ class Index:
         self.idf = array("f", (self._idf(len(pids)) for pids, _ in self._lists))
         self.unknown_idf = self._idf(0)
         self.names = _proper_nouns(texts[:_NAME_SAMPLE], self.vocab)
+        # The articles' words as written ("started", not the stem "start"): typos are corrected to these.
+        self.surfaces = frozenset(w for text in texts[:_NAME_SAMPLE] for w in words(text) if w.isalpha())
         self.aliases = _full_names(texts[:_NAME_SAMPLE], self.vocab, self.names)
         self.number_terms = frozenset(
             tid
@@ -162,7 +201,13 @@ def _flags(text: str) -> int:
     # "Oct. 15" is a date, not a number: dates are taken out before looking for numbers.
     undated = _DATE.sub(" ", text)
     dated = undated != text or _AGO.search(text)
-    return (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if dated else 0)
+    flags = (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if dated else 0)
+    if _TIME_PHRASE.search(text):
+        flags |= HAS_TIME
+    for pattern, flag in _KINDS:
+        if pattern.search(text):
+            flags |= flag
+    return flags
 
 
 def _proper_nouns(texts: Sequence[str], vocab: dict[str, int]) -> frozenset[int]:

@@ -12,9 +12,15 @@ from knowledge.text import STOPWORDS
 
 __all__ = [
     "QUESTION_WORD_SLIPS",
+    "asked_kinds",
+    "asks_rate",
+    "asks_who_did",
     "counted_words",
     "follow_up_subject",
+    "joins_two",
     "mentions_topic",
+    "question_start",
+    "split_clauses",
     "wants_date",
     "wants_definition",
     "wants_duration",
@@ -26,6 +32,12 @@ __all__ = [
 
 _IT = re.compile(r"\bit\b")
 _WHO = re.compile(r"\bwho\b")
+_WHO_IS = re.compile(r"\bwho (?:is|was|are|were)\b")
+# "who" asking, at the start or after "i wonder", "tell me"; not "the people who responded".
+_WHO_ASKS = re.compile(
+    r"(?:^|\b(?:wondering|wonder|know|tell me|ask|asking|asked|and|but|so|guess|out|idea|sure|curious|"
+    r"remember) )who\b"
+)
 # "who was it for", "who did she apologise to": the who is not the one who did it.
 _TRAILING_PREPOSITION = re.compile(r"\b(?:for|to|with|about|from)\W*$")
 _WHY = re.compile(r"\bwhy\b|\bwhat (?:made|inspired|spurred|caused)\b")
@@ -36,6 +48,7 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bhow often\b|\bcou
 # "what is X", "whats X", "define X", "what does X mean": the answer says what X is.
 _DEFINITION = re.compile(
     r"^(?:\w+ )?(?:what (?:is|are|was)|whats|define)\b|\bmeaning of\b|\bwhat does \w+ mean\b"
+    r"|\bdescribes?\b|\bdefines?\b"
 )
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|those|these)\s+)*([a-z0-9 ]+)")
 # Counting people or times is often counting what they did: "how many people tweeted metoo" is answered
@@ -44,11 +57,48 @@ _PROXY_NOUNS = frozenset({"people", "persons", "users", "times"})
 # Words after a count that say when or how long, not what is counted ("how many years ago").
 _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "every", "each"})
 
+# A question asking for a kind of thing: only a passage that holds one can answer it ("which outlet broke
+# the story" is not answered by the passage saying the story broke). "when" and "where" count only as
+# question words ("when did..."), not as "what did she feel when...".
+_KINDS = {
+    "time": re.compile(r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"),
+    "date": re.compile(r"\b(?:what|which) (?:year|day|date|month)\b"),
+    "place": re.compile(
+        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b"
+        r"|\b(?:which|what) (?:\w+ )?(?:city|cities|country|countries|state|place|town|location)\b"
+    ),
+    "number": re.compile(r"\bhow many\b|\bnumber of\b"),
+    "outlet": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:outlet|newspaper|paper|magazine|publication|network|channel|website|"
+        r"journal)s?\b|\bwho (?:first )?(?:broke|reported|published|exposed|uncovered)\b"
+    ),
+    "law": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
+        r"|\bname (?:a|any|the|some) laws?\b"
+    ),
+}
+# "how many a day": the question asks for a rate, not a total.
+# "in a day" is within one day, a total.
+_RATE = re.compile(r"(?<!\bin )\b(?:a|per|each|every) (?:day|week|month|year|hour)\b|\bdaily\b|\baverage\b")
+# Words that join two questions in one ("what X and what Y", "A compared to B").
+_JOINS = re.compile(r"\b(?:and|vs|versus|compared?|comparison|against|both|than|plus|whereas|also)\b")
+# Where a message asks a second question: "... and what did she write for time", "...? and who ...".
+_SECOND_QUESTION = re.compile(
+    r"(?:\?+\s*|,?\s+\b(?:and|but|also|plus|then)\s+)(?=(?:and\s+)?(?:who|what|whats|when|where|why|how|which|"
+    r"did|does|do|is|was|were|has|have)\b)",
+    re.IGNORECASE,
+)
+_WH = frozenset({"who", "what", "when", "where", "why", "how", "which"})
+# A question word this far in starts the question itself; what comes before is a preamble ("hi, quick
+# question for a class project, i was wondering ...").
+_PREAMBLE_WORDS = 3
+
 # The frame of a follow-up that only names its subject: "and milano?", "what about burke", "tell me about X".
 _FOLLOW_UP = frozenset("and so ok okay what about tell me more who then how hmm the".split())  # noqa: SIM905
 
 # The words that frame a question; typed with a letter missing or two letters swapped ("mny", "waht", "hw")
 # they are still recognised, so "how mny tweets" is still a "how many" question.
+_VOWELS = "aeiou"
 _QUESTION_WORDS = "what when where which who why how many much does did about the with from have this that"
 
 
@@ -57,6 +107,10 @@ def _slips(words: str) -> dict[str, str]:
     for word in words.split():
         variants = {word[:i] + word[i + 1 :] for i in range(len(word))}
         variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        # One vowel for another, in longer words ("meny", "wich"): a slip, not another question word.
+        if len(word) >= 4:
+            spots = [i for i, c in enumerate(word) if c in _VOWELS]
+            variants |= {word[:i] + v + word[i + 1 :] for i in spots for v in _VOWELS}
         for variant in variants - {word}:
             if len(variant) >= 2:
                 table.setdefault(variant, word)
@@ -98,6 +152,11 @@ def wants_person(folded: str) -> bool:
     return bool(_WHO.search(folded)) and not _TRAILING_PREPOSITION.search(folded)
 
 
+def asks_who_did(folded: str) -> bool:
+    """The question asks who did something ("who interviewed burke"), not who someone is."""
+    return wants_person(folded) and bool(_WHO_ASKS.search(folded)) and not _WHO_IS.search(folded)
+
+
 def mentions_topic(folded: str) -> bool:
     """The question says "it" and may mean the movement."""
     return bool(_IT.search(folded))
@@ -131,3 +190,33 @@ def wants_number(folded: str) -> bool:
 def wants_definition(folded: str) -> bool:
     """The question asks what something is: a passage saying "X is ..." answers it better."""
     return bool(_DEFINITION.search(folded))
+
+
+def asked_kinds(folded: str) -> frozenset[str]:
+    """The kinds of thing the question asks for: "date", "place", "number", "outlet", "law"."""
+    return frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
+
+
+def asks_rate(folded: str) -> bool:
+    """The question asks how many in a day (or week...), not how many in all."""
+    return bool(_RATE.search(folded))
+
+
+def joins_two(folded: str) -> bool:
+    """The question may join two questions: "what did X say and what did Y write"."""
+    return bool(_JOINS.search(folded))
+
+
+def question_start(folded_words: list[str]) -> int:
+    """Where the question itself starts, after a chatty preamble; 0 when there is none."""
+    for i, word in enumerate(folded_words):
+        if word in _WH:
+            return i if i >= _PREAMBLE_WORDS else 0
+    return 0
+
+
+def split_clauses(question: str) -> tuple[str, ...]:
+    """The question, or its two questions when it asks two ("what did X say and what did Y write")."""
+    parts = _SECOND_QUESTION.split(question.strip(), maxsplit=1)
+    parts = [p.strip() for p in parts if p.strip()]
+    return tuple(parts) if len(parts) == 2 else (question,)

@@ -11,9 +11,12 @@ import re
 
 __all__ = [
     "CAUSE_WORDS",
+    "COMPARE_WORDS",
     "DURATION_WORDS",
     "GENERIC_WORDS",
+    "KIND_PATTERNS",
     "NUMBER_WORDS",
+    "OUTLET_WORDS",
     "PARAPHRASES",
     "PLACE_WORDS",
     "ROLE_WORDS",
@@ -29,6 +32,7 @@ PARAPHRASES: dict[str, str] = {
     "found founded founding founder create created creator creating": _STARTED,
     "start started starting begin began originator originate": _STARTED,
     "invent invented launch launched initiate initiated behind": _STARTED,
+    "pioneer pioneered spearhead spearheaded kickstart kickstarted initiator coin coined": _STARTED,
     "first originally": "original start",
     "origin origins beginning beginnings roots": _STARTED,
     "tweet tweeted tweets post posted posts retweet": "tweet post",
@@ -67,7 +71,9 @@ PARAPHRASES: dict[str, str] = {
     "fix fixed solve solved cure cured": "antidote",
     "fail failed failing failure dead": "failing",
     "backlash pushback criticism opposition": "backlash",
-    "feel feeling feelings felt emotion emotions react reaction": "felt",
+    "feel feeling feelings felt emotion emotions": "felt",
+    # How Burke reacted is told as the decision she faced: "Am I going to be in conflict in this moment?"
+    "react reacted reaction reactions": "felt conflict:0.7 decision:0.7",
     # Asked whether someone was upset, the articles answer with how she weighed it.
     "upset angry mad annoyed bitter frustrated hurt jealous resentful": "conflict:0.7 felt:0.7",
     "difference differences differ compare compared comparison contrast versus": "different compared",
@@ -78,6 +84,9 @@ PARAPHRASES: dict[str, str] = {
     "clip": "video",
     "campaign cause": "movement",
     "tag": "hashtag",
+    "decide decided deciding": "decision",
+    # "what is her job": the articles introduce people by their role.
+    "job jobs profession occupation career": "personality actress activist author founder creator",
     "writer": "author",
     "host presenter celebrity": "personality",
     "helpline phone": "hotline call",
@@ -86,6 +95,10 @@ PARAPHRASES: dict[str, str] = {
     "silent quiet": "silence",
     "global globally everywhere worldwide international": "world",
     "daily": "day",
+    # Online is where the tweets were: "what did milano post online".
+    "online internet web": "social media tweet:0.6",
+    # The articles tell the anniversaries as "N years later" and "this time last year".
+    "anniversary anniversaries": "anniversary later:0.7",
     "mark marked celebrate celebrated commemorate": "marked anniversary",
 }
 
@@ -104,6 +117,10 @@ _PHRASES = [
     (r"\b(?:blew|blow|blown) up\b|\b(?:took|take|takes|taking|taken) off\b", "viral"),
     (r"\b(?:make|made|making|makes) amends\b", "apologized"),
     (r"\bfirst day\b|\bone day\b", "24 hours"),
+    (r"\bfirst (?=24 hours\b)", ""),
+    # "the first year" is the year after the tweet that the 2018 article looks back on, all of its time:
+    # "how many tweets in the first year" asks how many there were.
+    (r"\b(?:in )?(?:the )?first year\b", ""),
     (r"\b(?:per|every|each) day\b", "a day"),
     (r"\bnet worth\b", "networth"),
     (r"\bst[eo]pp?(?:ed)? in\b|\bst(?:an|oo)d up for\b", "defended"),
@@ -111,12 +128,25 @@ _PHRASES = [
     (r"\b(?:best |most |well )?(?:known|famous|famed) for\b|\b(?:biography|bio|background)\b", "who"),
     (r"\blittle girl\b", "daughter"),
     (r"\b(?:going|gone|go|went) on\b", "happening"),
+    (r"\bkick(?:ed|s|ing)? (?:off|start(?:ed)?)\b", "started"),
+    (r"\bmother of\b", "founder of"),
+    (r"\bturn(?:ed|s|ing)? into\b", "became"),
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 
 # Filler that long chatty messages wrap a question in ("i was reading about", "i always thought",
 # "i wanted to know"): not what the question is about.
-_FILLER = "reading wondering wonder wondered curious thought always wanted heard guess read saw sure"
+_FILLER = (
+    "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
+    "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
+    "mention mentions mentioned"
+)
+# The nouns of a question that asks for a kind of thing ("which outlet", "what city"): the kind is the
+# question's intent (see KIND_PATTERNS), not a word a passage should share.
+_KIND_NOUNS = (
+    "outlet outlets newspaper newspapers paper papers publication publications network networks channel "
+    "website journal city cities country countries place town location"
+)
 
 # Words that frame a question rather than say what it is about ("what time", "what's it called"):
 # they still help rank, but a question made only of these is not covered by the articles.
@@ -128,14 +158,40 @@ GENERIC_WORDS = frozenset(
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources
     """.split()  # noqa: SIM905 - a word list reads best as words
-) | frozenset(_FILLER.split())
+) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split())
 
 # "who is X": the articles introduce people by their role.
 ROLE_WORDS = "founder creator actress activist author personality"
 # "when did it go viral": with nobody named, "it" is the movement this bot is about.
 TOPIC_WORDS = "metoo"
+# Words that set two things side by side ("the first day compared to the first year"): what is compared
+# is the question; a passage saying "compared" counts, one that does not is not held to it.
+COMPARE_WORDS = frozenset(
+    "compare compared comparison comparing versus vs difference differences contrast".split()  # noqa: SIM905
+)
+
 # "where": the places the articles name.
 PLACE_WORDS = "country world nearest local"
+# "which outlet": the outlets the articles name.
+OUTLET_WORDS = "time makers"
+
+# What a passage must contain to answer a question that asks for a kind of thing, read from its text as
+# written (case matters: "Time" the magazine, not "this time last year"). A question asking "which outlet"
+# is not answered by a passage that shares its other words but names no outlet.
+KIND_PATTERNS: dict[str, str] = {
+    "outlet": (
+        r"\b(?:Time|TIME|MAKERS|NBC\w*|CNN|BBC|HuffPost|Huffington Post|"
+        r"[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Times|Post|Journal|News|Magazine|Herald|Tribune|Gazette))\b"
+    ),
+    "law": r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Act|Bill|Law|Amendment|Statute)\b|\bTitle [IVX]+\b",
+    "place": (
+        r"(?i:\b(?:country|countries|world|nearest|local|city|cities|state|states|nation|nations|bed|home|"
+        r"house|room|court|school|office|stage|street|social media|online|internet)\b)|"
+        r"\b(?:America|United States|U\.S\.|New York|Hollywood|Los Angeles)\b"
+    ),
+    # A number given per day, week...: the answer to "how many a day", not to "how many in all".
+    "rate": r"(?i:\b\d[\d,.]*(?: \S+){0,3}? (?:a|per|each|every) (?:day|week|month|year|hour)\b)",
+}
 # "how long": the articles give durations with these words.
 DURATION_WORDS = "decades years ago"
 # "why did X": the articles give reasons with these words.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "Match", "Passage"]
+__all__ = ["Answer", "Document", "Match", "Passage"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +52,21 @@ class Match:
 
     passage: Passage
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What the articles say to a question: the passages that answer it, and the ranked candidates.
+
+    `matches` is empty when the articles do not cover the question; it holds two passages when the
+    question joins two facts that no single passage holds ("the tweets of the first day against those
+    of the first year"), in the order the question asks for them.
+    """
+
+    matches: tuple[Match, ...]
+    candidates: tuple[Match, ...]
+
+    @property
+    def best(self) -> Match | None:
+        """The first answering passage, or None."""
+        return self.matches[0] if self.matches else None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import intents, lexicon
-from knowledge.index import FUZZY_CUTOFF, Index
+from knowledge.index import FUZZY_CUTOFF, KIND_FLAGS, Index
+from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
 __all__ = ["Query", "QueryParser", "QueryTerm"]
@@ -29,6 +30,8 @@ _TOPIC_SHARE = 0.14
 _REASON_SHARE = 0.8
 # "where": only a passage that names a place can answer.
 _PLACE_SHARE = 0.5
+# The words of a chatty preamble ("for my class project, ...") weigh this share, and count only where present.
+_PREAMBLE_FACTOR = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +71,32 @@ class Query:
     counted: frozenset[int] = frozenset()
     counting: bool = False
     wants_definition: bool = False
+    # What an answer must hold: per kind asked for, the index flags of which it needs one (a date, a
+    # number, a place, an outlet, a law).
+    kinds: tuple[int, ...] = ()
+    # "how many a day": a rate answers, a total does not (and the other way round).
+    asks_rate: bool = False
+    # "what X and what Y": the answer may take two passages.
+    joined: bool = False
+    # "who": a passage introducing someone by their role answers, even one that restates the headline.
+    wants_person: bool = False
+    # "who interviewed burke": only a passage naming someone the question does not can answer.
+    needs_other_name: bool = False
 
     @property
     def has_content(self) -> bool:
         return any(t.counted for t in self.terms)
+
+
+def _comparative_bases(word: str) -> list[str]:
+    """What "larger", "bigger" or "earlier" compare: large, big, early (the stemmer keeps -er, since
+    "founder" and "power" are words of their own). Superlatives are left alone: "what is the largest
+    country" is a question for an encyclopedia, not about "a large movement"."""
+    if not word.endswith("er") or len(word) < 5:
+        return []
+    root = word[:-2]
+    doubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else root
+    return [root + "e", root, doubled, root[:-1] + "y" if root.endswith("i") else root]
 
 
 class QueryParser:
@@ -86,23 +111,38 @@ class QueryParser:
         self._durations = self._known(lexicon.DURATION_WORDS)
         self._places = self._known(lexicon.PLACE_WORDS)
         self._topic = self._known(lexicon.TOPIC_WORDS)
+        self.topic_ids = frozenset(self._topic)
+        self._outlets = self._known(lexicon.OUTLET_WORDS)
         self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
         self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
+        readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
+        self._speller = Speller(
+            index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
+        )
 
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
-        folded = lexicon.rewrite_phrases(" ".join(self._unslip(w) for w in words(question, hashtags=False)))
+        folded = lexicon.rewrite_phrases(" ".join(self._fix(w) for w in words(question, hashtags=False)))
+        folded_words = words(folded)
+        start = intents.question_start(folded_words)
         seen: dict[str, int] = {}
         parsed = []
-        for word in words(folded):
+        for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
                 continue
             seen[term] = len(parsed)
-            parsed.append(self._resolve(word, term))
+            qterm = self._resolve(word, term)
+            if n < start:
+                qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
+            elif word in lexicon.COMPARE_WORDS:
+                qterm = replace(qterm, optional=True)
+            parsed.append(qterm)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
-        parsed.extend(self._expansions(folded, parsed))
+        kinds = intents.asked_kinds(folded)
+        person = intents.wants_person(folded) or self._names_only(folded, parsed)
+        parsed.extend(self._expansions(folded, parsed, kinds))
         return Query(
             tuple(parsed),
             wants_date=intents.wants_date(folded),
@@ -110,6 +150,12 @@ class QueryParser:
             counted=counted,
             counting=bool(counts),
             wants_definition=intents.wants_definition(folded),
+            kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)),
+            asks_rate=intents.asks_rate(folded),
+            joined=intents.joins_two(folded),
+            wants_person=person,
+            needs_other_name=intents.asks_who_did(folded)
+            and any(t.counted and not t.name and not t.expansion for t in parsed),
         )
 
     @staticmethod
@@ -127,13 +173,15 @@ class QueryParser:
                 ids |= parsed[i].literal
         return frozenset(ids)
 
-    def _unslip(self, word: str) -> str:
-        """A question word typed with a letter missing or swapped ("mny", "waht") spelled right."""
-        if word in STOPWORDS or stem(word) in self.index.vocab:
+    def _fix(self, word: str) -> str:
+        """A word typed with one slip ("mny", "startd", "realy") spelled right; known words as they are."""
+        term = stem(word)
+        if word in STOPWORDS or word.isdigit() or term in self.index.vocab or term in self._paraphrases:
             return word
-        return intents.QUESTION_WORD_SLIPS.get(word, word)
+        base = next((b for b in _comparative_bases(word) if stem(b) in self.index.vocab), None)
+        return base or intents.QUESTION_WORD_SLIPS.get(word) or self._speller.correct(word) or word
 
-    def _expansions(self, folded: str, parsed: list[QueryTerm]) -> list[QueryTerm]:
+    def _expansions(self, folded: str, parsed: list[QueryTerm], kinds: frozenset[str]) -> list[QueryTerm]:
         out = []
         top = self.index.unknown_idf
         if (intents.wants_person(folded) or self._names_only(folded, parsed)) and self._roles:
@@ -144,9 +192,12 @@ class QueryParser:
             out.append(
                 QueryTerm(self._causes, top * _REASON_SHARE, expansion=True, optional=True, demanded=True)
             )
-        if intents.wants_place(folded):
-            # Counted: a "where" question is only answered by a passage that names a place.
-            out.append(QueryTerm(self._places, top * _PLACE_SHARE, expansion=True))
+        if intents.wants_place(folded) and self._places:
+            # A hint: that a "where" question is only answered by a passage naming a place is the place
+            # kind's check (see intents.asked_kinds), which knows more places than these words.
+            out.append(QueryTerm(self._places, top * _PLACE_SHARE, counted=False, expansion=True))
+        if "outlet" in kinds and self._outlets:
+            out.append(QueryTerm(self._outlets, top * _EXPANSION_SHARE, counted=False, expansion=True))
         if intents.wants_duration(folded) and self._durations:
             out.append(QueryTerm(self._durations, top * _EXPANSION_SHARE, counted=False, expansion=True))
         if intents.mentions_topic(folded) and self._topic and not any(t.name for t in parsed):

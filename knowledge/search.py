@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, Index
+from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, HAS_RATE, Index
 from knowledge.query import Query, QueryParser, QueryTerm
 
-__all__ = ["MIN_COVERAGE", "MIN_PARAPHRASE_COVERAGE", "MIN_PREDICATE_COVERAGE", "Scored", "Searcher"]
+__all__ = [
+    "MIN_COVERAGE",
+    "MIN_PARAPHRASE_COVERAGE",
+    "MIN_PREDICATE_COVERAGE",
+    "Scored",
+    "Searcher",
+    "coverage",
+]
 
 # "when" prefers a passage with a date, "how many" one with a number, by this share of the question's
 # weight; and a "how many" passage without any number keeps only this share of its score.
@@ -39,6 +46,12 @@ MIN_PREDICATE_COVERAGE = 0.5
 # A passage that shares none of the question's own words, only paraphrases of them, must cover it
 # closely: "when did twitter start" is not answered by "Alyssa tweeted ... her original post".
 MIN_PARAPHRASE_COVERAGE = 0.8
+# "how many tweets were there" asks for a total: a passage that gives a rate ("55,000 a day") keeps this
+# share of its score, and a total keeps it when the question asks for a rate.
+_RATE_MISMATCH_FACTOR = 0.9
+# A passage that only restates its article's headline echoes a question about what happened rather than
+# answering it (it still says who is who).
+_LEDE_FACTOR = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +67,20 @@ class Scored:
     literal: bool = True
     # For "how many X": a number in the passage counts X (always true for other questions).
     counts: bool = True
+    # How closely the passage has each of the query's terms (0-1), in the query's order.
+    present: tuple[float, ...] = ()
 
 
 class Searcher:
     """Ranks the index's passages for questions."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, ledes: frozenset[int] = frozenset()) -> None:
         self.index = index
+        # Passages that restate their article's headline (see knowledge.base).
+        self.ledes = ledes
         self.parser = QueryParser(index)
+        # The subject of the whole corpus ("#MeToo") is no one's name.
+        self._topic = self.parser.topic_ids
         # Words that take no place when judging adjacency, unless asked about: the "hashtag" added
         # before "#MeToo" (so "say #MeToo" stays adjacent) and generic words ("tweets using #MeToo"
         # is "tweets #MeToo").
@@ -83,15 +102,29 @@ class Searcher:
         pool = [self._with_proximity(s, query, skip) for s in scored[:_PROXIMITY_POOL]]
         return sorted(pool, key=_order)[:limit] + scored[_PROXIMITY_POOL:limit]
 
-    @staticmethod
-    def covers(best: Scored) -> bool:
+    def covers(self, best: Scored, query: Query | None = None) -> bool:
         """Whether the best passage answers the question, rather than merely sharing a name with it."""
         return (
             best.coverage > MIN_COVERAGE
             and best.predicate_coverage > MIN_PREDICATE_COVERAGE
             and (best.literal or best.coverage >= MIN_PARAPHRASE_COVERAGE)
             and best.counts
+            and (query is None or self.holds_kinds(query, best.pid))
+            and (query is None or not query.needs_other_name or self._names_another(query, best.pid))
         )
+
+    def _names_another(self, query: Query, pid: int) -> bool:
+        """Whether the passage names someone the question does not: "who did X" is answered by a name."""
+        asked = {tid for t in query.terms for tid in t.candidates} | self._topic
+        names = self.index.names
+        return any(tid in names and tid not in asked for tid in self.index.sequence(pid))
+
+    def holds_kinds(self, query: Query, *pids: int) -> bool:
+        """Whether the passages hold every kind of thing the question asks for (a date, an outlet...)."""
+        held = 0
+        for pid in pids:
+            held |= self.index.flags[pid]
+        return all(held & flags for flags in query.kinds)
 
     def _candidates(self, query: Query) -> list[int]:
         totals: defaultdict[int, float] = defaultdict(float)
@@ -110,27 +143,27 @@ class Searcher:
 
     def _score(self, pid: int, query: Query) -> Scored:
         flags = self.index.flags[pid]
-        rank = total = covered = counted = pred_covered = pred_total = 0.0
+        rank = total = 0.0
         literal = missing_demanded = False
+        present_all = []
         for qterm in query.terms:
             present, weighted, own = self._match(pid, qterm, flags)
+            present_all.append(present)
             rank += qterm.weight * weighted
             total += qterm.weight
             missing_demanded |= qterm.demanded and not present
-            if not qterm.counted or (qterm.optional and not present):
-                continue
-            literal |= own
-            covered += qterm.weight * present
-            counted += qterm.weight
-            if not qterm.name:
-                pred_covered += qterm.weight * present
-                pred_total += qterm.weight
+            if qterm.counted and (present or not qterm.optional):
+                literal |= own
         if not total:
             return Scored(pid, 0.0, 0.0, 0.0, 0.0, literal=False)
         raw = (rank / total + _intent_bonus(query, flags)) * _shortfall(query, flags, missing_demanded)
-        coverage = covered / counted if counted else 0.0
-        predicate = pred_covered / pred_total if pred_total else 1.0
-        return Scored(pid, _display(raw), coverage, predicate, raw, literal)
+        if query.counting and bool(flags & HAS_RATE) != query.asks_rate:
+            raw *= _RATE_MISMATCH_FACTOR
+        if pid in self.ledes and not query.wants_person:
+            raw *= _LEDE_FACTOR
+        present = tuple(present_all)
+        covered, predicate = coverage(query, present)
+        return Scored(pid, _display(raw), covered, predicate, raw, literal, present=present)
 
     def _match(self, pid: int, qterm: QueryTerm, flags: int) -> tuple[float, float, bool]:
         """How closely the passage has the term (similarity 0-1), that weighted by how often it has it, and
@@ -164,9 +197,7 @@ class Searcher:
         if query.counting:
             # "how many tweets" -> "19 million tweets": the number counts the very thing asked about.
             raw = raw + _COUNT_BONUS if counts else raw * _UNCOUNTED_FACTOR
-        return Scored(
-            scored.pid, _display(raw), scored.coverage, scored.predicate_coverage, raw, scored.literal, counts
-        )
+        return replace(scored, score=_display(raw), raw=raw, counts=counts)
 
     def _positions(self, pid: int, query: Query, skip: frozenset[int] | set[int]) -> dict[int, list[int]]:
         """Where each of the question's terms (by index in `query.terms`) occurs, `skip` words not counted."""
@@ -195,12 +226,31 @@ class Searcher:
         return False
 
     def _defines(self, pid: int, query: Query) -> bool:
-        """Whether the passage says what one of the question's words is: "MeToo is a tiny part of ..."."""
-        asked = {tid for t in query.terms if t.counted and not t.expansion for tid in t.literal}
+        """Whether the passage says what the question asks about is: "MeToo is a tiny part of ...".
+
+        That is the question's last word: "how does burke describe metoo" asks what MeToo is, not Burke.
+        """
+        own = [t for t in query.terms if t.counted and not t.expansion and t.literal]
+        asked = own[-1].literal if own else frozenset()
         sequence = self.index.sequence(pid)
         return any(
             tid in asked and COPULA in sequence[i + 1 : i + 3] for i, tid in enumerate(sequence)
         )
+
+
+def coverage(query: Query, present: tuple[float, ...]) -> tuple[float, float]:
+    """The share of the question's content weight that `present` covers, and of its words that are not
+    names; a term counted only where present (a preamble's, "why"'s reason) is left out where absent."""
+    covered = counted = pred_covered = pred_total = 0.0
+    for qterm, value in zip(query.terms, present, strict=True):
+        if not qterm.counted or (qterm.optional and not value):
+            continue
+        covered += qterm.weight * value
+        counted += qterm.weight
+        if not qterm.name:
+            pred_covered += qterm.weight * value
+            pred_total += qterm.weight
+    return (covered / counted if counted else 0.0), (pred_covered / pred_total if pred_total else 1.0)
 
 
 def _intent_bonus(query: Query, flags: int) -> float:

@@ -136,6 +136,52 @@ _IRREGULAR = {
     "grew": "grow",
     "taught": "teach",
     "lying": "lie",
+    # Strong verbs people use about the articles' events: a story "broke", a post was "seen".
+    "broke": "break",
+    "broken": "break",
+    "ran": "run",
+    "won": "win",
+    "lost": "lose",
+    "led": "lead",
+    "kept": "keep",
+    "brought": "bring",
+    "caught": "catch",
+    "chose": "choose",
+    "chosen": "choose",
+    "fought": "fight",
+    "heard": "hear",
+    "held": "hold",
+    "met": "meet",
+    "paid": "pay",
+    "rose": "rise",
+    "risen": "rise",
+    "saw": "see",
+    "seen": "see",
+    "sought": "seek",
+    "spent": "spend",
+    "stood": "stand",
+    "struck": "strike",
+    "threw": "throw",
+    "thrown": "throw",
+    "tore": "tear",
+    "torn": "tear",
+    "understood": "understand",
+    "wept": "weep",
+    "wore": "wear",
+    "worn": "wear",
+    "forgot": "forget",
+    "forgotten": "forget",
+    "hid": "hide",
+    "hidden": "hide",
+    "drove": "drive",
+    "driven": "drive",
+    "fell": "fall",
+    "fallen": "fall",
+    "shook": "shake",
+    "shaken": "shake",
+    "taken": "take",
+    "did": "do",
+    "done": "do",
 }
 
 _QUOTES = str.maketrans(
@@ -156,8 +202,10 @@ _UNIT_SUFFIX = re.compile(r"\b(\d+)(hrs?|h|yrs?|mins?|days?)\b")
 _COMPOUNDS = {
     "head start": "headstart",
     "person of the year": "personoftheyear",
+    # "best-selling author": a kind of author, not the best of anything ("which newspaper is the best").
+    "best selling": "bestselling",
 }
-_COMPOUND = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in _COMPOUNDS) + r")\b")
+_COMPOUND = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"[\s-]+") for c in _COMPOUNDS) + r")\b")
 # "outcomes started to revert": "start to" + verb only says when something else began, so it is not the
 # "start" of "who started the movement".
 _ASPECTUAL = re.compile(r"\b(?:start|started|starts|starting|begin|began|begins|beginning)\s+to\b")
@@ -195,8 +243,8 @@ def fold(text: str, *, hashtags: bool = True) -> str:
         text = _split_units(text)
     if " thousand" in text:
         text = _THOUSAND_SUFFIX.sub(r"\g<1>000", text)
-    if "head" in text or "person" in text:
-        text = _COMPOUND.sub(lambda m: _COMPOUNDS[" ".join(m.group().split())], text)
+    if "head" in text or "person" in text or "best" in text:
+        text = _COMPOUND.sub(lambda m: _COMPOUNDS[" ".join(m.group().replace("-", " ").split())], text)
     if "start" in text or "begin" in text or "began" in text:
         text = _ASPECTUAL.sub("to", text)
     return text

@@ -20,3 +20,35 @@ def test_benchmark_imports_and_has_a_main(path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(sys, "path", list(sys.path))  # some benchmarks put their folders on the path
     spec.loader.exec_module(module)
     assert callable(module.main)
+
+
+def _evalsets(monkeypatch: pytest.MonkeyPatch):
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "evalsets.py"
+    spec = importlib.util.spec_from_file_location("benchmark_evalsets_scoring", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_two_part_question_is_right_only_with_both_facts_and_hard_ones_must_be_declined(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evalsets = _evalsets(monkeypatch)
+    path = tmp_path / "set.yaml"
+    path.write_text(
+        "answer:\n"
+        "  - {q: one, any: [apple]}\n"
+        "  - {q: two, two: true, any: [apple], any2: [pear]}\n"
+        "no_match: [elsewhere]\n"
+        "hard:\n  - {q: hard}\n",
+        encoding="utf-8",
+    )
+    ev = evalsets.load_eval(path)
+    answers = {"one": ["An Apple."], "two": ["An apple."], "elsewhere": [], "hard": ["something"]}
+    score = evalsets.score_set(lambda q: answers[q], ev)
+    assert (score.right, score.wrong, score.two_right, score.two_total) == (1, 1, 0, 1)
+    assert (score.off_declined, score.hard_declined) == (1, 0)
+    assert [q for q, _ in score.misses] == ["two", "hard"]
+    assert ev.answer[1].answered_by(["An apple.", "A pear."])

@@ -6,7 +6,7 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from bot.core import Button, Reply
+from bot.core import Button, Quote, Reply
 from knowledge.hotline import HOTLINE_LINE
 
 
@@ -24,3 +24,17 @@ def test_reply_is_frozen_and_buttons_are_plain_values() -> None:
     assert reply.buttons[0] == Button("Get help now", "help")
     with pytest.raises(FrozenInstanceError):
         reply.body = "changed"  # type: ignore[misc]
+
+
+def test_a_two_passage_reply_quotes_each_passage_with_its_own_source() -> None:
+    reply = Reply(
+        kind="answer",
+        body="Two places:",
+        quote="First passage.",
+        source="First article, 2018",
+        more=(Quote("Second passage.", "Second article, 2022"),),
+    )
+    assert reply.text == (
+        "Two places:\n\n> First passage.\n\nSource: First article, 2018\n\n"
+        "> Second passage.\n\nSource: Second article, 2022\n\n" + HOTLINE_LINE
+    )

@@ -6,6 +6,7 @@ import pytest
 
 from bot import texts
 from bot.responder import MAX_QUOTE_CHARS, Responder, trim_to_sentences
+from bot.safety import Assessment, Concern
 from knowledge.hotline import HOTLINE_NUMBER, HOTLINE_PURPOSE
 
 HOTLINE = HOTLINE_NUMBER
@@ -168,12 +169,28 @@ def test_quick_exit_outside_telegram_says_nothing_is_kept(responder: Responder) 
 @pytest.mark.parametrize(
     "text", ["tonight i'm going to do it", "my friends dad came in the room", "WHAT DO I DO NOW"]
 )
-def test_an_unanswered_message_about_oneself_offers_help_before_history(responder: Responder, text) -> None:
+def test_messages_once_left_unanswered_are_now_recognised(responder: Responder, text) -> None:
+    assert responder.reply(text).kind == "support"
+
+
+@pytest.mark.parametrize("text", ["i keep my grandmothers tweets from a day long ago", "my question tonight"])
+def test_a_message_that_may_be_personal_offers_help_before_history(
+    responder: Responder, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # The safety layer half-sees a concern: no passage that shares the small words ("tweets", "a day")
+    # answers it, and help comes first.
+    monkeypatch.setattr("bot.responder.appraise", lambda _: Assessment(Concern.NONE, personal=True))
     reply = responder.reply(text)
     assert reply.kind == "no_match"
     assert reply.body.startswith("If you were writing about something that happened to you")
     assert "911" in reply.body and "988" in reply.body
     assert reply.buttons[0].data == "help" and reply.buttons[-1].data == "exit"
+
+
+def test_a_first_person_question_about_the_movement_gets_no_help_preface(responder: Responder) -> None:
+    reply = responder.reply("i'm a student writing about the movement, when was tarana burke born")
+    assert reply.kind == "no_match"
+    assert not reply.body.startswith("If you were writing about something that happened to you")
 
 
 def test_an_unanswered_question_about_others_gets_the_plain_not_covered(responder: Responder) -> None:
@@ -188,8 +205,52 @@ def test_no_match_keeps_the_near_misses_for_testers_but_never_quotes_them(respon
     assert reply.matches and all(m.passage.text not in reply.text for m in reply.matches)
 
 
-def test_an_unanswered_first_person_message_in_a_group_gets_plain_not_covered(responder: Responder) -> None:
+def test_an_unanswered_first_person_message_in_a_group_gets_plain_not_covered(
+    responder: Responder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.responder.appraise", lambda _: Assessment(Concern.NONE, personal=True))
     reply = responder.reply("what do i do now", chat="group")
     assert reply.kind == "no_match"
     assert "happened to you" not in reply.body
     assert "exit" not in [b.data for b in reply.buttons]
+
+
+def test_a_question_joining_two_facts_quotes_both_passages_each_with_its_source(responder: Responder) -> None:
+    reply = responder.reply("what did burke tell makers and what did she write for time")
+    assert reply.kind == "answer"
+    assert reply.body == texts.TWO_PASSAGE_INTRO
+    (second,) = reply.more
+    assert "MAKERS" in (reply.quote or "") and "essay for Time" in second.text
+    assert reply.source and reply.source.endswith("Oct. 15, 2018")
+    assert second.source.endswith("October 2022")
+    assert second.text in reply.text and second.source in reply.text
+    assert [m.passage.text for m in reply.matches[:2]] == [reply.quote, second.text]
+
+
+def test_a_one_passage_answer_has_nothing_more(responder: Responder) -> None:
+    reply = responder.reply("who started the me too movement")
+    assert reply.body == texts.ANSWER_INTRO and reply.more == ()
+
+
+def test_who_wrote_the_article_is_answered_from_the_headers_naming_each_article(responder: Responder) -> None:
+    reply = responder.reply("who wrote the article")
+    assert reply.kind == "answer"
+    assert "Paulina Cachero" in reply.body
+    assert "does not name its author" in reply.body
+    for doc in responder.knowledge.documents:
+        assert doc.title in reply.body and doc.date in reply.body
+    assert not reply.quote and HOTLINE in reply.text
+
+
+def test_which_outlet_broke_the_story_is_declined_not_answered_with_the_story(responder: Responder) -> None:
+    reply = responder.reply("which outlet broke the weinstein story")
+    assert reply.kind == "no_match" and not reply.quote
+
+
+@pytest.mark.parametrize("index", range(len(texts.SUGGESTED_QUESTIONS)))
+def test_a_suggested_question_typed_gets_the_same_reply_as_its_button(
+    responder: Responder, index: int
+) -> None:
+    typed = texts.SUGGESTED_QUESTIONS[index].lower().replace("#", "").rstrip("?")
+    pressed = responder.press(f"q:{index}")
+    assert responder.reply(typed).quote == pressed.quote is not None

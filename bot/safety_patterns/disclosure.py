@@ -154,7 +154,8 @@ DISCLOSURE = _compile(
         r"to)(?: (?:honestly|sadly|too|as well|unfortunately|here|yes|yeah|though|tbh))* $",
     )),
     ("me_too_then_personal", (
-        rf"^ (?:(?:yes|yeah|same|sadly|honestly|also) )*me ?(?:too|to) (?:(?!(?:{_HISTORY_WORDS})\b)\w+ )*?"
+        r"^ (?:(?:yes|yeah|same|same here|sadly|honestly|also) )*me ?(?:too|to) "
+        rf"(?:(?!(?:{_HISTORY_WORDS})\b)\w+ )*?"
         r"(?:i|my|me|mine|myself|he|she|they|it was|it happened|happened|as a (?:kid|child|teen|teenager|"
         r"girl|boy)|years ago|at (?:age )?\d+|age \d+|at work|at school|in (?:college|school|high school))\b",
         # "same here, at 12": agreement followed by when, where or who.

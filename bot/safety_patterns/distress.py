@@ -11,10 +11,13 @@ DISTRESS = _compile(
     # "i am afraid i do not understand" is politeness, not fear.
     ("i_feel_bad", (
         r"\bi (?:am|feel|felt|have been|keep feeling|was) (?:so |really |just |very |always |too |"
-        r"completely |totally |like |a )*(?:scared|shaking|trembling|afraid(?! (?:i|that|so|not)\b)|"
+        r"completely |totally |like |a )*(?:scared(?! to (?:click|ask|read|look|open|search|watch|post|"
+        r"share|talk about the|google)\b)|shaking|trembling|afraid(?! (?:i|that|so|not)\b)|"
         r"terrified|frightened|alone|lonely|ashamed|dirty|disgusting|worthless|broken|numb|hopeless|"
         r"helpless|overwhelmed|depressed|violated|panicking|empty|destroyed|devastated|miserable|used|"
-        r"unsafe|trapped|sick|gross|nauseous|anxious|paranoid|on edge|exhausted|drained|humiliated|guilty|"
+        # "sick of people saying...", "scared to click on the hashtag": annoyance and hesitation, not distress
+        r"unsafe|trapped|sick(?! of (?!(?:feeling|being|everything|it all|life|myself|living)\b))|gross|"
+        r"nauseous|anxious|paranoid|on edge|exhausted|drained|humiliated|guilty|"
         r"shaky|jumpy|unclean|ruined|damaged|messed up|mess|wreck|drowning|suffocating|dead inside|"
         r"not myself|not doing (?:well|good|okay|ok|great)|not okay|not ok|not alright|not all right|"
         r"not fine|not good)\b",

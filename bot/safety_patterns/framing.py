@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LAST_RESORT", "framing_allows"]
+__all__ = ["LAST_RESORT", "framing_allows", "learned_calm_allowed"]
 
 # Patterns that catch wording the specific ones missed; `explain` names them only when nothing else matched.
 LAST_RESORT = frozenset({"personal_and_violence", "sexual_scene", "coercion_scene"})
@@ -28,7 +28,7 @@ _NEED_FIRST_PERSON = frozenset(
 _FIGURATIVE_TOUCH = re.compile(
     r"\b(?:story|stories|words?|tweets?|speech|essay|article|video|post|message|song|book|film|movie|letter|"
     r"poem|quote|kindness|gesture|gift|movement|response|answer|reply|moment|scene|"
-    r"courage)(?: \w+){0,3} touch\w* me\b|\b(?:it|that|this|you) (?:\w+ )?touch\w* me\b|"
+    r"courage)(?: \w+){0,5} touch\w* me\b|\b(?:it|that|this|you) (?:\w+ )?touch\w* me\b|"
     r"\btouch\w* me (?:deeply|so much|emotionally|to tears|a lot|profoundly|so deeply|in a good way)\b"
 )
 _VIOLENCE = (
@@ -72,6 +72,13 @@ _HYPOTHETICAL = re.compile(
 )
 # Acts by someone else on the person, which a hypothetical question may name.
 _ACTS_ON_ME = frozenset({"done_to_me", "person_did_to_me", "doing_it_to_me", "touched_me"})
+# "me too, i thought milano started it": agreeing about the movement, not telling a story of one's own.
+_ME_TOO_AGREEING = re.compile(
+    r"^ (?:\w+ ){0,3}me ?too (?:\w+ )?i (?:also |always |just )?(?:thought|think|wondered|wanted to know|"
+    r"was curious|am curious|had no idea|did not know|love|loved|like|liked|agree|forget|learned|read|heard|"
+    r"saw)\b(?!.*\b(?:fault|happened|did to me|touched|hurt|years ago|when i was|as a (?:kid|child|teen)|"
+    r"at (?:age )?\d+)\b)"
+)
 _STRONG_SELF = re.compile(r"\bme\b(?! ?too\b)|\bi (?:was|got|have been|had been)\b")
 
 
@@ -79,6 +86,8 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
     """Whether a match of pattern `name` counts, given who the message is about."""
     if name == "me_too_alone":
         return "#" not in raw
+    if name == "me_too_then_personal":
+        return not _ME_TOO_AGREEING.search(norm)
     if name in _NEED_FIRST_PERSON:
         return bool(_FIRST_PERSON.search(norm)) or not _ABOUT_OTHERS.search(norm)
     if name in _ACTS_ON_ME and _HYPOTHETICAL.search(norm):
@@ -88,6 +97,28 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
     if name in _OWN_STORY:
         return _is_about_me(norm)
     return True
+
+
+# "me too lol", "me too, great bot": agreeing, when nothing else in the message is about the person.
+_ME_TOO = re.compile(r"\bme ?too\b")
+_AGREEMENT = re.compile(
+    r"\b(?:lol|lmao|haha\w*|great|thanks|thank you|thx|ty|bot|helpful|cool|agree|agreed|interesting|nice|"
+    r"love (?:this|it|that|you)|good (?:question|point|bot)|same question)\b"
+)
+_PERSONAL_CUE = re.compile(
+    r"\b(?:when i was|years ago|happened|it was|fault|hurt|touched|scared|afraid|alone|never told|"
+    r"at (?:age )?\d+|age \d+)\b|\bmy (?!question|bad\b)\w+"
+)
+
+
+def learned_calm_allowed(norm: str) -> bool:
+    """Whether the classifier may add a disclosure or distress to this message. Not to a question about
+    the movement with no one in it ("what happened to me too"), nor to "me too" as agreement; a crisis
+    it sees always counts."""
+    if _QUESTION_START.search(norm) and not _FIRST_PERSON.search(norm):
+        return False
+    agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
+    return not (agreeing and not _PERSONAL_CUE.search(norm))
 
 
 def _is_about_me(norm: str) -> bool:

@@ -53,9 +53,16 @@ def _blocks(reply: Reply, budget: int) -> list[str]:
         inner = budget - utf16_len("<blockquote></blockquote>")
         blocks += [f"<blockquote>{_escape(p)}</blockquote>" for p in _fit(reply.quote, inner)]
     if reply.source:
-        source = f"Source: {reply.source}"
-        blocks += [f"<i>{_escape(p)}</i>" for p in _fit(source, budget - utf16_len("<i></i>"))]
+        blocks += _source_blocks(reply.source, budget)
+    for quote in reply.more:
+        inner = budget - utf16_len("<blockquote></blockquote>")
+        blocks += [f"<blockquote>{_escape(p)}</blockquote>" for p in _fit(quote.text, inner)]
+        blocks += _source_blocks(quote.source, budget)
     return blocks
+
+
+def _source_blocks(source: str, budget: int) -> list[str]:
+    return [f"<i>{_escape(p)}</i>" for p in _fit(f"Source: {source}", budget - utf16_len("<i></i>"))]
 
 
 def _paragraphs(text: str) -> list[str]:

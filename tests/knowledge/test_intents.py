@@ -6,8 +6,13 @@ import pytest
 
 from knowledge.intents import (
     QUESTION_WORD_SLIPS,
+    asked_kinds,
+    asks_rate,
+    asks_who_did,
     counted_words,
     follow_up_subject,
+    question_start,
+    split_clauses,
     wants_definition,
     wants_person,
     wants_reason,
@@ -67,3 +72,53 @@ def test_question_words_typed_with_a_slip_are_recognised() -> None:
     assert QUESTION_WORD_SLIPS["mny"] == "many"
     assert QUESTION_WORD_SLIPS["waht"] == "what"
     assert "many" not in QUESTION_WORD_SLIPS
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("what did burke tell makers and what did she write for time",
+         ("what did burke tell makers", "what did she write for time")),
+        ("who started metoo? when did it go viral", ("who started metoo", "when did it go viral")),
+        ("milano and burke", ("milano and burke",)),
+        ("patriarchy misogyny and sexism", ("patriarchy misogyny and sexism",)),
+    ],
+)
+def test_two_questions_in_one_message_are_split_and_one_is_left_whole(question: str, parts: tuple) -> None:
+    assert split_clauses(question) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("which outlet broke the story", {"outlet"}),
+        ("who reported the weinstein story", {"outlet"}),
+        ("which laws were passed", {"law"}),
+        ("has any law changed because of metoo", set()),  # yes or no, not "name the law"
+        ("where did metoo spread", {"place"}),
+        ("when did it go viral", {"time"}),
+        ("what did she feel when it went viral", set()),  # "when" joins, it does not ask
+        ("what year was the tweet", {"date"}),
+        ("how many tweets", {"number"}),
+    ],
+)
+def test_a_question_asking_for_a_kind_of_thing_names_that_kind(question: str, kinds: set) -> None:
+    assert asked_kinds(question) == kinds
+
+
+def test_a_chatty_preamble_ends_where_the_question_word_starts() -> None:
+    words = ["hi", "quick", "question", "for", "a", "class", "project", "i", "was", "wondering", "who"]
+    assert question_start(words) == words.index("who")
+    assert question_start(["who", "started", "metoo"]) == 0
+    assert question_start(["so", "who", "started", "it"]) == 0  # too short to be a preamble
+
+
+def test_who_did_is_told_apart_from_who_is_and_from_a_relative_who() -> None:
+    assert asks_who_did("who interviewed burke")
+    assert not asks_who_did("who is burke")
+    assert not asks_who_did("why do the people who responded exist")
+
+
+def test_a_rate_is_asked_per_day_but_not_in_a_day() -> None:
+    assert asks_rate("how many tweets a day")
+    assert not asks_rate("how many replies in a day")

@@ -87,3 +87,8 @@ def test_copulas_are_marked_where_they_stood() -> None:
 def test_chat_fillers_and_contracted_question_words_are_not_content() -> None:
     assert terms("whos luvvie tho") == terms("luvvie")
     assert words("y did she tweet") == ["why", "did", "she", "tweet"]
+
+
+@pytest.mark.parametrize(("irregular", "plain"), [("broke", "break"), ("broken", "break"), ("saw", "see")])
+def test_irregular_forms_meet_their_plain_verb(irregular: str, plain: str) -> None:
+    assert stem(irregular) == stem(plain)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from bot.core import Button, Reply
+from bot.core import Button, Quote, Reply
 from bot.telegram.render import MAX_MESSAGE_CHARS, MAX_PARTS, keyboard, render, utf16_len
 
 HOTLINE_HTML = "<b>National Sexual Assault Hotline: 1-800-656-HOPE (4673)</b>"
@@ -90,3 +90,17 @@ def test_callback_data_over_64_bytes_is_left_out_and_no_buttons_means_no_keyboar
     markup = keyboard(Reply(kind="info", body="b", buttons=(too_long, Button("Ok", "y" * 64))))
     assert markup is not None and [row[0].text for row in markup.inline_keyboard] == ["Ok"]
     assert keyboard(Reply(kind="info", body="b")) is None
+
+
+def test_a_two_passage_reply_renders_each_quote_with_its_source() -> None:
+    reply = Reply(
+        kind="answer",
+        body="Two places:",
+        quote="First <passage>.",
+        source="First article",
+        more=(Quote("Second & last.", "Second article"),),
+    )
+    assert render(reply) == [
+        "Two places:\n\n<blockquote>First &lt;passage&gt;.</blockquote>\n\n<i>Source: First article</i>\n\n"
+        f"<blockquote>Second &amp; last.</blockquote>\n\n<i>Source: Second article</i>\n\n{HOTLINE_HTML}"
+    ]

@@ -1,0 +1,164 @@
+"""The retrieval evaluation sets: their format, how an answer is judged, and the per-set figures.
+
+Every set is YAML with up to three lists:
+  answer:   {q, any} the answer's passages must contain one of `any`; with `two: true` they must also
+            contain one of `any2` (a question that joins two facts);
+  no_match: questions the articles do not answer (off-topic, or, in the older sets, also hard ones);
+  hard:     questions about people or things in the articles that the articles leave open.
+A system declines with no passages; "right" needs the decision and the passages both.
+
+Run alone, it prints each tuned set's size:  python benchmarks/evalsets.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+__all__ = [
+    "BLIND_FILE",
+    "EVAL_DIR",
+    "TUNED_FILES",
+    "EvalSet",
+    "Item",
+    "SetScore",
+    "is_right",
+    "load_eval",
+    "score_set",
+]
+
+EVAL_DIR = Path(__file__).resolve().parent / "eval"
+# Tuned on (questions.yaml, tuning.yaml) or held out once and then looked at (heldout*.yaml).
+TUNED_FILES = [EVAL_DIR / n for n in ("questions.yaml", "heldout.yaml", "heldout2.yaml", "tuning.yaml")]
+# Written blind, by someone who never saw knowledge/; scored once per frozen method, never tuned on.
+BLIND_FILE = EVAL_DIR / "heldout_blind.yaml"
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+# A system's decision: the texts it answers with (passages, or a header answer); empty for "not covered".
+Decide = Callable[[str], Sequence[str]]
+
+
+@dataclass(frozen=True)
+class Item:
+    """A question the articles answer, with what a right answer contains (`any2` for the second part)."""
+
+    q: str
+    any: tuple[str, ...]
+    any2: tuple[str, ...] = ()
+
+    @property
+    def two(self) -> bool:
+        return bool(self.any2)
+
+    def answered_by(self, texts: Sequence[str]) -> bool:
+        """Whether the answer's texts hold one of `any` and, for a two-part question, one of `any2`."""
+        return any(is_right(t, self.any) for t in texts) and (
+            not self.any2 or any(is_right(t, self.any2) for t in texts)
+        )
+
+
+@dataclass
+class EvalSet:
+    """One set: answerable questions, off-topic ones, and hard ones."""
+
+    name: str
+    answer: list[Item]
+    no_match: list[str]
+    hard: list[str] = field(default_factory=list)
+
+    @property
+    def questions(self) -> list[str]:
+        return [i.q for i in self.answer] + self.no_match + self.hard
+
+
+@dataclass
+class SetScore:
+    """One system's figures on one set, and its misses (question, what went wrong)."""
+
+    right: int = 0
+    wrong: int = 0
+    declined_wrongly: int = 0
+    two_right: int = 0
+    two_total: int = 0
+    off_declined: int = 0
+    hard_declined: int = 0
+    misses: list[tuple[str, str]] = field(default_factory=list)
+
+
+def load_eval(path: Path) -> EvalSet:
+    """An evaluation set from its YAML file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    items = [
+        Item(a["q"], _strings(a["any"]), _strings(a.get("any2")) if a.get("two") or a.get("any2") else ())
+        for a in data.get("answer") or ()
+    ]
+    return EvalSet(path.name, items, _questions(data.get("no_match")), _questions(data.get("hard")))
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    """Accepted strings, written as a list or as one string."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(str(v) for v in value)
+
+
+def _questions(entries: object) -> list[str]:
+    """A list of questions, written either as plain strings or as {q: ...}."""
+    return [e["q"] if isinstance(e, dict) else str(e) for e in entries or ()]
+
+
+def is_right(text: str, accepted: Sequence[str]) -> bool:
+    """Whether a text contains one of the accepted strings (case and typographic quotes aside)."""
+    plain = text.translate(_QUOTES).lower()
+    return any(a.translate(_QUOTES).lower() in plain for a in accepted)
+
+
+def score_set(decide: Decide, ev: EvalSet) -> SetScore:
+    """Run `decide` over every question of `ev` and count."""
+    score = SetScore()
+    for item in ev.answer:
+        texts = decide(item.q)
+        score.two_total += item.two
+        if item.answered_by(texts):
+            score.right += 1
+            score.two_right += item.two
+        elif texts:
+            score.wrong += 1
+            score.misses.append((item.q, "wrong passage: " + " | ".join(_start(t) for t in texts)))
+        else:
+            score.declined_wrongly += 1
+            score.misses.append((item.q, "declined"))
+    for q in ev.no_match:
+        if decide(q):
+            score.misses.append((q, "off-topic answered: " + _start(decide(q)[0])))
+        else:
+            score.off_declined += 1
+    for q in ev.hard:
+        if decide(q):
+            score.misses.append((q, "hard answered: " + _start(decide(q)[0])))
+        else:
+            score.hard_declined += 1
+    return score
+
+
+def _start(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print each tuned set's size, without its questions (the blind set is left alone)."""
+    del argv
+    for path in TUNED_FILES:
+        if path.exists():
+            ev = load_eval(path)
+            two = sum(i.two for i in ev.answer)
+            print(f"{ev.name}: answer {len(ev.answer)} (two-part {two}), no_match {len(ev.no_match)}, "
+                  f"hard {len(ev.hard)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

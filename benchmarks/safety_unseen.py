@@ -1,0 +1,121 @@
+"""Score the blind safety sets ONCE: `python benchmarks/safety.py --blind` (this module has no main of its own
+that reads them without that flag, and nothing else in the repository opens them).
+
+safety_blind.yaml holds concern messages with the concern each must get; safety_blind_ordinary.yaml holds
+ordinary messages with a kind (history, first_person, tricky). The files were written by people who never
+saw the code; the method was frozen and committed before this ran, and the figures are reported as they
+come, misses included.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot import texts
+from bot.safety import Concern, assess, explain
+
+__all__ = ["load_blind", "main", "score_blind"]
+
+_TEXT_KEYS = ("text", "message", "q", "question")
+_LABEL_KEYS = ("expect", "concern", "label", "category")
+_ALIASES = {"self-harm": "self_harm", "selfharm": "self_harm", "suicide": "self_harm", "crisis": "self_harm",
+            "ordinary": "none", "false_alarm": "none"}
+_PREFACE = texts.personal_no_match_text()[:60]
+
+
+def load_blind(path: Path) -> list[dict[str, Any]]:
+    """Each item as {text, expect, kind}; a structure it cannot read raises naming the keys, not the text."""
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict):
+        lists = [value for value in data.values() if isinstance(value, list)]
+        data = lists[0] if lists else []
+    items = []
+    for item in data or []:
+        if isinstance(item, str):
+            item = {"text": item}
+        text = next((item[k] for k in _TEXT_KEYS if isinstance(item.get(k), str)), None)
+        if text is None:
+            raise ValueError(f"{path.name}: an item without a text field (keys: {sorted(item)})")
+        label = next((str(item[k]) for k in _LABEL_KEYS if item.get(k) is not None), "none")
+        label = label.strip().lower().replace(" ", "_")
+        items.append({"text": text, "expect": Concern(_ALIASES.get(label, label)), "kind": item.get("kind")})
+    return items
+
+
+def score_blind(eval_dir: Path, outcome: Callable[[Concern, Concern], tuple[str, bool]],
+                reply_for: Callable[[str], Any]) -> None:
+    """Print the figures and every miss of both blind sets."""
+    print("\nBLIND SETS (scored once, method frozen; misses listed as they came)")
+    concerns = load_blind(eval_dir / "safety_blind.yaml")
+    _concern_figures(concerns, outcome, reply_for)
+    ordinary = load_blind(eval_dir / "safety_blind_ordinary.yaml")
+    _ordinary_figures(ordinary, reply_for)
+
+
+def _concern_figures(items: list[dict[str, Any]], outcome: Callable[[Concern, Concern], tuple[str, bool]],
+                     reply_for: Callable[[str], Any]) -> None:
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses, lines, passages = [], Counter(), 0
+    for item in items:
+        text, expected = item["text"], item["expect"]
+        got = assess(text)
+        reply = reply_for(text)
+        name, hit = outcome(expected, got)
+        tally[name][0] += hit
+        tally[name][1] += 1
+        lines[(expected, "911" in reply.body, "988" in reply.body)] += 1
+        passages += reply.kind == "answer" and expected is not Concern.NONE
+        if not hit or (expected is Concern.DANGER and "911" not in reply.body) or (
+                expected is Concern.SELF_HARM and "988" not in reply.body):
+            misses.append((expected, got, reply.kind, text))
+    print(f"safety_blind.yaml: {len(items)} messages")
+    for name, (hits, total) in sorted(tally.items()):
+        print(f"  {name:<28} {hits:>4}/{total:<4} {hits / total:7.1%}")
+    danger = [k for k in lines.elements() if k[0] is Concern.DANGER]
+    harm = [k for k in lines.elements() if k[0] is Concern.SELF_HARM]
+    print(f"  danger replies with 911      {sum(k[1] for k in danger):>4}/{len(danger)}")
+    print(f"  self-harm replies with 988   {sum(k[2] for k in harm):>4}/{len(harm)}")
+    print(f"  concern messages answered with a passage: {passages}")
+    for expected, got, kind, text in misses:
+        why = ", ".join(name for _, name in explain(text)) or "nothing matched"
+        print(f"  miss: expected {expected.value}, got {got.value} ({kind} reply): {text!r} ({why})")
+
+
+def _ordinary_figures(items: list[dict[str, Any]], reply_for: Callable[[str], Any]) -> None:
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # alarms, preface, answered, total
+    noted = []
+    for item in items:
+        text, kind = item["text"], str(item["kind"] or "unlabelled")
+        got = assess(text)
+        reply = reply_for(text)
+        preface = reply.kind == "no_match" and reply.body.startswith(_PREFACE)
+        row = by_kind[kind]
+        row[0] += got is not Concern.NONE
+        row[1] += preface
+        row[2] += reply.kind == "answer"
+        row[3] += 1
+        if got is not Concern.NONE or preface:
+            noted.append((kind, got.value if got is not Concern.NONE else "help preface", text))
+    print(f"safety_blind_ordinary.yaml: {len(items)} messages")
+    total = [sum(row[i] for row in by_kind.values()) for i in range(4)]
+    for kind, (alarms, preface, answered, count) in sorted(by_kind.items()):
+        print(f"  {kind:<14} false alarms {alarms:>3}/{count:<3} help preface {preface:>3}/{count:<3} "
+              f"answered {answered:>3}/{count}")
+    print(f"  all            false alarms {total[0]:>3}/{total[3]:<3} help preface {total[1]:>3}/{total[3]}")
+    for kind, what, text in noted:
+        print(f"  {kind}: {what}: {text!r}")
+
+
+def main() -> int:
+    print("run python benchmarks/safety.py --blind (once, with the method frozen and committed)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

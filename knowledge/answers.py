@@ -1,0 +1,121 @@
+"""Which passages answer a question: the best one alone, two for a question that joins two facts, or none.
+
+The searcher ranks passages and judges one at a time (`Searcher.covers`); this module decides what the
+reply quotes. A message may ask two questions ("what did Burke tell MAKERS and what did she write for
+Time"): each gets its own passage. A question may join two facts in one ("the tweets of the first day
+compared to the first year"): two passages that together cover what neither covers alone answer it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from knowledge import intents
+from knowledge.query import Query
+from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
+
+__all__ = ["MIN_PAIR_COVERAGE", "PAIR_POOL", "Answerer"]
+
+# Two passages answer together when the question joins two facts and, between them, they cover this
+# much of it, each adding at least _PAIR_SHARE of its weight that the other lacks, and together this much
+# more than the best passage alone.
+MIN_PAIR_COVERAGE = 0.8
+_PAIR_SHARE = 0.15
+_PAIR_GAIN = 0.15
+# The first question's names weigh this share in the second ("what did burke say and what did she write").
+_CARRIED_FACTOR = 0.25
+# How many of the best passages are tried in pairs.
+PAIR_POOL = 6
+
+
+class Answerer:
+    """Decides which of a searcher's passages answer a question."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+
+    def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
+        """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
+        query = self.searcher.parse(question)
+        ranked = self.searcher.rank(query, max(limit, PAIR_POOL))
+        clauses = intents.split_clauses(question)
+        two = self._two_questions(*clauses) if len(clauses) == 2 else []
+        return two or self.decide(query, ranked), ranked[:limit]
+
+    def decide(self, query: Query, ranked: list[Scored]) -> list[Scored]:
+        """The passages that answer: the best alone, two that answer a joined question together, or none."""
+        # Only the best-ranked passage may answer alone: letting the next one answer when it fails a check
+        # answered more questions the articles do not cover than it saved ("when did twitter start").
+        best = ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
+        alone = best.coverage if best else 0.0
+        if query.joined and alone < 1.0:
+            pair = self._pair(query, ranked[:PAIR_POOL], alone)
+            if pair:
+                return pair
+        return [best] if best else []
+
+    def _two_questions(self, first: str, second: str) -> list[Scored]:
+        """A passage for each of two questions asked in one message, if each has its own answer.
+
+        The second question's "she" is the first one's person: its names come along, as a hint, counted
+        only where present.
+        """
+        one, two = self.searcher.parse(first), self.searcher.parse(second)
+        if not any(t.name for t in two.terms):
+            carried = tuple(
+                replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True) for t in one.terms if t.name
+            )
+            two = replace(two, terms=two.terms + carried)
+        answers = [self._single(q) for q in (one, two)]
+        if answers[0] is None or answers[1] is None or answers[0].pid == answers[1].pid:
+            return []
+        return answers
+
+    def _single(self, query: Query) -> Scored | None:
+        ranked = self.searcher.rank(query, 1)
+        return ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
+
+    def _pair(self, query: Query, pool: list[Scored], alone: float) -> list[Scored]:
+        """Two passages that together answer a question neither answers alone, in the question's order."""
+        best: tuple[float, list[Scored]] = (0.0, [])
+        for i, a in enumerate(pool):
+            for b in pool[i + 1 :]:
+                covered, predicate = coverage(query, tuple(map(max, a.present, b.present)))
+                if (
+                    covered >= max(MIN_PAIR_COVERAGE, alone + _PAIR_GAIN)
+                    and predicate > MIN_PREDICATE_COVERAGE
+                    and covered > best[0]
+                    and (a.counts or b.counts)
+                    and (a.literal and b.literal)
+                    and self.searcher.holds_kinds(query, a.pid, b.pid)
+                    and _adds(query, a, b)
+                    and _adds(query, b, a)
+                ):
+                    best = (covered, sorted([a, b], key=lambda s, o=(a, b): _first_own(query, s, o)))
+        return best[1]
+
+
+def _adds(query: Query, mine: Scored, other: Scored) -> bool:
+    """Whether `mine` adds a fact to `other`: a good share of the question that the other does not cover
+    (names aside: the name the other passage says "she" for is no second fact), or the count asked for."""
+    if query.counting and mine.counts and not other.counts:
+        return True
+    own = total = 0.0
+    for qterm, a, b in zip(query.terms, mine.present, other.present, strict=True):
+        if qterm.counted:
+            total += qterm.weight
+            own += qterm.weight * max(0.0, a - b) * (not qterm.name)
+    return bool(total) and own / total >= _PAIR_SHARE
+
+
+def _first_own(query: Query, scored: Scored, pair: tuple[Scored, Scored]) -> int:
+    """The position of the first question term this passage of the pair covers better than the other.
+
+    What is counted ("tweets" in "how many tweets on the first day compared to the first year") belongs
+    to both halves of the question, so it does not say which comes first.
+    """
+    other = pair[1] if scored is pair[0] else pair[0]
+    for n, (qterm, a, b) in enumerate(zip(query.terms, scored.present, other.present, strict=True)):
+        if qterm.counted and a > b and not query.counted & qterm.candidates.keys():
+            return n
+    return len(query.terms)

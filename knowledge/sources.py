@@ -1,0 +1,114 @@
+"""Questions about the articles themselves: who wrote them, when, who published them, what they are called.
+
+The answers are in each article's header, not in its passages: "who wrote the article" must not be
+answered with a passage that happens to say "wrote". A question is about the sources when it names them
+("the article", "your sources", "the byline") and asks for one header field; its other words, if any, must
+pick out an article ("the 2018 article", "the one about the anniversary"), or it is a question about what
+the articles say ("what does the article say about burke").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from knowledge.lexicon import GENERIC_WORDS
+from knowledge.model import Document
+from knowledge.text import STOPWORDS, stem, words
+
+__all__ = ["Field", "SourceQuestion", "source_question"]
+
+Field = Literal["author", "date", "publisher", "title"]
+
+_SOURCE_WORDS = frozenset(
+    "article articles source sources byline bylines journalist journalists reporter reporters".split()  # noqa: SIM905
+)
+# Checked in this order: "when was the article written" asks for a date, not an author.
+_FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
+    ("date", re.compile(r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b")),
+    ("publisher", re.compile(
+        r"\b(?:publisher|publishers|published by|who published|outlet|newspaper|magazine|website|site|"
+        r"publication|paper)\b"
+    )),
+    ("author", re.compile(
+        r"\b(?:who|author|authors|writer|writers|wrote|written|byline|journalist|reporter)\b"
+    )),
+    ("title", re.compile(r"\b(?:title|titles|called|named|headline|headlines|name|which|what are)\b")),
+)
+# Words that pick an article by its place, or frame the field asked for.
+_FRAME = frozenset(
+    """
+    first second 1 2 1st 2nd older newer newest latest earlier later other one both each two this these
+    publisher publishers published by outlet newspaper magazine website site publication paper author
+    authors writer writers wrote write written title titles called named headline headlines name date
+    dated year old recent long ago your you use used uses using bot based come comes from
+    """.split()  # noqa: SIM905
+)
+_ORDINALS = {"first": 0, "1st": 0, "1": 0, "older": 0, "earlier": 0, "second": 1, "2nd": 1, "2": 1,
+             "newer": 1, "newest": 1, "latest": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceQuestion:
+    """A question about the articles' headers: the field asked for, and the articles it asks about."""
+
+    field: Field
+    documents: tuple[Document, ...]
+
+    def value(self, document: Document) -> str | None:
+        """The field's value in `document`'s header (None: the header does not give it)."""
+        return {
+            "author": document.byline,
+            "date": document.date,
+            "publisher": document.publisher,
+            "title": document.title,
+        }[self.field]
+
+
+def source_question(question: str, documents: Sequence[Document]) -> SourceQuestion | None:
+    """The header question `question` asks, or None when it asks about what the articles say."""
+    typed = words(question, hashtags=False)
+    if not documents:
+        return None
+    by = _byline_named(typed, documents)
+    if by:
+        return SourceQuestion("author", by)
+    if not _SOURCE_WORDS & set(typed):
+        return None
+    folded = " ".join(typed)
+    field = next((f for f, pattern in _FIELDS if pattern.search(folded)), None)
+    if field is None:
+        return None
+    rest = [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME]
+    chosen = _chosen(typed, rest, documents)
+    return SourceQuestion(field, chosen) if chosen else None
+
+
+def _byline_named(typed: list[str], documents: Sequence[Document]) -> tuple[Document, ...]:
+    """The articles whose byline the question names and asks about ("who is paulina cachero")."""
+    rest = {w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME}
+    return tuple(
+        d for d in documents if rest and d.byline and rest <= {w for w in words(d.byline)}
+    )
+
+
+def _chosen(typed: list[str], rest: list[str], documents: Sequence[Document]) -> tuple[Document, ...]:
+    """The articles the question picks: by place ("the first article"), by words of their header ("the
+    2018 one"), or all of them; none when a word picks no article (then it is not a header question)."""
+    picked = list(documents)
+    for word in typed:
+        if word in _ORDINALS and len(documents) > 1 and {"article", "one", "source"} & set(typed):
+            picked = [documents[min(_ORDINALS[word], len(documents) - 1)]]
+    for word in rest:
+        matching = [d for d in picked if stem(word) in _header_terms(d)]
+        if not matching:
+            return ()
+        picked = matching
+    return tuple(picked)
+
+
+def _header_terms(document: Document) -> frozenset[str]:
+    fields = (document.title, document.date, document.byline or "", document.publisher or "")
+    return frozenset(stem(w) for text in fields for w in words(text))

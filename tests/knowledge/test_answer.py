@@ -1,0 +1,117 @@
+"""`KnowledgeBase.answer` on the articles: typos, chatty messages, kinds of thing, two-passage answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.texts import SUGGESTED_QUESTIONS
+from knowledge import KnowledgeBase
+
+FOUNDER = ("founder of the original", "creator tarana burke", "had started the movement")
+
+
+def _texts(kb: KnowledgeBase, question: str) -> list[str]:
+    return [m.passage.text.lower() for m in kb.answer(question).matches]
+
+
+def _says(kb: KnowledgeBase, question: str, *accepted: str) -> bool:
+    texts = _texts(kb, question)
+    return len(texts) == 1 and any(a in texts[0] for a in accepted)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who startd metoo", "who createdd the movement", "who realy started me too", "who foundded metoo"],
+)
+def test_a_typo_in_a_short_or_common_word_still_finds_the_founder(kb: KnowledgeBase, question: str) -> None:
+    assert _says(kb, question, *FOUNDER)
+
+
+def test_a_typo_in_tweets_still_counts_them(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how many twets", "19 million", "55,000")
+
+
+def test_an_irregular_form_meets_the_articles_word(kb: KnowledgeBase) -> None:
+    # The article says the story "broke"; the reader asks when it did "break".
+    assert _says(kb, "when did the weinstein story break", "weinstein story first broke")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hi, quick question for a class project, i was wondering who started the metoo movement",
+        "ok so random question but my teacher asked us, who started the me too movement",
+    ],
+)
+def test_a_chatty_preamble_does_not_sink_the_question(kb: KnowledgeBase, question: str) -> None:
+    assert _says(kb, question, *FOUNDER)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which outlet broke the weinstein story",  # the passage says the story broke, not where
+        "which newspaper broke the harvey weinstein story",
+        "which laws did the movement get passed",  # "any law that has been passed" names no law
+        "where did milano post the video",  # no place in the passages about the video
+        "who interviewed tarana burke for makers",  # the interview passage names no interviewer
+    ],
+)
+def test_a_question_asking_for_a_kind_of_thing_needs_a_passage_holding_one(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert kb.answer(question).matches == ()
+
+
+def test_a_kind_of_thing_the_passage_holds_is_answered(kb: KnowledgeBase) -> None:
+    assert _says(kb, "which magazine did burke write an essay for", "essay for time")
+
+
+def test_the_passage_that_answers_beats_the_headline_that_echoes(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what did alyssa do on the fifth anniversary", "retweeted her original post")
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("what did burke tell makers and what did she write for time", "tells makers", "essay for time"),
+        ("how many tweets on the first day compared to the first year", "12 million", "19 million"),
+        ("who is elizabella and who is luvvie ajayi", "elizabella", "luvvie ajayi"),
+    ],
+)
+def test_a_question_joining_two_facts_is_answered_with_both_passages_in_its_order(
+    kb: KnowledgeBase, question: str, first: str, second: str
+) -> None:
+    texts = _texts(kb, question)
+    assert len(texts) == 2
+    assert first in texts[0] and second in texts[1]
+
+
+def test_a_question_one_passage_answers_gets_one_passage(kb: KnowledgeBase) -> None:
+    assert len(_texts(kb, "what did milano and burke mark")) <= 1
+    assert len(_texts(kb, "patriarchy misogyny and sexism")) == 1
+
+
+@pytest.mark.parametrize("button", SUGGESTED_QUESTIONS)
+def test_a_suggested_question_typed_plainly_gets_the_same_answer_as_its_button(
+    kb: KnowledgeBase, button: str
+) -> None:
+    typed = button.lower().replace("#", "").rstrip("?")
+    assert _texts(kb, typed) == _texts(kb, button) != []
+
+
+def test_how_many_tweets_asks_for_the_total_not_the_rate(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how many tweets were there", "19 million")
+    assert _says(kb, "how many tweets a day", "55,000")
+
+
+def test_answer_lists_candidates_and_best_is_the_first_answering_passage(kb: KnowledgeBase) -> None:
+    found = kb.answer("who started the me too movement", limit=3)
+    assert found.best is found.matches[0]
+    assert 1 <= len(found.candidates) <= 3
+    assert kb.best("who started the me too movement") == found.best
+
+
+@pytest.fixture(scope="module")
+def kb(knowledge_base: KnowledgeBase) -> KnowledgeBase:
+    return knowledge_base

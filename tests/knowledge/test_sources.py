@@ -1,0 +1,64 @@
+"""Questions about the articles themselves are answered from their headers, never from a passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("who wrote the article", "author"),
+        ("who is the journalist", "author"),
+        ("when was the article published", "date"),
+        ("who published the articles", "publisher"),
+        ("what newspaper is the article from", "publisher"),
+        ("what are the titles of the articles", "title"),
+        ("what are your sources", "title"),
+    ],
+)
+def test_a_header_question_asks_for_its_field_in_every_article(
+    knowledge_base: KnowledgeBase, question: str, field: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == field
+    assert about.documents == knowledge_base.documents
+
+
+def test_the_author_comes_from_the_byline_and_a_missing_one_is_none(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("who wrote the article")
+    assert about is not None
+    assert [about.value(d) for d in about.documents] == ["Paulina Cachero", None]
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("who wrote the 2018 article", "Oct. 15, 2018"),
+        ("who is the author of the first article", "Oct. 15, 2018"),
+        ("who wrote the article about the anniversary", "October 2022"),
+        ("when was the second article written", "October 2022"),
+        ("who is paulina cachero", "Oct. 15, 2018"),
+    ],
+)
+def test_words_of_a_header_pick_one_article(knowledge_base: KnowledgeBase, question: str, date: str) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and [d.date for d in about.documents] == [date]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the article say about burke",  # about the content
+        "who wrote the essay in the article",  # Burke wrote the essay: a passage says so
+        "which author helped keep burkes work from being erased",  # an author in the article
+        "who wrote the time essay",
+        "who started metoo",
+    ],
+)
+def test_questions_about_what_the_articles_say_are_not_header_questions(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert knowledge_base.about_sources(question) is None

@@ -1,0 +1,47 @@
+"""One keyboard typo corrected to a whole word, and real words left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.spelling import Speller
+
+WORDS = (
+    "started start created tweets tweet really reality changed weinstein apologize essay daughter policy past"
+)
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller(WORDS.split())
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("startd", "started"),  # a letter missing
+        ("createdd", "created"),  # a letter doubled
+        ("twets", "tweets"),
+        ("twet", "tweet"),  # four letters: only a missing letter is corrected
+        ("realy", "really"),
+        ("weinstien", "weinstein"),  # two letters swapped
+        ("apologise", "apologize"),  # a neighbouring key
+        ("dauhgter", "daughter"),
+    ],
+)
+def test_one_typo_is_corrected_to_the_whole_word(speller: Speller, typed: str, meant: str) -> None:
+    assert speller.correct(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "charged",  # r and n are not neighbours: another word, not a typo of "changed"
+        "police",  # a different last letter is another word, not "policy"
+        "pasta",  # an added last letter makes another word, not "past"
+        "tweets",  # already a word
+        "wet",  # too short to guess
+    ],
+)
+def test_other_words_are_left_alone(speller: Speller, word: str) -> None:
+    assert speller.correct(word) is None

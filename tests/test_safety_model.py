@@ -1,0 +1,149 @@
+"""The learned safety layer: pinned model and tokenizer, weights tied to the data, fail-closed start-up."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import bot.safety_model as safety_model
+from bot.safety import Concern, appraise
+from bot.safety_model import data, embedder
+from bot.safety_model.classifier import WEIGHTS_PATH, Classifier
+from bot.settings import Settings, SettingsError
+from bot.startup import load_responder
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def model() -> safety_model.SafetyModel:
+    return safety_model.load_model()
+
+
+@pytest.fixture
+def broken_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The model file no longer matches its pinned sha256; the process's loaded model is put back after."""
+    loaded = safety_model._LOADED
+    monkeypatch.setattr(safety_model, "_LOADED", None)
+    monkeypatch.setattr(embedder, "MODEL_SHA256", "0" * 64)
+    yield
+    safety_model._LOADED = loaded
+
+
+def test_the_model_and_tokenizer_files_match_their_pinned_sha256() -> None:
+    assert embedder.sha256_of(embedder.model_file()) == embedder.MODEL_SHA256
+    assert embedder.sha256_of(embedder.TOKENIZER_PATH) == embedder.TOKENIZER_SHA256
+
+
+def test_the_committed_weights_were_trained_from_the_committed_data() -> None:
+    meta = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert meta["training_sha256"] == data.training_sha256(), (
+        "benchmarks/eval training data changed: retrain with python -m bot.safety_model.train"
+    )
+    assert meta["model_sha256"] == embedder.MODEL_SHA256
+    assert meta["tokenizer_sha256"] == embedder.TOKENIZER_SHA256
+
+
+def test_the_weights_are_a_small_file_of_plain_numbers() -> None:
+    meta = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert WEIGHTS_PATH.stat().st_size < 64_000
+    assert np.asarray(meta["coef"], dtype=float).shape == (len(data.CONCERNS), 384)
+    assert Classifier(meta).concerns == data.CONCERNS
+
+
+def test_no_blind_set_is_ever_training_data() -> None:
+    names = [path.name for path in data.training_files()]
+    assert all("blind" not in name for name in names)
+    assert all(path.exists() for path in data.training_files())
+
+
+def test_embeddings_are_unit_vectors_and_the_same_every_time(model: safety_model.SafetyModel) -> None:
+    first = model._embedder.embed("i was assaulted last year")
+    assert first.shape == (384,)
+    assert abs(float(np.linalg.norm(first)) - 1.0) < 1e-4
+    assert np.allclose(first, model._embedder.embed("i was assaulted last year"))
+
+
+def test_the_int8_model_puts_paraphrases_closer_than_unrelated_sentences(
+    model: safety_model.SafetyModel,
+) -> None:
+    embed = model._embedder.embed
+    pairs = [
+        ("he raped me last year", "i was sexually assaulted a year ago", "how many tweets were there a day"),
+        ("a man is following me home", "someone has been walking behind me since the bus stop",
+         "who founded the movement"),
+        ("i want to kill myself", "i do not want to be alive anymore", "what did milano tweet"),
+    ]
+    for anchor, paraphrase, unrelated in pairs:
+        a, p, u = embed(anchor), embed(paraphrase), embed(unrelated)
+        assert float(a @ p) > float(a @ u) + 0.2, (anchor, float(a @ p), float(a @ u))
+
+
+def test_a_model_that_fails_its_checksum_stops_start_up_with_one_line(broken_model: None) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_responder(Settings(_env_file=None))
+    message = str(caught.value)
+    assert message.startswith("safety model: ") and "sha256" in message and "\n" not in message
+
+
+def test_unreadable_weights_stop_the_loader_with_one_line(tmp_path: Path, broken_model: None) -> None:
+    (tmp_path / "weights.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(safety_model.ModelError, match="retrain"):
+        safety_model.load_model(tmp_path / "weights.json")
+
+
+def test_weights_trained_on_another_model_are_refused(tmp_path: Path, broken_model: None) -> None:
+    meta = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    (tmp_path / "weights.json").write_text(json.dumps({**meta, "model_sha256": "1" * 64}), encoding="utf-8")
+    with pytest.raises(safety_model.ModelError, match="another model"):
+        safety_model.load_model(tmp_path / "weights.json")
+
+
+def test_every_adapter_fails_closed_as_a_process_with_exit_2() -> None:
+    # The one start-up path: ask, chat and script all go through bot.startup.load_responder.
+    code = (
+        "import sys, bot.safety_model.embedder as e; e.MODEL_SHA256 = '0' * 64; from bot.cli import main; "
+        "sys.exit(main(sys.argv[1:]))"
+    )
+    for args in (["ask", "who founded metoo"], ["chat"], ["script", str(ROOT / "tests" / "conversations")]):
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=60,
+                              input="", cwd=ROOT)
+        assert done.returncode == 2, (args, done.stdout, done.stderr)
+        said = (done.stderr + done.stdout).strip()
+        assert "safety model" in said and "Traceback" not in said, args
+
+
+def test_telegram_run_fails_closed_before_touching_the_network(
+    broken_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.telegram.app import run_from_env
+
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:" + "A" * 35)
+    assert run_from_env() == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "safety model" in err
+
+
+def test_the_bot_never_imports_scikit_learn_at_run_time() -> None:
+    code = "import sys; from bot.cli import main; main(['ask', 'i was groped on the bus']); " \
+           "print('sklearn' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.stdout.strip().endswith("False"), done.stderr
+
+
+def test_recognising_a_message_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG):
+        appraise("he just turned up at my school")
+    assert caplog.records == []
+
+
+def test_the_same_message_gets_the_same_answer_every_time() -> None:
+    assert len({appraise("assaulted at 17, never told anyone") for _ in range(3)}) == 1
+    assert appraise("assaulted at 17, never told anyone").concern is Concern.DISCLOSURE
