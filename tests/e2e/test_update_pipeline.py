@@ -170,7 +170,7 @@ def _free_port() -> int:
 def _start_webhook_bot(server: FakeBotApi, workdir: Path, port: int, secret: str) -> BotProcess:
     """`python -m bot run` in webhook mode at DEBUG, once it has registered its webhook."""
     env = bot_environment(
-        server, BOT_MODE="webhook", WEBHOOK_URL=f"http://127.0.0.1:{port}/hook", WEBHOOK_PORT=str(port),
+        server, BOT_MODE="webhook", WEBHOOK_URL=f"https://127.0.0.1:{port}/hook", WEBHOOK_PORT=str(port),
         WEBHOOK_SECRET_TOKEN=secret, LOG_LEVEL="DEBUG",
     )
     log_path = workdir / "bot.log"
