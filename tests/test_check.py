@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
 
+from bot import startup
 from bot.check import CHECKS, run_checks
+from bot.safety_model import ModelError
 from bot.telegram.fakeapi import BOT_USERNAME, OfflineRequest
 
 
@@ -23,7 +26,7 @@ def _check(**kwargs: object) -> tuple[int, str, str]:
 
 def test_every_check_has_a_name_and_runs_in_the_documented_order() -> None:
     names = [check.name for check in CHECKS]
-    assert names == ["settings", "knowledge", "resources", "token", "telegram", "webhook"]
+    assert names == ["settings", "knowledge", "resources", "safety model", "token", "telegram", "webhook"]
 
 
 def test_a_ready_bot_gets_a_report_with_its_name_and_no_token(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,7 +66,17 @@ def test_a_broken_article_stops_at_the_knowledge_line_naming_the_file(
     (tmp_path / "draft.md").write_text("no header\n", encoding="utf-8")
     monkeypatch.setenv("KNOWLEDGE_DIR", str(tmp_path))
     code, out, err = _check(offline=True)
-    assert code == 2 and "knowledge  FAILED" in out and "draft.md" in err
+    assert code == 2 and re.search(r"^knowledge +FAILED$", out, re.M) and "draft.md" in err
+
+
+def test_a_safety_model_that_cannot_load_stops_the_check_at_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> None:
+        raise ModelError("model.onnx sha256 differs from the pinned one")
+
+    monkeypatch.setattr(startup, "load_model", broken)
+    code, out, err = _check(offline=True)
+    assert code == 2 and re.search(r"^safety model +FAILED$", out, re.M)
+    assert err.startswith("metoo-bot: safety model: model.onnx sha256 differs") and err.count("\n") == 1
 
 
 def test_webhook_mode_reports_whether_telegram_has_the_webhook(monkeypatch: pytest.MonkeyPatch) -> None:
