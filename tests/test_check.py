@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from bot import startup
 from bot.check import CHECKS, run_checks
+from bot.safety_model import ModelError
 from bot.telegram.fakeapi import BOT_USERNAME, OfflineRequest
 
 
@@ -67,6 +69,16 @@ def test_a_broken_article_stops_at_the_knowledge_line_naming_the_file(
     monkeypatch.setenv("KNOWLEDGE_DIR", str(tmp_path))
     code, out, err = _check(offline=True)
     assert code == 2 and re.search(r"^knowledge +FAILED$", out, re.M) and "draft.md" in err
+
+
+def test_a_safety_model_that_cannot_load_stops_the_check_at_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> None:
+        raise ModelError("model.onnx sha256 differs from the pinned one")
+
+    monkeypatch.setattr(startup, "load_model", broken)
+    code, out, err = _check(offline=True)
+    assert code == 2 and re.search(r"^safety model +FAILED$", out, re.M)
+    assert err.startswith("metoo-bot: safety model: model.onnx sha256 differs") and err.count("\n") == 1
 
 
 def test_webhook_mode_reports_whether_telegram_has_the_webhook(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import html
 import socket
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -16,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 from bot_api_json import message, old_poll_message
-from bot_process import TOKEN, BotProcess, bot_environment, stop
+from bot_process import TOKEN, BotProcess, start_webhook_bot, stop
 from e2e_load import MESSAGES
 from fake_bot_api import FakeBotApi, FaultRule
 
@@ -168,21 +166,11 @@ def _free_port() -> int:
 
 
 def _start_webhook_bot(server: FakeBotApi, workdir: Path, port: int, secret: str) -> BotProcess:
-    """`python -m bot run` in webhook mode at DEBUG, once it has registered its webhook."""
-    env = bot_environment(
-        server, BOT_MODE="webhook", WEBHOOK_URL=f"https://127.0.0.1:{port}/hook", WEBHOOK_PORT=str(port),
+    """`python -m bot run` in webhook mode at DEBUG, once it has registered its webhook and listens."""
+    return start_webhook_bot(
+        server, workdir, port, WEBHOOK_URL=f"https://bot.example.org:{port}/hook", WEBHOOK_PATH="/hook",
         WEBHOOK_SECRET_TOKEN=secret, LOG_LEVEL="DEBUG",
     )
-    log_path = workdir / "bot.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"], cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT
-        )
-    bot = BotProcess(process, log_path)
-    if not server.wait_until(lambda: bool(server.outgoing("setWebhook")) or not bot.running, 30):
-        stop(bot)
-        raise RuntimeError(f"the webhook was never registered; the bot's log:\n{bot.log()}")
-    return bot
 
 
 def test_in_webhook_mode_an_unparseable_update_leaves_no_trace_in_the_log(
