@@ -214,7 +214,7 @@ def main() -> int:
 
 def _with_redis(count: int, url: str | None) -> list[Row]:
     """The offline rows again, with the state in a real Redis on 127.0.0.1 (started here if need be)."""
-    from store import redis_url
+    from state_store import redis_url
 
     from bot.store import redis_store
 

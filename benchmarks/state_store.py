@@ -1,6 +1,6 @@
 """State-store benchmark: what the store costs one update, in memory and in a real Redis on 127.0.0.1.
 
-Run from the repository root:  python benchmarks/store.py [--updates 5000] [--redis-url redis://...]
+Run from the repository root:  python benchmarks/state_store.py [--updates 5000] [--redis-url redis://...]
 
 Each update makes the calls the Telegram handlers make: is it answered already, record the person's
 message id, count it against the rate limit, record the reply's id, mark the update answered. Without
