@@ -1,11 +1,14 @@
 """Throughput benchmark: updates handled per second, and the time from update to reply.
 
 Run from the repository root:  python benchmarks/throughput.py [--offline 5000] [--e2e 600] [--no-e2e]
+                                   [--redis-url redis://127.0.0.1:6379/15] [--no-redis]
 
 Offline: the real Application with every handler, on a request object that answers like Telegram without
 any network, on one core. End to end: `python -m bot run` as a process against the fake Bot API server of
 tests/e2e on 127.0.0.1, where the bot's own flood control (about 30 messages a second, Telegram's limit
-per bot) is the ceiling by design. Exits 1 when offline throughput is under the 150 updates/s target.
+per bot) is the ceiling by design. The offline rows run twice: with the state in memory, and in a real Redis
+on 127.0.0.1 (a redis-server on PATH is started for the run unless --redis-url names one). Exits 1 when
+offline throughput is under 150 updates/s in memory or under 300 with Redis.
 """
 
 from __future__ import annotations
@@ -31,11 +34,13 @@ from telegram import Update  # noqa: E402
 from bot.logs import configure_logging  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.startup import load_responder  # noqa: E402
+from bot.store import StateStore  # noqa: E402
 from bot.telegram.app import build_application  # noqa: E402
 from bot.telegram.offline import OfflineRequest  # noqa: E402
 
 # updates per second, one core: five times Telegram's cap; the learned safety layer's few ms a message set it
 TARGET_OFFLINE = 150.0
+TARGET_REDIS = 300.0  # with the shared store: ten times Telegram's cap of about 30 messages a second
 _USERS = 200
 
 
@@ -87,13 +92,16 @@ def _update(update_id: int, chat_id: int, text: str) -> dict[str, Any]:
     return {"update_id": update_id, "message": message}
 
 
-async def _offline(count: int) -> list[Row]:
+async def _offline(count: int, *, store: StateStore | None = None, label: str = "") -> list[Row]:
     """Burst through the Application's own queue, then one update at a time for latency."""
     from e2e_load import MESSAGES
 
-    settings = Settings(_env_file=None, user_rate_limit=0)  # type: ignore[call-arg]
+    # every update has its own chat, so the limit never refuses one, but each is counted against it
+    settings = Settings(_env_file=None, user_rate_limit=20)  # type: ignore[call-arg]
     request = _TimedRequest()
-    app = build_application(settings, load_responder(settings), request=request, flood_control=False)
+    app = build_application(
+        settings, load_responder(settings), request=request, flood_control=False, store=store
+    )
     async with app:
         await app.start()
         # Each update gets its own chat, so the first message sent to a chat is its reply.
@@ -103,13 +111,13 @@ async def _offline(count: int) -> list[Row]:
             await app.update_queue.put(Update.de_json(payload, app.bot))
         while len(request.sent_at) < count:
             await asyncio.sleep(0.001)
-        burst = Row("offline, burst through the update queue", count, time.perf_counter() - began, [])
-        single = await _one_at_a_time(app, request, count)
+        burst = Row(f"offline, burst through the update queue{label}", count, time.perf_counter() - began, [])
+        single = await _one_at_a_time(app, request, count, label)
         await app.stop()
     return [burst, single]
 
 
-async def _one_at_a_time(app: Any, request: _TimedRequest, count: int) -> Row:
+async def _one_at_a_time(app: Any, request: _TimedRequest, count: int, label: str) -> Row:
     from e2e_load import MESSAGES
 
     latencies = []
@@ -120,7 +128,7 @@ async def _one_at_a_time(app: Any, request: _TimedRequest, count: int) -> Row:
         payload = _update(count + i, chat, MESSAGES[i % len(MESSAGES)])
         await app.process_update(Update.de_json(payload, app.bot))
         latencies.append(request.sent_at[chat] - started)
-    return Row("offline, one update at a time", count, time.perf_counter() - began, latencies)
+    return Row(f"offline, one update at a time{label}", count, time.perf_counter() - began, latencies)
 
 
 def _end_to_end(count: int, pace: float, name: str) -> Row:
@@ -177,11 +185,15 @@ def main() -> int:
     parser.add_argument("--offline", type=int, default=5000, help="updates for the offline runs")
     parser.add_argument("--e2e", type=int, default=600, help="messages for the end-to-end burst")
     parser.add_argument("--no-e2e", action="store_true", help="offline only")
+    parser.add_argument("--redis-url", default=None, help="Redis for the store rows (default: start one)")
+    parser.add_argument("--no-redis", action="store_true", help="no shared-store rows")
     args = parser.parse_args()
     # Event lines are formatted and written as in production, to a sink instead of a terminal.
     configure_logging("INFO", stream=open(os.devnull, "w"))  # noqa: SIM115 - open for the whole run
     with _one_core():
-        rows = asyncio.run(_offline(args.offline))
+        rows = asyncio.run(_offline(args.offline, label=", memory store"))
+        redis_rows = [] if args.no_redis else _with_redis(args.offline, args.redis_url)
+    rows += redis_rows
     if not args.no_e2e:
         rows.append(_end_to_end(args.e2e, 0.0, "end to end, burst (flood control: ~30/s)"))
         rows.append(_end_to_end(200, 0.1, "end to end, paced at 10 messages/s"))
@@ -189,7 +201,26 @@ def main() -> int:
     offline_rate = rows[0].updates / rows[0].seconds
     print(f"\noffline target: {TARGET_OFFLINE:,.0f} updates/s on one core -> "
           f"{'met' if offline_rate >= TARGET_OFFLINE else 'MISSED'} ({offline_rate:,.0f})")
-    return 0 if offline_rate >= TARGET_OFFLINE else 1
+    met = offline_rate >= TARGET_OFFLINE
+    if redis_rows:
+        redis_rate = redis_rows[0].updates / redis_rows[0].seconds
+        added = statistics.median(redis_rows[1].latencies) - statistics.median(rows[1].latencies)
+        print(f"redis store target: {TARGET_REDIS:,.0f} updates/s -> "
+              f"{'met' if redis_rate >= TARGET_REDIS else 'MISSED'} ({redis_rate:,.0f}); "
+              f"added latency per update, p50: {added * 1000:.2f} ms")
+        met = met and redis_rate >= TARGET_REDIS
+    return 0 if met else 1
+
+
+def _with_redis(count: int, url: str | None) -> list[Row]:
+    """The offline rows again, with the state in a real Redis on 127.0.0.1 (started here if need be)."""
+    from state_store import redis_url
+
+    from bot.store import redis_store
+
+    with redis_url(url) as found:
+        store = redis_store(found, b"throughput-benchmark-" + b"t" * 32, prefix="bench:")
+        return asyncio.run(_offline(count, store=store, label=", redis store"))
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from bot.startup import (
     load_resource_lines,
     load_safety_model,
 )
+from bot.store.health import check_store
 
 __all__ = ["CHECKS", "Check", "CheckContext", "run_checks"]
 
@@ -80,6 +81,11 @@ async def _resources(ctx: CheckContext) -> str:
     if path is None:
         return "RESOURCES_FILE unset: the hotline and crisis lines only"
     return f"{len(load_resource_lines(ctx.ready_settings))} extra resources from {path}"
+
+
+async def _state(ctx: CheckContext) -> str:
+    # the operator's own Redis, not Telegram: asked even with --offline
+    return await check_store(ctx.ready_settings)
 
 
 async def _safety_model(ctx: CheckContext) -> str:
@@ -141,6 +147,7 @@ CHECKS: list[Check] = [
     Check("settings", _settings),
     Check("knowledge", _knowledge),
     Check("resources", _resources),
+    Check("state", _state),
     Check("safety model", _safety_model),
     Check("token", _token),
     Check("telegram", _telegram),

@@ -46,7 +46,7 @@ _CHATTY = {"httpx": logging.WARNING, "httpcore": logging.WARNING, "telegram": lo
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Libraries whose log arguments and exception messages can carry payloads: python-telegram-bot logs whole
 # updates ("Received data was %r") at CRITICAL when it cannot parse one, and request parameters at DEBUG.
-_LIBRARIES = ("telegram", "httpx", "httpcore", "tornado", "asyncio")
+_LIBRARIES = ("telegram", "httpx", "httpcore", "tornado", "asyncio", "redis")
 # A %-placeholder in a log call's format string, or "%%" (a literal percent sign).
 _PLACEHOLDER = re.compile(r"%%|%(?:\(\w+\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
 

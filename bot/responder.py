@@ -66,9 +66,13 @@ def trim_to_sentences(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
 class Responder:
     """Turns one message, command or button press into one `Reply`."""
 
-    def __init__(self, knowledge: KnowledgeBase, *, resources: Sequence[str] = ()) -> None:
+    def __init__(
+        self, knowledge: KnowledgeBase, *, resources: Sequence[str] = (), shared_store: bool = False
+    ) -> None:
         self.knowledge = knowledge
         self.resources = tuple(resources)
+        # only for /privacy, which must say where the quick-exit ids are kept
+        self.shared_store = shared_store
 
     def reply(self, text: str, *, chat: Chat = "private") -> Reply:
         """The reply to a typed message, a typed command included."""
@@ -133,7 +137,7 @@ class Responder:
         if name == "sources":
             return Reply(kind="info", body=self._sources_text())
         if name == "privacy":
-            return Reply(kind="info", body=texts.privacy_text())
+            return Reply(kind="info", body=texts.privacy_text(shared_store=self.shared_store))
         if name == "forget":
             return Reply(kind="info", body=texts.forget_text(chat))
         return Reply(kind="info", body=texts.help_text(), buttons=self._suggestions())

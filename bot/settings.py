@@ -30,6 +30,14 @@ _SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 # Telegram deletes bot messages only while they are under 48 hours old; keep an hour of margin.
 _MAX_AUTO_DELETE_HOURS = 47.0
 
+# Keys in a shared store are an HMAC under this secret; fewer bytes could be guessed from a copy of the data.
+_MIN_STATE_SECRET_BYTES = 32
+_STATE_SCHEMES = ("redis", "rediss", "unix")
+_STATE_SECRET_FIX = (
+    f"set at least {_MIN_STATE_SECRET_BYTES} random bytes, e.g. the output of "
+    "python -c 'import secrets; print(secrets.token_hex(32))'"
+)
+
 # How to fix each setting, appended to the one-line error an operator sees.
 _FIXES: dict[str, str] = {
     "telegram_bot_token": "set it to the token @BotFather gave you (digits, a colon, then 30+ characters)",
@@ -46,6 +54,8 @@ _FIXES: dict[str, str] = {
     "user_rate_limit": "use a whole number of messages per minute (0 turns the limit off)",
     "protect_content": "use true or false",
     "auto_delete_hours": "use a number of hours above 0 and at most 47, or 0 to turn it off",
+    "state_url": "use redis://host:6379/0 (rediss:// for TLS), or leave it unset to keep state in memory",
+    "state_secret": _STATE_SECRET_FIX,
 }
 
 
@@ -86,6 +96,9 @@ class Settings(BaseSettings):
     user_rate_limit: int = Field(default=20, ge=0)
     protect_content: bool = False
     auto_delete_hours: float | None = Field(default=None, ge=0, le=_MAX_AUTO_DELETE_HOURS)
+    # the URL may carry a password, so neither it nor the secret is ever shown
+    state_url: SecretStr | None = None
+    state_secret: SecretStr | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -125,6 +138,20 @@ class Settings(BaseSettings):
             raise ValueError("is not an https:// URL")
         return value
 
+    @field_validator("state_url")
+    @classmethod
+    def _redis_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and urlsplit(value.get_secret_value().strip()).scheme not in _STATE_SCHEMES:
+            raise ValueError("is not a redis:// URL")  # never echo it: it may hold a password
+        return SecretStr(value.get_secret_value().strip()) if value is not None else None
+
+    @field_validator("state_secret")
+    @classmethod
+    def _long_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().encode()) < _MIN_STATE_SECRET_BYTES:
+            raise ValueError(f"is shorter than {_MIN_STATE_SECRET_BYTES} bytes")
+        return value
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper_level(cls, value: object) -> object:
@@ -139,6 +166,12 @@ class Settings(BaseSettings):
     @classmethod
     def _leading_slash(cls, value: str | None) -> str | None:
         return None if value is None else "/" + value.strip().lstrip("/")
+
+    @model_validator(mode="after")
+    def _state_url_needs_secret(self) -> Settings:
+        if self.state_url is not None and self.state_secret is None:
+            raise ValueError("STATE_SECRET is required when STATE_URL is set: " + _STATE_SECRET_FIX)
+        return self
 
     @model_validator(mode="after")
     def _webhook_needs_url_and_secret(self) -> Settings:

@@ -51,7 +51,7 @@ def load_responder(settings: Settings) -> Responder:
     knowledge = load_knowledge_base(settings)
     resources = load_resource_lines(settings)
     load_safety_model()
-    return Responder(knowledge, resources=resources)
+    return Responder(knowledge, resources=resources, shared_store=settings.state_url is not None)
 
 
 def load_safety_model() -> None:

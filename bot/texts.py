@@ -102,11 +102,25 @@ def hotline_text(resources: tuple[str, ...] = ()) -> str:
     )
 
 
-def privacy_text() -> str:
+_MEMORY_STORE = "Where: in the bot's memory only. All of it is gone when the bot restarts."
+# Says what Redis holds without naming the software: a person needs the where and the what, not the brand.
+_SHARED_STORE = (
+    "Where: in a database the bot's servers share, so that /forget works whichever server answers and "
+    "after a restart. There each entry is filed under a code made from your chat's number with a secret "
+    "key, never under the number itself, and deletes itself when its time is up."
+)
+
+
+def privacy_text(*, shared_store: bool = False) -> str:
+    """What is kept, where and for how long; `shared_store` when the operator runs Redis (STATE_URL)."""
     return (
-        "What this bot keeps: the numbers (ids) of the messages in this chat, in memory only, for at most "
-        "48 hours, so that /forget can delete them. They are gone when the bot restarts.\n\n"
-        "What it does not keep: anything you write, your name or your username. Nothing you write is "
+        "What this bot keeps, and for how long:\n"
+        "- the numbers (ids) of the messages in this chat and when they were sent, for at most 48 hours, "
+        "so that /forget can delete them;\n"
+        "- when you sent your messages of the last minute, for one minute, so nobody can flood the bot;\n"
+        "- the numbers of the updates it has answered, for one day, so no message is answered twice.\n"
+        + (_SHARED_STORE if shared_store else _MEMORY_STORE)
+        + "\n\nWhat it does not keep: anything you write, your name or your username. Nothing you write is "
         "stored or logged.\n\n"
         "What the people who run the bot can see: counts of events (how many questions, how many answers), "
         "never text, names or usernames. They cannot read conversations.\n\n"

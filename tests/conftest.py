@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import pytest
 
 from bot.responder import Responder
 from knowledge import DEFAULT_SEEDS_DIR, KnowledgeBase, load_knowledge
+
+if TYPE_CHECKING:
+    from redis_server import RedisServer
 
 # Settings the bot reads from the environment; a developer's shell or .env must never leak into a test.
 _BOT_ENV = (
@@ -23,6 +30,8 @@ _BOT_ENV = (
     "USER_RATE_LIMIT",
     "PROTECT_CONTENT",
     "AUTO_DELETE_HOURS",
+    "STATE_URL",
+    "STATE_SECRET",
 )
 
 
@@ -40,3 +49,31 @@ def knowledge_base() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def responder(knowledge_base: KnowledgeBase) -> Responder:
     return Responder(knowledge_base)
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Redis for the whole run: CI's (METOO_TEST_REDIS_URL), else one started here."""
+    from redis_server import RedisServer, url_from_environment
+
+    url = url_from_environment()
+    if url:
+        yield url
+        return
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
+    """A redis-server this test may stop and start (not started yet); always stopped afterwards."""
+    from redis_server import RedisServer
+
+    server = RedisServer(tmp_path / "redis")
+    try:
+        yield server
+    finally:
+        server.stop()

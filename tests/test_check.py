@@ -26,7 +26,9 @@ def _check(**kwargs: object) -> tuple[int, str, str]:
 
 def test_every_check_has_a_name_and_runs_in_the_documented_order() -> None:
     names = [check.name for check in CHECKS]
-    assert names == ["settings", "knowledge", "resources", "safety model", "token", "telegram", "webhook"]
+    assert names == [
+        "settings", "knowledge", "resources", "state", "safety model", "token", "telegram", "webhook"
+    ]
 
 
 def test_a_ready_bot_gets_a_report_with_its_name_and_no_token(monkeypatch: pytest.MonkeyPatch) -> None:

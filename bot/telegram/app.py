@@ -24,13 +24,14 @@ from bot.startup import (
     hide_start_up_tracebacks,
     load_responder,
 )
+from bot.store import StateStore, open_store
 from bot.telegram import handlers
 from bot.telegram.fairlimit import FairRateLimiter
 from bot.telegram.lanes import ChatLanes
 from bot.telegram.polling import TokenRefused, run_polling
-from bot.telegram.quickexit import MessageLog, auto_delete_loop
+from bot.telegram.quickexit import auto_delete_loop
 from bot.telegram.ratelimit import UserRateLimiter
-from bot.telegram.state import STATE_KEY, BotState, state_of
+from bot.telegram.state import STATE_KEY, AnsweredUpdates, BotState, state_of
 from bot.telegram.webhook import serve_webhook
 
 __all__ = ["build_application", "offline_token", "run_from_env"]
@@ -55,6 +56,7 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     flood_control: bool | None = None,
+    store: StateStore | None = None,
 ) -> Application:
     """The real Application with every handler; `request` replaces the network (offline tests).
 
@@ -64,6 +66,7 @@ def build_application(
         request: a `BaseRequest` for all Bot API calls, e.g. `OfflineRequest`; None uses HTTP.
         flood_control: Telegram's flood control, first come first served (default: only when talking
             to a real server).
+        store: where state between updates lives (default: what the settings ask for, see `open_store`).
 
     Returns:
         An Application, not yet initialized; `post_init` registers the commands menu.
@@ -99,11 +102,13 @@ def build_application(
     if flood_control if flood_control is not None else request is None:
         builder = builder.rate_limiter(FairRateLimiter(max_retries=_FLOOD_RETRIES))
     application = builder.build()
+    store = store if store is not None else open_store(settings)
     application.bot_data[STATE_KEY] = BotState(
         settings=settings,
         responder=responder,
-        limiter=UserRateLimiter(settings.user_rate_limit),
-        messages=MessageLog(),
+        limiter=UserRateLimiter(settings.user_rate_limit, store=store),
+        messages=store,
+        answered=AnsweredUpdates(store),
     )
     handlers.register(application)
     return application
@@ -122,12 +127,13 @@ async def _post_init(application: Application) -> None:
 
 
 async def _post_shutdown(application: Application) -> None:
-    """Stop the auto-delete sweep."""
-    sweeper = state_of(application).sweeper
-    if sweeper is not None:
-        sweeper.cancel()
+    """Stop the auto-delete sweep, then close the state store's connections."""
+    state = state_of(application)
+    if state.sweeper is not None:
+        state.sweeper.cancel()
         with contextlib.suppress(asyncio.CancelledError):
-            await sweeper
+            await state.sweeper
+    await state.messages.aclose()
 
 
 def run_from_env() -> int:

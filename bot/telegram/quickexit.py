@@ -16,8 +16,8 @@ from typing import Any
 
 from telegram.error import TelegramError
 
+from bot.store.message_ids import MAX_AGE_SECONDS, ChatIds, LogStats, MessageLog
 from bot.telegram.deletion import DELETE_BATCH, BatchDeleter, RetryPolicy
-from bot.telegram.message_ids import MAX_AGE_SECONDS, ChatIds, LogStats, MessageLog
 from knowledge.hotline import HOTLINE_NUMBER
 
 __all__ = [

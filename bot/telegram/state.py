@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.responder import Responder
 from bot.settings import Settings
-from bot.telegram.quickexit import MessageLog
+from bot.store import MemoryStore, StateStore
 from bot.telegram.ratelimit import UserRateLimiter
 
 __all__ = ["STATE_KEY", "AnsweredUpdates", "BotState", "state_of"]
@@ -20,23 +19,20 @@ STATE_KEY = "metoo_state"
 class AnsweredUpdates:
     """Ids of updates already answered, so a redelivered or failing update never gets two replies.
 
-    Async so a shared store (Redis) can stand behind the same calls later; in memory, a restart forgets
-    them, and an update handled but not yet confirmed to Telegram before a crash is answered again.
+    Kept in the state store: this process's memory by default (a restart forgets them, so an update handled
+    but not yet confirmed to Telegram before a crash is answered again), or the Redis all replicas share.
     """
 
-    def __init__(self, cap: int = 5_000) -> None:
-        self._cap = cap
-        self._ids: OrderedDict[int, None] = OrderedDict()
+    def __init__(self, store: StateStore | None = None) -> None:
+        self._store = store if store is not None else MemoryStore()
 
     async def add(self, update_id: int) -> None:
-        """Remember one answered update; the oldest are forgotten past the cap."""
-        self._ids[update_id] = None
-        if len(self._ids) > self._cap:
-            self._ids.popitem(last=False)
+        """Remember one answered update."""
+        await self._store.mark_answered(update_id)
 
     async def has(self, update_id: int) -> bool:
         """True once `update_id` was answered (while it is remembered)."""
-        return update_id in self._ids
+        return await self._store.is_answered(update_id)
 
 
 @dataclass
@@ -46,7 +42,8 @@ class BotState:
     settings: Settings
     responder: Responder
     limiter: UserRateLimiter
-    messages: MessageLog = field(default_factory=MessageLog)
+    # quick-exit ids; the limiter and the answered ids use the same store: memory, or Redis for replicas
+    messages: StateStore = field(default_factory=MemoryStore)
     answered: AnsweredUpdates = field(default_factory=AnsweredUpdates)
     sweeper: asyncio.Task[None] | None = None
 

@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parents[2]
 TOKEN = f"{BOT_ID}:" + "E2eFakeTokenNotReal" + "x" * 16
 # The bot's own variables that a developer's shell might carry into the child process.
 _BOT_ENV_PREFIXES = (
-    "TELEGRAM_", "BOT_", "WEBHOOK_", "KNOWLEDGE_", "RESOURCES_", "LOG_", "USER_RATE", "AUTO_DEL", "PROTECT_"
+    "TELEGRAM_", "BOT_", "WEBHOOK_", "KNOWLEDGE_", "RESOURCES_", "LOG_", "USER_RATE", "AUTO_DEL", "PROTECT_",
+    "STATE_",
 )
 STARTUP_SECONDS = 30.0
 

@@ -169,6 +169,13 @@ class FakeBotApi:
             }
             self._push({"callback_query": query})
 
+    def take_updates(self) -> list[dict[str, Any]]:
+        """Hand over and forget every queued update: in webhook mode the test posts them to the bot."""
+        with self._cond:
+            updates, self._state.updates = self._state.updates, []
+            self._cond.notify_all()
+            return updates
+
     def push_update(self, payload: dict[str, Any]) -> int:
         """Queue any raw update, e.g. one the library cannot parse; returns its update_id."""
         with self._cond:

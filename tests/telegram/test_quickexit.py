@@ -15,7 +15,7 @@ from telegram import Bot
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.request import BaseRequest
 
-from bot.telegram.message_ids import ChatIds
+from bot.store.message_ids import ChatIds
 from bot.telegram.quickexit import (
     DELETE_BATCH,
     MAX_SPAN,

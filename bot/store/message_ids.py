@@ -1,7 +1,7 @@
 """The quick-exit bookkeeping: message ids per private chat (never text), in memory, within fixed caps.
 
-One small class with an async API (add, read a chat's ids, forget a confirmed range), so a shared store
-(Redis, for several replicas) can stand in for it later without the callers changing.
+One small class with an async API (add, read a chat's ids, forget a confirmed range): the memory side of
+the state store (`bot.store.MemoryStore` holds one); `bot.store.RedisStore` offers the same calls.
 """
 
 from __future__ import annotations
@@ -12,29 +12,17 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["MAX_AGE_SECONDS", "ChatIds", "LogStats", "MessageLog"]
+from bot.store.base import MAX_AGE_SECONDS, ChatIds
 
-# Telegram's limit is 48 hours from when the message was sent. Half an hour less covers clock skew between
-# us and Telegram, an id recorded a little after its message was sent, and the seconds a long run of
-# batches takes; an id past this is reported as not deletable instead of failing a whole batch.
-MAX_AGE_SECONDS = 47.5 * 3600
+__all__ = ["MAX_AGE_SECONDS", "ChatIds", "Held", "LogStats", "MessageLog"]
 
 
 @dataclass(frozen=True, slots=True)
-class ChatIds:
-    """What the log holds for one chat: deletable ids (ascending) and how many known ids are past deleting."""
+class Held:
+    """Everything held for one chat: (signed id, sent at) pairs, the bot's ids negated; the stale count."""
 
-    ids: tuple[int, ...]
+    entries: tuple[tuple[int, float], ...]
     stale: int
-
-    @property
-    def first(self) -> int | None:
-        return self.ids[0] if self.ids else None
-
-    @property
-    def last(self) -> int | None:
-        return self.ids[-1] if self.ids else None
-
 
 @dataclass(frozen=True, slots=True)
 class LogStats:
@@ -164,6 +152,13 @@ class MessageLog:
             if ids:
                 found[chat_id] = ids
         return found
+
+    def export(self) -> dict[int, Held]:
+        """Per chat, everything held: what a shared store takes over after an outage. Changes nothing."""
+        return {
+            chat_id: Held(tuple(zip(chat.ids, chat.sent, strict=True)), chat.stale)
+            for chat_id, chat in self._chats.items()
+        }
 
     def stats(self) -> LogStats:
         """Counts only, never ids."""

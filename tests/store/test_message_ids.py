@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.telegram.message_ids import MAX_AGE_SECONDS, ChatIds, MessageLog
+from bot.store.message_ids import MAX_AGE_SECONDS, ChatIds, MessageLog
 
 HOUR = 3600.0
 CHAT = 424242
