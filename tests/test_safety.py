@@ -319,18 +319,12 @@ def _question_sets() -> list[str]:
     return [name for name in names if (ROOT / "benchmarks" / "eval" / name).exists()]
 
 
-# heldout_round1.yaml (issue 11's first blind retrieval set, tuning data since round 2) was first read by
-# the safety layer when it joined the tuned sets: 5 of 188 questions (2.7%) raise an alarm ("shame",
-# "why'd she do it"...). Held to that measured ceiling until the safety work takes them up.
-_FALSE_ALARM_CEILINGS = {"heldout_round1.yaml": 0.03}
-
-
 @pytest.mark.parametrize("name", _question_sets())
 def test_questions_in_every_question_set_raise_at_most_two_percent_false_alarms(name: str) -> None:
     bench = _benchmark()
     questions = bench.load_questions(bench.EVAL_DIR / name)
     alarms = [q for q in questions if assess(q) is not Concern.NONE]
-    assert len(alarms) <= _FALSE_ALARM_CEILINGS.get(name, 0.02) * len(questions), alarms
+    assert len(alarms) <= bench.QUESTION_ALARM_CEILINGS.get(name, 0.02) * len(questions), alarms
 
 
 @pytest.mark.parametrize("name", ["safety.yaml", *sorted(HELDOUT_FLOORS)])
