@@ -43,7 +43,7 @@ PARAPHRASES: dict[str, str] = {
     "viral spread spreading popular trending trend explode exploded famous": "viral",
     "daughter kid kids child children baby": "daughter",
     "essay op-ed oped piece column": "essay",
-    "magazine": "time essay",
+    "magazine mag": "time essay",
     "apology apologize apologise apologized apologised apologizing sorry": "apology",
     "amplify boost promote uplift spotlight elevate support supported": "amplify",
     # Someone asking for help is first of all pointed at the hotline.
@@ -90,7 +90,18 @@ PARAPHRASES: dict[str, str] = {
     "writer": "author",
     "host presenter celebrity": "personality",
     "helpline phone": "hotline call",
-    "destroy fight break": "dismantle",
+    "destroy break": "dismantle",
+    # A fight is against power structures, or between two people: "did burke want to fight with milano".
+    "fight fighting fought argue argued quarrel clash feud rivalry": "dismantle conflict:0.8",
+    "choose chose chosen choice choices pick picked": "decision",
+    # How often something happens: the articles call that moment "once-in-a-lifetime".
+    "often rare rarely frequent frequently common commonly unique": "lifetime:0.8",
+    "keep keeps kept continue continues continued": "continue",
+    "talk talking": "call:0.8 hotline:0.7",
+    "big bigger larger broad broader wide wider huge": "large",
+    "reason reasons motive motives": "spurred",
+    # The articles are dated: what is so "now" is what they call current ("the current number of tweets").
+    "now currently nowadays presently": "current",
     "honesty honest": "truth",
     "silent quiet": "silence",
     "global globally everywhere worldwide international": "world",
@@ -105,7 +116,8 @@ PARAPHRASES: dict[str, str] = {
 # Words that ask for a number: a passage with a number covers them ("what is the hotline number",
 # "total tweets").
 NUMBER_WORDS = frozenset(
-    "number numbers figure figures statistic statistics stats amount count total overall altogether".split()  # noqa: SIM905
+    "number numbers figure figures statistic statistics stat stats amount count total overall "  # noqa: SIM905
+    "altogether".split()
 )
 
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
@@ -116,7 +128,11 @@ _PHRASES = [
     (r"\bleft out\b", "erased"),
     (r"\b(?:blew|blow|blown) up\b|\b(?:took|take|takes|taking|taken) off\b", "viral"),
     (r"\b(?:make|made|making|makes) amends\b", "apologized"),
-    (r"\bfirst day\b|\bone day\b", "24 hours"),
+    (r"\b(?:first|one|1) day\b|\bday (?:one|1)\b", "24 hours"),
+    # "found out" is learning, not founding: "what did milano do once she found out about burke".
+    (r"\b(?:find|found|finds|finding) out\b", "knew"),
+    (r"\bdo(?:es)? for (?:a )?living\b", "job"),
+    (r"\bbeen around\b", "happening"),
     (r"\bfirst (?=24 hours\b)", ""),
     # "the first year" is the year after the tweet that the 2018 article looks back on, all of its time:
     # "how many tweets in the first year" asks how many there were.
@@ -141,6 +157,12 @@ _FILLER = (
     "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
     "mention mentions mentioned"
 )
+# Hedges and intensifiers that wrap a question's words without changing what it asks ("the whole metoo
+# thing", "the REAL creator", "is it true there were like...", "roughly").
+_HEDGES = (
+    "whole entire real true truly specific specifically roughly approximately basically literally maybe "
+    "perhaps someday ever even certain particular personal copy wording text"
+)
 # The nouns of a question that asks for a kind of thing ("which outlet", "what city"): the kind is the
 # question's intent (see KIND_PATTERNS), not a word a passage should share.
 _KIND_NOUNS = (
@@ -153,12 +175,12 @@ _KIND_NOUNS = (
 GENERIC_WORDS = frozenset(
     """
     time thing things stuff way lot name named call called mean means meaning happen happened happening
-    get go make come take use used need kind sort now today year years day days ago people person
+    get go make come take use used need kind sort today year years day days ago people person
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources
     """.split()  # noqa: SIM905 - a word list reads best as words
-) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split())
+) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split()) | frozenset(_HEDGES.split())
 
 # "who is X": the articles introduce people by their role.
 ROLE_WORDS = "founder creator actress activist author personality"
