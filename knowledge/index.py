@@ -20,12 +20,14 @@ __all__ = [
     "COPULA",
     "FUZZY_CUTOFF",
     "HAS_DATE",
+    "HAS_DAY",
     "HAS_LAW",
     "HAS_NUMBER",
     "HAS_OUTLET",
     "HAS_PLACE",
     "HAS_RATE",
     "HAS_TIME",
+    "HAS_YEAR",
     "KIND_FLAGS",
     "Index",
 ]
@@ -38,11 +40,16 @@ HAS_LAW = 8
 HAS_PLACE = 16
 HAS_RATE = 32
 HAS_TIME = 64
+# "what year" wants a year, "what day" a day of a month: "Oct. 15" does not say which year, "2017"
+# not which day.
+HAS_YEAR = 128
+HAS_DAY = 256
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
     "number": HAS_NUMBER,
-    "date": HAS_DATE,
+    "year": HAS_YEAR,
+    "day": HAS_DAY,
     "time": HAS_DATE | HAS_TIME,
     "outlet": HAS_OUTLET,
     "law": HAS_LAW,
@@ -74,6 +81,8 @@ _MONTHS = (
     "august|september|october|november|december"
 )
 _DATE = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|(?:19|20)\d\d\b)", re.I)
+_DAY = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b", re.I)
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 # "12 years ago" answers "when" too, and still counts years.
 _AGO = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.I)
 # Times told without a date also answer "when": "one night", "five years later", "on the anniversary".
@@ -102,7 +111,7 @@ class Index:
         self.vocab: dict[str, int] = {}
         self._lists: list[tuple[array, array]] = []
         self._sequences: list[array] = []
-        self.flags = bytearray()
+        self.flags = array("H")
         for pid, text in enumerate(texts):
             self._add(pid, text)
         self.terms = list(self.vocab)
@@ -204,6 +213,10 @@ def _flags(text: str) -> int:
     flags = (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if dated else 0)
     if _TIME_PHRASE.search(text):
         flags |= HAS_TIME
+    if _YEAR_IN_TEXT.search(text):
+        flags |= HAS_YEAR
+    if _DAY.search(text):
+        flags |= HAS_DAY
     for pattern, flag in _KINDS:
         if pattern.search(text):
             flags |= flag

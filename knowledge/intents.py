@@ -62,9 +62,11 @@ _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "ev
 # question words ("when did..."), not as "what did she feel when...".
 _KINDS = {
     "time": re.compile(r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"),
-    "date": re.compile(r"\b(?:what|which) (?:year|day|date|month)\b"),
+    "year": re.compile(r"\b(?:what|which) year\b"),
+    "day": re.compile(r"\b(?:what|which) (?:day|date|month)\b"),
     "place": re.compile(
-        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b"
+        # "where does the 55k a day stat come from" asks for a source, not a place.
+        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b(?!.*\bcom(?:e|es|ing) from\b)"
         r"|\b(?:which|what) (?:\w+ )?(?:city|cities|country|countries|state|place|town|location)\b"
     ),
     "number": re.compile(r"\bhow many\b|\bnumber of\b"),

@@ -97,6 +97,7 @@ PARAPHRASES: dict[str, str] = {
     # How often something happens: the articles call that moment "once-in-a-lifetime".
     "often rare rarely frequent frequently common commonly unique": "lifetime:0.8",
     "keep keeps kept continue continues continued": "continue",
+    "serve serves served serving": "service",
     "talk talking": "call:0.8 hotline:0.7",
     "big bigger larger broad broader wide wider huge": "large",
     "reason reasons motive motives": "spurred",
@@ -133,6 +134,8 @@ _PHRASES = [
     (r"\b(?:find|found|finds|finding) out\b", "knew"),
     (r"\bdo(?:es)? for (?:a )?living\b", "job"),
     (r"\bbeen around\b", "happening"),
+    # "the next morning" says when, not what comes next ("what's next for her").
+    (r"\b(?:the )?next (?:morning|day|night|week)\b", ""),
     (r"\bfirst (?=24 hours\b)", ""),
     # "the first year" is the year after the tweet that the 2018 article looks back on, all of its time:
     # "how many tweets in the first year" asks how many there were.

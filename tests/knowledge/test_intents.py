@@ -98,7 +98,9 @@ def test_two_questions_in_one_message_are_split_and_one_is_left_whole(question: 
         ("where did metoo spread", {"place"}),
         ("when did it go viral", {"time"}),
         ("what did she feel when it went viral", set()),  # "when" joins, it does not ask
-        ("what year was the tweet", {"date"}),
+        ("what year was the tweet", {"year"}),
+        ("what day of the year is the anniversary", {"day"}),
+        ("where does the 55k a day figure come from", set()),  # a source, not a place
         ("how many tweets", {"number"}),
     ],
 )
