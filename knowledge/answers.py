@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge import intents
+from knowledge.index import HAS_DAY, HAS_LAW, HAS_NUMBER, HAS_OUTLET, HAS_YEAR
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 
@@ -24,6 +25,8 @@ _PAIR_SHARE = 0.15
 _PAIR_GAIN = 0.15
 # The first question's names weigh this share in the second ("what did burke say and what did she write").
 _CARRIED_FACTOR = 0.25
+# The kinds of thing read reliably enough from a passage to choose among passages (see `decide`).
+_PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW
 # How many of the best passages are tried in pairs.
 PAIR_POOL = 6
 
@@ -47,6 +50,13 @@ class Answerer:
         # Only the best-ranked passage may answer alone: letting the next one answer when it fails a check
         # answered more questions the articles do not cover than it saved ("when did twitter start").
         best = ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
+        if best is None and any(kind & _PRECISE_KINDS for kind in query.kinds):
+            # A year, a day, a number, an outlet, a law are read reliably from a passage, so what the
+            # question asks for decides among passages: the best that holds it may answer ("what year"
+            # skips a better-worded passage that gives only "Oct. 15"). Places and times in words are
+            # read too loosely ("bed", "New York Times") to decide alone.
+            held = [s for s in ranked if self.searcher.holds_kinds(query, s.pid)]
+            best = held[0] if held and self.searcher.covers(held[0], query) else None
         alone = best.coverage if best else 0.0
         if query.joined and alone < 1.0:
             pair = self._pair(query, ranked[:PAIR_POOL], alone)

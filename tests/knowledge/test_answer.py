@@ -115,3 +115,31 @@ def test_answer_lists_candidates_and_best_is_the_first_answering_passage(kb: Kno
 @pytest.fixture(scope="module")
 def kb(knowledge_base: KnowledgeBase) -> KnowledgeBase:
     return knowledge_base
+
+
+@pytest.mark.parametrize(
+    "question", ["who started the whole metoo thing", "who is the real founder of metoo, not the actress"]
+)
+def test_a_hedge_or_intensifier_does_not_sink_the_question(kb: KnowledgeBase, question: str) -> None:
+    assert _says(kb, question, *FOUNDER)
+
+
+def test_what_year_is_answered_by_a_passage_giving_a_year_not_only_a_day(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what year did milano send the tweet", "2017")
+
+
+def test_what_day_is_answered_by_a_passage_giving_a_day(kb: KnowledgeBase) -> None:
+    assert _says(kb, "on what day did metoo go viral", "oct. 15")
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [
+        ("how many replies on day 1", "12 million"),
+        ("what did milano see when she woke up the next morning", "thousands of people"),
+        ("where does the 55,000 figure come from", "pew research"),
+        ("was it a hard choice for burke", "wasn't hard"),
+    ],
+)
+def test_common_paraphrases_meet_the_articles_words(kb: KnowledgeBase, question: str, accepted: str) -> None:
+    assert _says(kb, question, accepted)
