@@ -158,7 +158,8 @@ _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
     "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
-    "mention mentions mentioned"
+    "mention mentions mentioned friend friends teacher teachers professor class classmate assignment project "
+    "presentation mom dad parents"
 )
 # Hedges and intensifiers that wrap a question's words without changing what it asks ("the whole metoo
 # thing", "the REAL creator", "is it true there were like...", "roughly").

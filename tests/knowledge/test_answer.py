@@ -143,3 +143,17 @@ def test_what_day_is_answered_by_a_passage_giving_a_day(kb: KnowledgeBase) -> No
 )
 def test_common_paraphrases_meet_the_articles_words(kb: KnowledgeBase, question: str, accepted: str) -> None:
     assert _says(kb, question, accepted)
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [
+        ("hello, im writting a report, when did metoo go virla", "oct. 15"),
+        ("hey so i was wonderng who actualy startd the metoo movment", "founder of the original"),
+        ("my teacher asked us who started metoo", "founder of the original"),
+    ],
+)
+def test_typos_inside_a_chatty_message_are_still_read(
+    kb: KnowledgeBase, question: str, accepted: str
+) -> None:
+    assert _says(kb, question, accepted)
