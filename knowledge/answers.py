@@ -42,6 +42,8 @@ class Answerer:
         query = self.searcher.parse(question)
         ranked = self.searcher.rank(query, max(limit, PAIR_POOL))
         clauses = intents.split_clauses(question)
+        if len(clauses) != 2 and query.joined:
+            clauses = intents.split_joined(question)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
         return two or self.decide(query, ranked), ranked[:limit]
 
@@ -71,6 +73,10 @@ class Answerer:
         only where present.
         """
         one, two = self.searcher.parse(first), self.searcher.parse(second)
+        if not two.has_content and two.counting:
+            # "how many in total and how many a day": the second counts what the first did.
+            counted = tuple(t for t in one.terms if t.counted and not t.name)
+            two = replace(two, terms=two.terms + counted, counted=one.counted)
         if not any(t.name for t in two.terms):
             carried = tuple(
                 replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True) for t in one.terms if t.name

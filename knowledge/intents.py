@@ -14,6 +14,7 @@ __all__ = [
     "QUESTION_WORD_SLIPS",
     "asked_kinds",
     "asks_rate",
+    "asks_total",
     "asks_who_did",
     "counted_words",
     "follow_up_subject",
@@ -21,6 +22,7 @@ __all__ = [
     "mentions_topic",
     "question_start",
     "split_clauses",
+    "split_joined",
     "wants_date",
     "wants_definition",
     "wants_duration",
@@ -82,6 +84,7 @@ _KINDS = {
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
 _RATE = re.compile(r"(?<!\bin )\b(?:a|per|each|every) (?:day|week|month|year|hour)\b|\bdaily\b|\baverage\b")
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|so far)\b")
 # Words that join two questions in one ("what X and what Y", "A compared to B").
 _JOINS = re.compile(r"\b(?:and|vs|versus|compared?|comparison|against|both|than|plus|whereas|also)\b")
 # Where a message asks a second question: "... and what did she write for time", "...? and who ...".
@@ -204,6 +207,11 @@ def asks_rate(folded: str) -> bool:
     return bool(_RATE.search(folded))
 
 
+def asks_total(folded: str) -> bool:
+    """The question asks how many in all ("the total tweet count"), not how many a day."""
+    return bool(_TOTAL.search(folded))
+
+
 def joins_two(folded: str) -> bool:
     """The question may join two questions: "what did X say and what did Y write"."""
     return bool(_JOINS.search(folded))
@@ -215,6 +223,31 @@ def question_start(folded_words: list[str]) -> int:
         if word in _WH:
             return i if i >= _PREAMBLE_WORDS else 0
     return 0
+
+
+# Where a message joins two things it asks about without a second question word ("the total tweet count
+# and the daily average", "who founded metoo plus the date it went viral").
+_JOIN_POINT = re.compile(
+    r",?\s+\b(?:and|plus|vs\.?|versus|compared (?:to|with)|as well as|along with)\s+", re.IGNORECASE
+)
+# "what anniversary did burke and milano mark" joins two names in one question, not two questions.
+_MIN_HALF = 3
+_COUNTING = re.compile(r"^\W*(?:how (?:many|much)|number of)\b", re.IGNORECASE)
+_ASKS = re.compile(r"^\W*(?:and\s+)?(?:who|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
+
+
+def split_joined(question: str) -> tuple[str, ...]:
+    """The two things a question joins ("the total count and the daily average"), each readable alone:
+    a second half that asks nothing itself takes the first's "how many". The question alone when it joins
+    nothing, or when either half is too short to ask anything alone ("burke and milano")."""
+    parts = _JOIN_POINT.split(question.strip(), maxsplit=1)
+    if len(parts) != 2 or any(len(p.split()) < _MIN_HALF for p in parts):
+        return (question,)
+    first, second = (p.strip() for p in parts)
+    frame = _COUNTING.match(first)
+    if frame and not _ASKS.match(second):
+        second = f"{frame.group().strip()} {second}"
+    return first, second
 
 
 def split_clauses(question: str) -> tuple[str, ...]:

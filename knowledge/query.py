@@ -76,6 +76,8 @@ class Query:
     kinds: tuple[int, ...] = ()
     # "how many a day": a rate answers, a total does not (and the other way round).
     asks_rate: bool = False
+    # "the total tweet count": a total answers, a rate does not, even without "how many".
+    asks_total: bool = False
     # "what X and what Y": the answer may take two passages.
     joined: bool = False
     # "who": a passage introducing someone by their role answers, even one that restates the headline.
@@ -152,6 +154,7 @@ class QueryParser:
             wants_definition=intents.wants_definition(folded),
             kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)),
             asks_rate=intents.asks_rate(folded),
+            asks_total=intents.asks_total(folded),
             joined=intents.joins_two(folded),
             wants_person=person,
             needs_other_name=intents.asks_who_did(folded)

@@ -157,7 +157,7 @@ class Searcher:
         if not total:
             return Scored(pid, 0.0, 0.0, 0.0, 0.0, literal=False)
         raw = (rank / total + _intent_bonus(query, flags)) * _shortfall(query, flags, missing_demanded)
-        if query.counting and bool(flags & HAS_RATE) != query.asks_rate:
+        if (query.counting or query.asks_total) and bool(flags & HAS_RATE) != query.asks_rate:
             raw *= _RATE_MISMATCH_FACTOR
         if pid in self.ledes and not query.wants_person:
             raw *= _LEDE_FACTOR

@@ -77,6 +77,9 @@ def test_the_passage_that_answers_beats_the_headline_that_echoes(kb: KnowledgeBa
         ("what did burke tell makers and what did she write for time", "tells makers", "essay for time"),
         ("how many tweets on the first day compared to the first year", "12 million", "19 million"),
         ("who is elizabella and who is luvvie ajayi", "elizabella", "luvvie ajayi"),
+        ("give me the total tweet count and the daily average", "19 million", "55,000"),
+        ("how many tweets in total and how many a day", "19 million", "55,000"),
+        ("tell me who founded metoo plus the date it went viral", "founder of the original", "oct. 15"),
     ],
 )
 def test_a_question_joining_two_facts_is_answered_with_both_passages_in_its_order(

@@ -13,6 +13,7 @@ from knowledge.intents import (
     follow_up_subject,
     question_start,
     split_clauses,
+    split_joined,
     wants_definition,
     wants_person,
     wants_reason,
@@ -86,6 +87,19 @@ def test_question_words_typed_with_a_slip_are_recognised() -> None:
 )
 def test_two_questions_in_one_message_are_split_and_one_is_left_whole(question: str, parts: tuple) -> None:
     assert split_clauses(question) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("the total tweet count and the daily average", ("the total tweet count", "the daily average")),
+        ("how many responses in 24 hours vs the total tweets",
+         ("how many responses in 24 hours", "how many the total tweets")),
+        ("what anniversary did burke and milano mark", ("what anniversary did burke and milano mark",)),
+    ],
+)
+def test_two_things_joined_without_a_second_question_word_are_split(question: str, parts: tuple) -> None:
+    assert split_joined(question) == parts
 
 
 @pytest.mark.parametrize(
