@@ -51,6 +51,8 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bhow often\b|\bcou
 _DEFINITION = re.compile(
     r"^(?:\w+ )?(?:what (?:is|are|was)|whats|define)\b|\bmeaning of\b|\bwhat does \w+ mean\b"
     r"|\bdescribes?\b|\bdefines?\b"
+    # "what does burke think metoo is", "what burke says the movement is not": what X is, in someone's words.
+    r"|\bwhat\b.*\b(?:is|are|was)(?: not)?\W*$"
 )
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|those|these)\s+)*([a-z0-9 ]+)")
 # Counting people or times is often counting what they did: "how many people tweeted metoo" is answered

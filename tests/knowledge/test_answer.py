@@ -160,3 +160,7 @@ def test_typos_inside_a_chatty_message_are_still_read(
     kb: KnowledgeBase, question: str, accepted: str
 ) -> None:
     assert _says(kb, question, accepted)
+
+
+def test_what_someone_thinks_a_thing_is_asks_what_it_is(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what does burke think metoo is", "tiny part of a large movement")
