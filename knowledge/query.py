@@ -127,6 +127,10 @@ class QueryParser:
         folded = lexicon.rewrite_phrases(" ".join(self._fix(w) for w in words(question, hashtags=False)))
         folded_words = words(folded)
         start = intents.question_start(folded_words)
+        if not any(w not in STOPWORDS and stem(w) not in self._generic for w in folded_words[start:]):
+            # "my phone wont turn on, what do i do": a question word with nothing after it asks about what
+            # came before, which is then no preamble.
+            start = 0
         seen: dict[str, int] = {}
         parsed = []
         for n, word in enumerate(folded_words):

@@ -164,3 +164,8 @@ def test_typos_inside_a_chatty_message_are_still_read(
 
 def test_what_someone_thinks_a_thing_is_asks_what_it_is(kb: KnowledgeBase) -> None:
     assert _says(kb, "what does burke think metoo is", "tiny part of a large movement")
+
+
+def test_a_question_word_with_nothing_after_it_leaves_the_words_before_it_to_count(kb: KnowledgeBase) -> None:
+    # "phone" is a loose word for the hotline; what is asked about is a phone that will not turn on.
+    assert _texts(kb, "my phone wont turn on what do i do") == []
