@@ -234,6 +234,8 @@ _JOIN_POINT = re.compile(
 )
 # "what anniversary did burke and milano mark" joins two names in one question, not two questions.
 _MIN_HALF = 3
+# "... and i wanted to know who started it": the message goes on telling, it does not join a second thing.
+_NARRATIVE = re.compile(r"^(?:i|im|i'm|ive|i've|my|we|so)\b", re.IGNORECASE)
 _COUNTING = re.compile(r"^\W*(?:how (?:many|much)|number of)\b", re.IGNORECASE)
 _ASKS = re.compile(r"^\W*(?:and\s+)?(?:who|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 
@@ -246,6 +248,8 @@ def split_joined(question: str) -> tuple[str, ...]:
     if len(parts) != 2 or any(len(p.split()) < _MIN_HALF for p in parts):
         return (question,)
     first, second = (p.strip() for p in parts)
+    if _NARRATIVE.match(second):
+        return (question,)
     frame = _COUNTING.match(first)
     if frame and not _ASKS.match(second):
         second = f"{frame.group().strip()} {second}"

@@ -96,6 +96,8 @@ def test_two_questions_in_one_message_are_split_and_one_is_left_whole(question: 
         ("how many responses in 24 hours vs the total tweets",
          ("how many responses in 24 hours", "how many the total tweets")),
         ("what anniversary did burke and milano mark", ("what anniversary did burke and milano mark",)),
+        ("i was reading about metoo and i wanted to know who started it",
+         ("i was reading about metoo and i wanted to know who started it",)),
     ],
 )
 def test_two_things_joined_without_a_second_question_word_are_split(question: str, parts: tuple) -> None:
