@@ -52,7 +52,7 @@ class Answerer:
         # Only the best-ranked passage may answer alone: letting the next one answer when it fails a check
         # answered more questions the articles do not cover than it saved ("when did twitter start").
         best = ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
-        if best is None and any(kind & _PRECISE_KINDS for kind in query.kinds):
+        if best is None and any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
             # A year, a day, a number, an outlet, a law are read reliably from a passage, so what the
             # question asks for decides among passages: the best that holds it may answer ("what year"
             # skips a better-worded passage that gives only "Oct. 15"). Places and times in words are

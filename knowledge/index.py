@@ -54,6 +54,7 @@ KIND_FLAGS = {
     "outlet": HAS_OUTLET,
     "law": HAS_LAW,
     "place": HAS_PLACE,
+    "venue": HAS_PLACE | HAS_OUTLET,
 }
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE))]

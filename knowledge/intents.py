@@ -68,6 +68,11 @@ _KINDS = {
     "time": re.compile(r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"),
     "year": re.compile(r"\b(?:what|which) year\b"),
     "day": re.compile(r"\b(?:what|which) (?:day|date|month)\b"),
+    # "where did burke publish her essay": in an outlet, or at a place.
+    "venue": re.compile(
+        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b.*\b(?:publish\w*|write|wrote|written|"
+        r"post\w*|print\w*|appear\w*|read|watch|see|find)\b"
+    ),
     "place": re.compile(
         # "where does the 55k a day stat come from" asks for a source, not a place.
         r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b(?!.*\bcom(?:e|es|ing) from\b)"
@@ -200,8 +205,10 @@ def wants_definition(folded: str) -> bool:
 
 
 def asked_kinds(folded: str) -> frozenset[str]:
-    """The kinds of thing the question asks for: "date", "place", "number", "outlet", "law"."""
-    return frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
+    """The kinds of thing the question asks for: "year", "day", "time", "place" (or "venue": a place or an
+    outlet), "number", "outlet", "law"."""
+    kinds = frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
+    return kinds - {"place"} if "venue" in kinds else kinds
 
 
 def asks_rate(folded: str) -> bool:

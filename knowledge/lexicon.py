@@ -43,6 +43,7 @@ PARAPHRASES: dict[str, str] = {
     "viral spread spreading popular trending trend explode exploded famous": "viral",
     "daughter kid kids child children baby": "daughter",
     "essay op-ed oped piece column": "essay",
+    "publish published publishing print printed": "write",
     "magazine mag": "time essay",
     "apology apologize apologise apologized apologised apologizing sorry": "apology",
     "amplify boost promote uplift spotlight elevate support supported": "amplify",
@@ -64,12 +65,12 @@ PARAPHRASES: dict[str, str] = {
     "inspire inspired inspiration motivate motivated motivation prompt prompted trigger triggered": "spurred",
     "story stories": "narrative stories",
     # The press says a story "broke": the news about Weinstein is the Weinstein story.
-    "news report reports reporting scandal": "story",
+    "news scandal": "story",
     "achieve achieved achievement accomplish accomplished impact": "created changed visibility",
     "success change changed result results": "created changed visibility",
     "law laws legal legislation policy policies": "law policy",
     "fix fixed solve solved cure cured": "antidote",
-    "fail failed failing failure dead": "failing",
+    "fail failed failing failure dead wrong": "failing",
     "backlash pushback criticism opposition": "backlash",
     "feel feeling feelings felt emotion emotions": "felt",
     # How Burke reacted is told as the decision she faced: "Am I going to be in conflict in this moment?"
@@ -159,7 +160,7 @@ _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
     "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
     "mention mentions mentioned friend friends teacher teachers professor class classmate assignment project "
-    "presentation mom dad parents"
+    "presentation mom dad parents report reports reported reporting"
 )
 # Hedges and intensifiers that wrap a question's words without changing what it asks ("the whole metoo
 # thing", "the REAL creator", "is it true there were like...", "roughly").

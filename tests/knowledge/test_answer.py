@@ -142,6 +142,9 @@ def test_what_day_is_answered_by_a_passage_giving_a_day(kb: KnowledgeBase) -> No
         ("what did milano see when she woke up the next morning", "thousands of people"),
         ("where does the 55,000 figure come from", "pew research"),
         ("was it a hard choice for burke", "wasn't hard"),
+        ("where did burke publish her essay", "essay for time"),
+        ("what did pew research report", "55,000"),
+        ("what went wrong with the movement later", "movement was failing"),
     ],
 )
 def test_common_paraphrases_meet_the_articles_words(kb: KnowledgeBase, question: str, accepted: str) -> None:

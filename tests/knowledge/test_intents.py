@@ -117,6 +117,7 @@ def test_two_things_joined_without_a_second_question_word_are_split(question: st
         ("what year was the tweet", {"year"}),
         ("what day of the year is the anniversary", {"day"}),
         ("where does the 55k a day figure come from", set()),  # a source, not a place
+        ("where did burke publish her essay", {"venue"}),  # an outlet or a place
         ("how many tweets", {"number"}),
     ],
 )
