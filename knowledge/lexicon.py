@@ -14,6 +14,7 @@ __all__ = [
     "COMPARE_WORDS",
     "DURATION_WORDS",
     "GENERIC_WORDS",
+    "GROUP_WORDS",
     "KIND_PATTERNS",
     "NUMBER_WORDS",
     "OUTLET_WORDS",
@@ -135,6 +136,7 @@ _PHRASES = [
     (r"\b(?:find|found|finds|finding) out\b", "knew"),
     (r"\bdo(?:es)? for (?:a )?living\b", "job"),
     (r"\bbeen around\b", "happening"),
+    (r"\bturn(?:ed|s)? out\b", "outcomes"),
     # "the next morning" says when, not what comes next ("what's next for her").
     (r"\b(?:the )?next (?:morning|day|night|week)\b", ""),
     (r"\bfirst (?=24 hours\b)", ""),
@@ -187,6 +189,8 @@ GENERIC_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as words
 ) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split()) | frozenset(_HEDGES.split())
 
+# "who carries the shame", "who decides": a group of people answers "who did X" as a name does.
+GROUP_WORDS = "survivors women men girls people victims"
 # "who is X": the articles introduce people by their role.
 ROLE_WORDS = "founder creator actress activist author personality"
 # "when did it go viral": with nobody named, "it" is the movement this bot is about.

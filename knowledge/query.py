@@ -117,6 +117,7 @@ class QueryParser:
         self._outlets = self._known(lexicon.OUTLET_WORDS)
         self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
         self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
+        self.group_ids = frozenset(self._known(lexicon.GROUP_WORDS))
         readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
         self._speller = Speller(
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS

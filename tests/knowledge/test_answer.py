@@ -172,3 +172,13 @@ def test_what_someone_thinks_a_thing_is_asks_what_it_is(kb: KnowledgeBase) -> No
 def test_a_question_word_with_nothing_after_it_leaves_the_words_before_it_to_count(kb: KnowledgeBase) -> None:
     # "phone" is a loose word for the hotline; what is asked about is a phone that will not turn on.
     assert _texts(kb, "my phone wont turn on what do i do") == []
+
+
+def test_who_did_x_is_answered_by_a_group_when_the_question_names_no_one(kb: KnowledgeBase) -> None:
+    assert _says(kb, "who carries the shame", "never ours to carry")
+    assert _says(kb, "how did the accusations turn out", "statistically normal")
+
+
+def test_who_did_x_to_someone_named_still_needs_another_name(kb: KnowledgeBase) -> None:
+    # The passage names MAKERS, which the question names too, and speaks of survivors: no interviewer.
+    assert _texts(kb, "who interviewed tarana burke for makers") == []
