@@ -136,6 +136,9 @@ _PHRASES = [
     (r"\b(?:find|found|finds|finding) out\b", "knew"),
     (r"\bdo(?:es)? for (?:a )?living\b", "job"),
     (r"\bbeen around\b", "happening"),
+    # "what does the first article say about ajayi": which article is asked about, not what "first" means.
+    (r"\b(?:first|second|1st|2nd|1|2|other|older|newer|latest|earlier|later) (?:article|piece|story|one)\b",
+     "article"),
     (r"\bturn(?:ed|s)? out\b", "outcomes"),
     # "the next morning" says when, not what comes next ("what's next for her").
     (r"\b(?:the )?next (?:morning|day|night|week)\b", ""),
@@ -162,7 +165,8 @@ _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
     "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
     "mention mentions mentioned friend friends teacher teachers professor class classmate assignment project "
-    "presentation mom dad parents report reports reported reporting"
+    "presentation mom dad parents report reports reported reporting summarize summarise summary recap "
+    "overview explain quote quotes quoted quotation"
 )
 # Hedges and intensifiers that wrap a question's words without changing what it asks ("the whole metoo
 # thing", "the REAL creator", "is it true there were like...", "roughly").

@@ -145,6 +145,9 @@ def test_what_day_is_answered_by_a_passage_giving_a_day(kb: KnowledgeBase) -> No
         ("where did burke publish her essay", "essay for time"),
         ("what did pew research report", "55,000"),
         ("what went wrong with the movement later", "movement was failing"),
+        ("summarize what burke wrote in time", "essay for time"),
+        ("what does the first article say about luvvie ajayi", "luvvie ajayi"),
+        ("burke quote about truth", "truth to power"),
     ],
 )
 def test_common_paraphrases_meet_the_articles_words(kb: KnowledgeBase, question: str, accepted: str) -> None:
