@@ -222,7 +222,7 @@ KIND_PATTERNS: dict[str, str] = {
     "place": (
         r"(?i:\b(?:country|countries|world|nearest|local|city|cities|state|states|nation|nations|bed|home|"
         r"house|room|court|school|office|stage|street|social media|online|internet)\b)|"
-        r"\b(?:America|United States|U\.S\.|New York|Hollywood|Los Angeles)\b"
+        r"\b(?:America|United States|U\.S\.|New York(?! Times)|Hollywood|Los Angeles)\b"
     ),
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
     "rate": r"(?i:\b\d[\d,.]*(?: \S+){0,3}? (?:a|per|each|every) (?:day|week|month|year|hour)\b)",

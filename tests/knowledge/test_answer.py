@@ -55,6 +55,7 @@ def test_a_chatty_preamble_does_not_sink_the_question(kb: KnowledgeBase, questio
         "which laws did the movement get passed",  # "any law that has been passed" names no law
         "where did milano post the video",  # no place in the passages about the video
         "who interviewed tarana burke for makers",  # the interview passage names no interviewer
+        "where did burke give her 2014 speech",  # "New York Times" is a newspaper, not a place
     ],
 )
 def test_a_question_asking_for_a_kind_of_thing_needs_a_passage_holding_one(
