@@ -24,7 +24,7 @@ Field = Literal["author", "date", "publisher", "title"]
 
 _SOURCE_WORDS = frozenset(
     "article articles source sources byline bylines journalist journalists reporter reporters piece pieces "  # noqa: SIM905
-    "story stories".split()
+    "story stories author authors writer writers information info".split()
 )
 # Checked in this order: "when was the article written" asks for a date, not an author.
 _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
@@ -38,7 +38,8 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     )),
     # "what sources do you use": which articles, by their titles.
     ("title", re.compile(
-        r"\b(?:title|titles|called|named|headline|headlines|name|which|what are|use|using|based on)\b"
+        r"\b(?:title|titles|called|named|headline|headlines|name|which|what are|use|using|based on|list)\b"
+        r"|\bwhere\b.*\bfrom\b"
     )),
 )
 # Words that pick an article by its place, or frame the field asked for.
@@ -47,7 +48,8 @@ _FRAME = frozenset(
     first second 1 2 1st 2nd older newer newest latest earlier later other one both each two this these
     publisher publishers published by outlet newspaper magazine website site publication paper author
     authors writer writers wrote write written title titles called named headline headlines name date
-    dated year old recent long ago later your you use used uses using bot based on come comes from
+    dated year old recent long ago later your you use used uses using bot based on come comes from came
+    ran run runs released release list
     """.split()  # noqa: SIM905
 )
 _ORDINALS = {"first": 0, "1st": 0, "1": 0, "older": 0, "earlier": 0, "second": 1, "2nd": 1, "2": 1,

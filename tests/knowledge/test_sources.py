@@ -19,6 +19,9 @@ from knowledge import KnowledgeBase
         ("what are your sources", "title"),
         ("what sources do you use", "title"),
         ("author of the one year later piece?", "author"),
+        ("who is the author", "author"),
+        ("list your sources", "title"),
+        ("where is your information from", "title"),
     ],
 )
 def test_a_header_question_asks_for_its_field_in_every_article(
@@ -45,6 +48,8 @@ def test_the_author_comes_from_the_byline_and_a_missing_one_is_none(knowledge_ba
         ("who is paulina cachero", "Oct. 15, 2018"),
         ("who wrote the story about 19 million tweets", "Oct. 15, 2018"),
         ("who wrote the piece about the anniversary", "October 2022"),
+        ("which publication ran the anniversary piece", "October 2022"),
+        ("which article came out first", "Oct. 15, 2018"),
     ],
 )
 def test_words_of_a_header_pick_one_article(knowledge_base: KnowledgeBase, question: str, date: str) -> None:
