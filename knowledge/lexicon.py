@@ -140,6 +140,7 @@ _PHRASES = [
     (r"\b(?:first|second|1st|2nd|1|2|other|older|newer|latest|earlier|later) (?:article|piece|story|one)\b",
      "article"),
     (r"\bturn(?:ed|s)? out\b", "outcomes"),
+    (r"\b(?:put|puts|putting|came|come|comes|coming) out\b", "released"),
     # "the next morning" says when, not what comes next ("what's next for her").
     (r"\b(?:the )?next (?:morning|day|night|week)\b", ""),
     (r"\bfirst (?=24 hours\b)", ""),

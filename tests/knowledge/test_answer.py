@@ -149,6 +149,7 @@ def test_what_day_is_answered_by_a_passage_giving_a_day(kb: KnowledgeBase) -> No
         ("summarize what burke wrote in time", "essay for time"),
         ("what does the first article say about luvvie ajayi", "luvvie ajayi"),
         ("burke quote about truth", "truth to power"),
+        ("when did the video come out", "one-year anniversary"),
     ],
 )
 def test_common_paraphrases_meet_the_articles_words(kb: KnowledgeBase, question: str, accepted: str) -> None:
