@@ -150,6 +150,9 @@ def test_what_day_is_answered_by_a_passage_giving_a_day(kb: KnowledgeBase) -> No
         ("what does the first article say about luvvie ajayi", "luvvie ajayi"),
         ("burke quote about truth", "truth to power"),
         ("when did the video come out", "one-year anniversary"),
+        ("did milano contact burke", "reached out to burke"),
+        ("did the backlash grow", "backlash mounted"),
+        ("who emerged after the tweet", "emergence of another powerful voice"),
     ],
 )
 def test_common_paraphrases_meet_the_articles_words(kb: KnowledgeBase, question: str, accepted: str) -> None:
