@@ -153,6 +153,8 @@ def test_what_day_is_answered_by_a_passage_giving_a_day(kb: KnowledgeBase) -> No
         ("did milano contact burke", "reached out to burke"),
         ("did the backlash grow", "backlash mounted"),
         ("who emerged after the tweet", "emergence of another powerful voice"),
+        ("what happened to the allegations", "statistically normal"),
+        ("what slogan did metoo become", "battle cry"),
     ],
 )
 def test_common_paraphrases_meet_the_articles_words(kb: KnowledgeBase, question: str, accepted: str) -> None:
