@@ -92,8 +92,11 @@ _TIME_PHRASE = re.compile(
     r"(?:later|after|ago)\b|\banniversary\b|\bsince then\b|\bback in\b",
     re.I,
 )
+# Numbers in words count too ("five years later"); "one" is left out, being mostly no number ("one night").
 _NUMBER = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:million|millions|thousands?|hundreds?|dozens?)\b", re.I
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:million|millions|thousands?|hundreds?|dozens?|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b",
+    re.I,
 )
 # A capitalised word that does not open a sentence: "Milano", "MAKERS", "#MeToo".
 _CAPITALISED = re.compile(r"(?<![.!?\"\u201c]\s)(?<!^)(?<=\s|[#\"\u201c(])[A-Z][\w'\u2019]*")

@@ -155,6 +155,8 @@ def test_what_day_is_answered_by_a_passage_giving_a_day(kb: KnowledgeBase) -> No
         ("who emerged after the tweet", "emergence of another powerful voice"),
         ("what happened to the allegations", "statistically normal"),
         ("what slogan did metoo become", "battle cry"),
+        ("how many survivors responded in the first 24 hours", "12 million"),
+        ("how many years later did milano retweet", "five years later"),
     ],
 )
 def test_common_paraphrases_meet_the_articles_words(kb: KnowledgeBase, question: str, accepted: str) -> None:

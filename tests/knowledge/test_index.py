@@ -112,3 +112,8 @@ def test_an_empty_index_answers_nothing() -> None:
 
 def _texts() -> list[str]:
     return [p.text for p in make_passages(read_documents(DEFAULT_SEEDS_DIR))]
+
+
+def test_a_number_in_words_is_a_number_but_one_is_not() -> None:
+    assert Index(["Five years later, she retweeted it."]).flags[0] & HAS_NUMBER
+    assert not Index(["One night she looked at her."]).flags[0] & HAS_NUMBER
