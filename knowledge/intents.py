@@ -57,9 +57,7 @@ _DEFINITION = re.compile(
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|those|these)\s+)*([a-z0-9 ]+)")
 # Counting people or times is often counting what they did: "how many people tweeted metoo" is answered
 # by the number of tweets, "how many times was it tweeted" too.
-_PROXY_NOUNS = frozenset(
-    {"people", "persons", "users", "times", "survivors", "victims", "women", "men", "accounts"}
-)
+_PROXY_NOUNS = frozenset({"people", "persons", "users", "times", "survivors", "victims", "accounts"})
 # Words after a count that say when or how long, not what is counted ("how many years ago").
 _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "every", "each"})
 
