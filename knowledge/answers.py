@@ -14,6 +14,7 @@ from knowledge import intents
 from knowledge.index import HAS_DAY, HAS_LAW, HAS_NUMBER, HAS_OUTLET, HAS_YEAR
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
+from knowledge.text import stem, words
 
 __all__ = ["MIN_PAIR_COVERAGE", "PAIR_POOL", "Answerer"]
 
@@ -44,8 +45,18 @@ class Answerer:
         clauses = intents.split_clauses(question)
         if len(clauses) != 2 and query.joined:
             clauses = intents.split_joined(question)
+            if len(clauses) == 2 and self._names_joined(*clauses):
+                # Two people in one question: neither two questions nor two facts to join.
+                clauses, query = (question,), replace(query, joined=False)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
         return two or self.decide(query, ranked), ranked[:limit]
+
+    def _names_joined(self, first: str, second: str) -> bool:
+        """Whether the join stands between two names ("when did burke and milano first speak"): one
+        question about two people, not two questions."""
+        index = self.searcher.index
+        ends = (words(first, hashtags=False)[-1:], words(second, hashtags=False)[:1])
+        return all(w and index.vocab.get(stem(w[0])) in index.names for w in ends)
 
     def decide(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """The passages that answer: the best alone, two that answer a joined question together, or none."""

@@ -194,3 +194,8 @@ def test_who_did_x_is_answered_by_a_group_when_the_question_names_no_one(kb: Kno
 def test_who_did_x_to_someone_named_still_needs_another_name(kb: KnowledgeBase) -> None:
     # The passage names MAKERS, which the question names too, and speaks of survivors: no interviewer.
     assert _texts(kb, "who interviewed tarana burke for makers") == []
+
+
+def test_two_people_joined_in_one_question_are_not_two_questions(kb: KnowledgeBase) -> None:
+    # The articles never say when the two first spoke: no passage about each of them answers it.
+    assert _texts(kb, "when did burke and milano first speak") == []
