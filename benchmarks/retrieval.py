@@ -34,6 +34,7 @@ from evalsets import (  # noqa: E402
     score_set,
 )
 
+from bot import texts  # noqa: E402
 from knowledge import DEFAULT_SEEDS_DIR, Document, KnowledgeBase, Passage, load_knowledge  # noqa: E402
 from knowledge.cleaning import split_sentences  # noqa: E402
 
@@ -89,13 +90,17 @@ def timed(ask: Callable[[str], object], questions: Sequence[str], rounds: int) -
 
 
 def project_decide(kb: KnowledgeBase) -> Decide:
-    """This project's decision: the header fields asked about for a question about the articles themselves,
-    else the texts of `answer()`'s passages (one or two); none when not covered."""
+    """This project's decision: for a question about the articles themselves, the sentence the bot sends
+    (none when no header gives the field: the bot then says so, which declines); else the texts of
+    `answer()`'s passages (one or two); none when not covered."""
 
     def decide(question: str) -> list[str]:
         about = kb.about_sources(question)
         if about is not None:
-            return [f"{doc.title} ({doc.date}): {about.value(doc)}" for doc in about.documents]
+            facts = [(doc.title, doc.date, about.value(doc)) for doc in about.documents]
+            if all(value is None for _, _, value in facts) and about.field != "title":
+                return []
+            return [texts.source_answer_text(about.field, facts)]
         return [m.passage.text for m in kb.answer(question).matches]
 
     return decide
@@ -315,8 +320,9 @@ def print_sets(rows: Sequence[Row], misses: bool, blind: bool) -> None:
     files = [p for p in [*TUNED_FILES, *([BLIND_FILE] if blind else [])] if p.exists()]
     sets = [load_eval(p) for p in files]
     table, own = set_rows(rows, sets)
-    print("\nEvery set (baselines keep the cutoff chosen above). Tuned on: questions.yaml, tuning.yaml; "
-          "heldout*.yaml were each scored once, then looked at.")
+    print("\nEvery set (baselines keep the cutoff chosen above). Tuned on: questions.yaml, tuning.yaml, "
+          "heldout_round1.yaml (issue 11's first blind set); heldout.yaml and heldout2.yaml were each scored "
+          f"once, then looked at; {BLIND_FILE.name} only with --blind, once per frozen method.")
     print_table(["set", "questions", "system", "right", "wrong passage", "declined", "two-part",
                  "off-topic declined", "hard declined"], table)
     print("\nquestions: answerable + off-topic (+ hard). declined: an answerable question got no answer. "

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge import intents
+from knowledge.index import HAS_DAY, HAS_LAW, HAS_NUMBER, HAS_OUTLET, HAS_YEAR
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
+from knowledge.text import stem, words
 
 __all__ = ["MIN_PAIR_COVERAGE", "PAIR_POOL", "Answerer"]
 
@@ -24,6 +26,8 @@ _PAIR_SHARE = 0.15
 _PAIR_GAIN = 0.15
 # The first question's names weigh this share in the second ("what did burke say and what did she write").
 _CARRIED_FACTOR = 0.25
+# The kinds of thing read reliably enough from a passage to choose among passages (see `decide`).
+_PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW
 # How many of the best passages are tried in pairs.
 PAIR_POOL = 6
 
@@ -39,14 +43,33 @@ class Answerer:
         query = self.searcher.parse(question)
         ranked = self.searcher.rank(query, max(limit, PAIR_POOL))
         clauses = intents.split_clauses(question)
+        if len(clauses) != 2 and query.joined:
+            clauses = intents.split_joined(question)
+            if len(clauses) == 2 and self._names_joined(*clauses):
+                # Two people in one question: neither two questions nor two facts to join.
+                clauses, query = (question,), replace(query, joined=False)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
         return two or self.decide(query, ranked), ranked[:limit]
+
+    def _names_joined(self, first: str, second: str) -> bool:
+        """Whether the join stands between two names ("when did burke and milano first speak"): one
+        question about two people, not two questions."""
+        index = self.searcher.index
+        ends = (words(first, hashtags=False)[-1:], words(second, hashtags=False)[:1])
+        return all(w and index.vocab.get(stem(w[0])) in index.names for w in ends)
 
     def decide(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """The passages that answer: the best alone, two that answer a joined question together, or none."""
         # Only the best-ranked passage may answer alone: letting the next one answer when it fails a check
         # answered more questions the articles do not cover than it saved ("when did twitter start").
         best = ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
+        if best is None and any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
+            # A year, a day, a number, an outlet, a law are read reliably from a passage, so what the
+            # question asks for decides among passages: the best that holds it may answer ("what year"
+            # skips a better-worded passage that gives only "Oct. 15"). Places and times in words are
+            # read too loosely ("bed", "New York Times") to decide alone.
+            held = [s for s in ranked if self.searcher.holds_kinds(query, s.pid)]
+            best = held[0] if held and self.searcher.covers(held[0], query) else None
         alone = best.coverage if best else 0.0
         if query.joined and alone < 1.0:
             pair = self._pair(query, ranked[:PAIR_POOL], alone)
@@ -61,6 +84,10 @@ class Answerer:
         only where present.
         """
         one, two = self.searcher.parse(first), self.searcher.parse(second)
+        if not two.has_content and two.counting:
+            # "how many in total and how many a day": the second counts what the first did.
+            counted = tuple(t for t in one.terms if t.counted and not t.name)
+            two = replace(two, terms=two.terms + counted, counted=one.counted)
         if not any(t.name for t in two.terms):
             carried = tuple(
                 replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True) for t in one.terms if t.name

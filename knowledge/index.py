@@ -20,12 +20,14 @@ __all__ = [
     "COPULA",
     "FUZZY_CUTOFF",
     "HAS_DATE",
+    "HAS_DAY",
     "HAS_LAW",
     "HAS_NUMBER",
     "HAS_OUTLET",
     "HAS_PLACE",
     "HAS_RATE",
     "HAS_TIME",
+    "HAS_YEAR",
     "KIND_FLAGS",
     "Index",
 ]
@@ -38,15 +40,21 @@ HAS_LAW = 8
 HAS_PLACE = 16
 HAS_RATE = 32
 HAS_TIME = 64
+# "what year" wants a year, "what day" a day of a month: "Oct. 15" does not say which year, "2017"
+# not which day.
+HAS_YEAR = 128
+HAS_DAY = 256
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
     "number": HAS_NUMBER,
-    "date": HAS_DATE,
+    "year": HAS_YEAR,
+    "day": HAS_DAY,
     "time": HAS_DATE | HAS_TIME,
     "outlet": HAS_OUTLET,
     "law": HAS_LAW,
     "place": HAS_PLACE,
+    "venue": HAS_PLACE | HAS_OUTLET,
 }
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE))]
@@ -74,6 +82,8 @@ _MONTHS = (
     "august|september|october|november|december"
 )
 _DATE = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|(?:19|20)\d\d\b)", re.I)
+_DAY = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b", re.I)
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 # "12 years ago" answers "when" too, and still counts years.
 _AGO = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.I)
 # Times told without a date also answer "when": "one night", "five years later", "on the anniversary".
@@ -82,8 +92,11 @@ _TIME_PHRASE = re.compile(
     r"(?:later|after|ago)\b|\banniversary\b|\bsince then\b|\bback in\b",
     re.I,
 )
+# Numbers in words count too ("five years later"); "one" is left out, being mostly no number ("one night").
 _NUMBER = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:million|millions|thousands?|hundreds?|dozens?)\b", re.I
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:million|millions|thousands?|hundreds?|dozens?|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b",
+    re.I,
 )
 # A capitalised word that does not open a sentence: "Milano", "MAKERS", "#MeToo".
 _CAPITALISED = re.compile(r"(?<![.!?\"\u201c]\s)(?<!^)(?<=\s|[#\"\u201c(])[A-Z][\w'\u2019]*")
@@ -102,7 +115,7 @@ class Index:
         self.vocab: dict[str, int] = {}
         self._lists: list[tuple[array, array]] = []
         self._sequences: list[array] = []
-        self.flags = bytearray()
+        self.flags = array("H")
         for pid, text in enumerate(texts):
             self._add(pid, text)
         self.terms = list(self.vocab)
@@ -204,6 +217,10 @@ def _flags(text: str) -> int:
     flags = (HAS_NUMBER if _NUMBER.search(undated) else 0) | (HAS_DATE if dated else 0)
     if _TIME_PHRASE.search(text):
         flags |= HAS_TIME
+    if _YEAR_IN_TEXT.search(text):
+        flags |= HAS_YEAR
+    if _DAY.search(text):
+        flags |= HAS_DAY
     for pattern, flag in _KINDS:
         if pattern.search(text):
             flags |= flag

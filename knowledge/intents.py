@@ -14,6 +14,7 @@ __all__ = [
     "QUESTION_WORD_SLIPS",
     "asked_kinds",
     "asks_rate",
+    "asks_total",
     "asks_who_did",
     "counted_words",
     "follow_up_subject",
@@ -21,6 +22,7 @@ __all__ = [
     "mentions_topic",
     "question_start",
     "split_clauses",
+    "split_joined",
     "wants_date",
     "wants_definition",
     "wants_duration",
@@ -49,11 +51,13 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bhow often\b|\bcou
 _DEFINITION = re.compile(
     r"^(?:\w+ )?(?:what (?:is|are|was)|whats|define)\b|\bmeaning of\b|\bwhat does \w+ mean\b"
     r"|\bdescribes?\b|\bdefines?\b"
+    # "what does burke think metoo is", "what burke says the movement is not": what X is, in someone's words.
+    r"|\bwhat\b.*\b(?:is|are|was)(?: not)?\W*$"
 )
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|those|these)\s+)*([a-z0-9 ]+)")
 # Counting people or times is often counting what they did: "how many people tweeted metoo" is answered
 # by the number of tweets, "how many times was it tweeted" too.
-_PROXY_NOUNS = frozenset({"people", "persons", "users", "times"})
+_PROXY_NOUNS = frozenset({"people", "persons", "users", "times", "survivors", "victims", "accounts"})
 # Words after a count that say when or how long, not what is counted ("how many years ago").
 _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "every", "each"})
 
@@ -62,9 +66,16 @@ _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "ev
 # question words ("when did..."), not as "what did she feel when...".
 _KINDS = {
     "time": re.compile(r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"),
-    "date": re.compile(r"\b(?:what|which) (?:year|day|date|month)\b"),
+    "year": re.compile(r"\b(?:what|which) year\b"),
+    "day": re.compile(r"\b(?:what|which) (?:day|date|month)\b"),
+    # "where did burke publish her essay": in an outlet, or at a place.
+    "venue": re.compile(
+        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b.*\b(?:publish\w*|write|wrote|written|"
+        r"post\w*|print\w*|appear\w*|read|watch|see|find)\b"
+    ),
     "place": re.compile(
-        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b"
+        # "where does the 55k a day stat come from" asks for a source, not a place.
+        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b(?!.*\bcom(?:e|es|ing) from\b)"
         r"|\b(?:which|what) (?:\w+ )?(?:city|cities|country|countries|state|place|town|location)\b"
     ),
     "number": re.compile(r"\bhow many\b|\bnumber of\b"),
@@ -80,6 +91,7 @@ _KINDS = {
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
 _RATE = re.compile(r"(?<!\bin )\b(?:a|per|each|every) (?:day|week|month|year|hour)\b|\bdaily\b|\baverage\b")
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|so far)\b")
 # Words that join two questions in one ("what X and what Y", "A compared to B").
 _JOINS = re.compile(r"\b(?:and|vs|versus|compared?|comparison|against|both|than|plus|whereas|also)\b")
 # Where a message asks a second question: "... and what did she write for time", "...? and who ...".
@@ -193,13 +205,20 @@ def wants_definition(folded: str) -> bool:
 
 
 def asked_kinds(folded: str) -> frozenset[str]:
-    """The kinds of thing the question asks for: "date", "place", "number", "outlet", "law"."""
-    return frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
+    """The kinds of thing the question asks for: "year", "day", "time", "place" (or "venue": a place or an
+    outlet), "number", "outlet", "law"."""
+    kinds = frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
+    return kinds - {"place"} if "venue" in kinds else kinds
 
 
 def asks_rate(folded: str) -> bool:
     """The question asks how many in a day (or week...), not how many in all."""
     return bool(_RATE.search(folded))
+
+
+def asks_total(folded: str) -> bool:
+    """The question asks how many in all ("the total tweet count"), not how many a day."""
+    return bool(_TOTAL.search(folded))
 
 
 def joins_two(folded: str) -> bool:
@@ -213,6 +232,35 @@ def question_start(folded_words: list[str]) -> int:
         if word in _WH:
             return i if i >= _PREAMBLE_WORDS else 0
     return 0
+
+
+# Where a message joins two things it asks about without a second question word ("the total tweet count
+# and the daily average", "who founded metoo plus the date it went viral").
+_JOIN_POINT = re.compile(
+    r",?\s+\b(?:and|plus|vs\.?|versus|compared (?:to|with)|as well as|along with)\s+", re.IGNORECASE
+)
+# "what anniversary did burke and milano mark" joins two names in one question, not two questions.
+_MIN_HALF = 3
+# "... and i wanted to know who started it": the message goes on telling, it does not join a second thing.
+_NARRATIVE = re.compile(r"^(?:i|im|i'm|ive|i've|my|we|so)\b", re.IGNORECASE)
+_COUNTING = re.compile(r"^\W*(?:how (?:many|much)|number of)\b", re.IGNORECASE)
+_ASKS = re.compile(r"^\W*(?:and\s+)?(?:who|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
+
+
+def split_joined(question: str) -> tuple[str, ...]:
+    """The two things a question joins ("the total count and the daily average"), each readable alone:
+    a second half that asks nothing itself takes the first's "how many". The question alone when it joins
+    nothing, or when either half is too short to ask anything alone ("burke and milano")."""
+    parts = _JOIN_POINT.split(question.strip(), maxsplit=1)
+    if len(parts) != 2 or any(len(p.split()) < _MIN_HALF for p in parts):
+        return (question,)
+    first, second = (p.strip() for p in parts)
+    if _NARRATIVE.match(second):
+        return (question,)
+    frame = _COUNTING.match(first)
+    if frame and not _ASKS.match(second):
+        second = f"{frame.group().strip()} {second}"
+    return first, second
 
 
 def split_clauses(question: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ __all__ = [
     "COMPARE_WORDS",
     "DURATION_WORDS",
     "GENERIC_WORDS",
+    "GROUP_WORDS",
     "KIND_PATTERNS",
     "NUMBER_WORDS",
     "OUTLET_WORDS",
@@ -43,7 +44,8 @@ PARAPHRASES: dict[str, str] = {
     "viral spread spreading popular trending trend explode exploded famous": "viral",
     "daughter kid kids child children baby": "daughter",
     "essay op-ed oped piece column": "essay",
-    "magazine": "time essay",
+    "publish published publishing print printed": "write",
+    "magazine mag": "time essay",
     "apology apologize apologise apologized apologised apologizing sorry": "apology",
     "amplify boost promote uplift spotlight elevate support supported": "amplify",
     # Someone asking for help is first of all pointed at the hotline.
@@ -64,12 +66,12 @@ PARAPHRASES: dict[str, str] = {
     "inspire inspired inspiration motivate motivated motivation prompt prompted trigger triggered": "spurred",
     "story stories": "narrative stories",
     # The press says a story "broke": the news about Weinstein is the Weinstein story.
-    "news report reports reporting scandal": "story",
+    "news scandal": "story",
     "achieve achieved achievement accomplish accomplished impact": "created changed visibility",
     "success change changed result results": "created changed visibility",
     "law laws legal legislation policy policies": "law policy",
     "fix fixed solve solved cure cured": "antidote",
-    "fail failed failing failure dead": "failing",
+    "fail failed failing failure dead wrong": "failing",
     "backlash pushback criticism opposition": "backlash",
     "feel feeling feelings felt emotion emotions": "felt",
     # How Burke reacted is told as the decision she faced: "Am I going to be in conflict in this moment?"
@@ -90,7 +92,37 @@ PARAPHRASES: dict[str, str] = {
     "writer": "author",
     "host presenter celebrity": "personality",
     "helpline phone": "hotline call",
-    "destroy fight break": "dismantle",
+    "destroy break": "dismantle",
+    # A fight is against power structures, or between two people: "did burke want to fight with milano".
+    "fight fighting fought argue argued quarrel clash feud rivalry": "dismantle conflict:0.8",
+    "choose chose chosen choice choices pick picked": "decision",
+    # How often something happens: the articles call that moment "once-in-a-lifetime".
+    "often rare rarely frequent frequently common commonly unique": "lifetime:0.8",
+    "keep keeps kept continue continues continued": "continue",
+    "serve serves served serving": "service",
+    # The articles' key verbs, as readers paraphrase them.
+    "contact contacted": "reached",
+    "unite united unity": "solidarity",
+    "disclose disclosed disclosing": "reveal",
+    "encourage encouraged encouraging urge urged invite invited": "ask",
+    "brave bravery courage": "bravely courageous",
+    "ensure ensured guarantee guaranteed": "sure",
+    "grow grew growing rise rose rising increase increased increasing": "mounted:0.8",
+    "return returned regress regressed": "revert",
+    "emerge emerged appear appeared": "emergence",
+    # ... and its key nouns.
+    "slogan motto rallying": "battle cry declaration",
+    "address lecture": "speech",
+    "accuser accusers allegation allegations accused": "accusations",
+    "awareness attention exposure": "visibility",
+    "setback setbacks": "tragedies",
+    "win wins victory victories triumph": "triumphs",
+    "trial trials judge judges": "court",
+    "talk talking": "call:0.8 hotline:0.7",
+    "big bigger larger broad broader wide wider huge": "large",
+    "reason reasons motive motives": "spurred",
+    # The articles are dated: what is so "now" is what they call current ("the current number of tweets").
+    "now currently nowadays presently": "current",
     "honesty honest": "truth",
     "silent quiet": "silence",
     "global globally everywhere worldwide international": "world",
@@ -105,7 +137,8 @@ PARAPHRASES: dict[str, str] = {
 # Words that ask for a number: a passage with a number covers them ("what is the hotline number",
 # "total tweets").
 NUMBER_WORDS = frozenset(
-    "number numbers figure figures statistic statistics stats amount count total overall altogether".split()  # noqa: SIM905
+    "number numbers figure figures statistic statistics stat stats amount count total overall "  # noqa: SIM905
+    "altogether".split()
 )
 
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
@@ -116,7 +149,18 @@ _PHRASES = [
     (r"\bleft out\b", "erased"),
     (r"\b(?:blew|blow|blown) up\b|\b(?:took|take|takes|taking|taken) off\b", "viral"),
     (r"\b(?:make|made|making|makes) amends\b", "apologized"),
-    (r"\bfirst day\b|\bone day\b", "24 hours"),
+    (r"\b(?:first|one|1) day\b|\bday (?:one|1)\b", "24 hours"),
+    # "found out" is learning, not founding: "what did milano do once she found out about burke".
+    (r"\b(?:find|found|finds|finding) out\b", "knew"),
+    (r"\bdo(?:es)? for (?:a )?living\b", "job"),
+    (r"\bbeen around\b", "happening"),
+    # "what does the first article say about ajayi": which article is asked about, not what "first" means.
+    (r"\b(?:first|second|1st|2nd|1|2|other|older|newer|latest|earlier|later) (?:article|piece|story|one)\b",
+     "article"),
+    (r"\bturn(?:ed|s)? out\b", "outcomes"),
+    (r"\b(?:put|puts|putting|came|come|comes|coming) out\b", "released"),
+    # "the next morning" says when, not what comes next ("what's next for her").
+    (r"\b(?:the )?next (?:morning|day|night|week)\b", ""),
     (r"\bfirst (?=24 hours\b)", ""),
     # "the first year" is the year after the tweet that the 2018 article looks back on, all of its time:
     # "how many tweets in the first year" asks how many there were.
@@ -139,7 +183,15 @@ _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
     "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
-    "mention mentions mentioned"
+    "mention mentions mentioned friend friends teacher teachers professor class classmate assignment project "
+    "presentation mom dad parents report reports reported reporting summarize summarise summary recap "
+    "overview explain quote quotes quoted quotation"
+)
+# Hedges and intensifiers that wrap a question's words without changing what it asks ("the whole metoo
+# thing", "the REAL creator", "is it true there were like...", "roughly").
+_HEDGES = (
+    "whole entire real true truly specific specifically roughly approximately basically literally maybe "
+    "perhaps someday ever even certain particular personal copy wording text"
 )
 # The nouns of a question that asks for a kind of thing ("which outlet", "what city"): the kind is the
 # question's intent (see KIND_PATTERNS), not a word a passage should share.
@@ -153,13 +205,15 @@ _KIND_NOUNS = (
 GENERIC_WORDS = frozenset(
     """
     time thing things stuff way lot name named call called mean means meaning happen happened happening
-    get go make come take use used need kind sort now today year years day days ago people person
+    get go make come take use used need kind sort today year years day days ago people person
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources
     """.split()  # noqa: SIM905 - a word list reads best as words
-) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split())
+) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split()) | frozenset(_HEDGES.split())
 
+# "who carries the shame", "who decides": a group of people answers "who did X" as a name does.
+GROUP_WORDS = "survivors women men girls people victims"
 # "who is X": the articles introduce people by their role.
 ROLE_WORDS = "founder creator actress activist author personality"
 # "when did it go viral": with nobody named, "it" is the movement this bot is about.
@@ -187,7 +241,7 @@ KIND_PATTERNS: dict[str, str] = {
     "place": (
         r"(?i:\b(?:country|countries|world|nearest|local|city|cities|state|states|nation|nations|bed|home|"
         r"house|room|court|school|office|stage|street|social media|online|internet)\b)|"
-        r"\b(?:America|United States|U\.S\.|New York|Hollywood|Los Angeles)\b"
+        r"\b(?:America|United States|U\.S\.|New York(?! Times)|Hollywood|Los Angeles)\b"
     ),
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
     "rate": r"(?i:\b\d[\d,.]*(?: \S+){0,3}? (?:a|per|each|every) (?:day|week|month|year|hour)\b)",

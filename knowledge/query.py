@@ -76,6 +76,8 @@ class Query:
     kinds: tuple[int, ...] = ()
     # "how many a day": a rate answers, a total does not (and the other way round).
     asks_rate: bool = False
+    # "the total tweet count": a total answers, a rate does not, even without "how many".
+    asks_total: bool = False
     # "what X and what Y": the answer may take two passages.
     joined: bool = False
     # "who": a passage introducing someone by their role answers, even one that restates the headline.
@@ -115,6 +117,7 @@ class QueryParser:
         self._outlets = self._known(lexicon.OUTLET_WORDS)
         self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
         self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
+        self.group_ids = frozenset(self._known(lexicon.GROUP_WORDS))
         readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
         self._speller = Speller(
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
@@ -125,6 +128,10 @@ class QueryParser:
         folded = lexicon.rewrite_phrases(" ".join(self._fix(w) for w in words(question, hashtags=False)))
         folded_words = words(folded)
         start = intents.question_start(folded_words)
+        if not any(w not in STOPWORDS and stem(w) not in self._generic for w in folded_words[start:]):
+            # "my phone wont turn on, what do i do": a question word with nothing after it asks about what
+            # came before, which is then no preamble.
+            start = 0
         seen: dict[str, int] = {}
         parsed = []
         for n, word in enumerate(folded_words):
@@ -152,6 +159,7 @@ class QueryParser:
             wants_definition=intents.wants_definition(folded),
             kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)),
             asks_rate=intents.asks_rate(folded),
+            asks_total=intents.asks_total(folded),
             joined=intents.joins_two(folded),
             wants_person=person,
             needs_other_name=intents.asks_who_did(folded)

@@ -114,9 +114,12 @@ class Searcher:
         )
 
     def _names_another(self, query: Query, pid: int) -> bool:
-        """Whether the passage names someone the question does not: "who did X" is answered by a name."""
+        """Whether the passage names someone the question does not: "who did X" is answered by a name, or,
+        when the question names no one, by a group of people ("who carries the shame": survivors); "who
+        interviewed burke" is not answered by a passage where she speaks of survivors."""
         asked = {tid for t in query.terms for tid in t.candidates} | self._topic
-        names = self.index.names
+        names_someone = any(t.name and not t.candidates.keys() <= self._topic for t in query.terms)
+        names = self.index.names if names_someone else self.index.names | self.parser.group_ids
         return any(tid in names and tid not in asked for tid in self.index.sequence(pid))
 
     def holds_kinds(self, query: Query, *pids: int) -> bool:
@@ -157,7 +160,7 @@ class Searcher:
         if not total:
             return Scored(pid, 0.0, 0.0, 0.0, 0.0, literal=False)
         raw = (rank / total + _intent_bonus(query, flags)) * _shortfall(query, flags, missing_demanded)
-        if query.counting and bool(flags & HAS_RATE) != query.asks_rate:
+        if (query.counting or query.asks_total) and bool(flags & HAS_RATE) != query.asks_rate:
             raw *= _RATE_MISMATCH_FACTOR
         if pid in self.ledes and not query.wants_person:
             raw *= _LEDE_FACTOR

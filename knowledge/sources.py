@@ -23,7 +23,8 @@ __all__ = ["Field", "SourceQuestion", "source_question"]
 Field = Literal["author", "date", "publisher", "title"]
 
 _SOURCE_WORDS = frozenset(
-    "article articles source sources byline bylines journalist journalists reporter reporters".split()  # noqa: SIM905
+    "article articles source sources byline bylines journalist journalists reporter reporters piece pieces "  # noqa: SIM905
+    "story stories author authors writer writers information info".split()
 )
 # Checked in this order: "when was the article written" asks for a date, not an author.
 _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
@@ -35,7 +36,11 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     ("author", re.compile(
         r"\b(?:who|author|authors|writer|writers|wrote|written|byline|journalist|reporter)\b"
     )),
-    ("title", re.compile(r"\b(?:title|titles|called|named|headline|headlines|name|which|what are)\b")),
+    # "what sources do you use": which articles, by their titles.
+    ("title", re.compile(
+        r"\b(?:title|titles|called|named|headline|headlines|name|which|what are|use|using|based on|list)\b"
+        r"|\bwhere\b.*\bfrom\b"
+    )),
 )
 # Words that pick an article by its place, or frame the field asked for.
 _FRAME = frozenset(
@@ -43,7 +48,8 @@ _FRAME = frozenset(
     first second 1 2 1st 2nd older newer newest latest earlier later other one both each two this these
     publisher publishers published by outlet newspaper magazine website site publication paper author
     authors writer writers wrote write written title titles called named headline headlines name date
-    dated year old recent long ago your you use used uses using bot based come comes from
+    dated year old recent long ago later your you use used uses using bot based on come comes from came
+    ran run runs released release list
     """.split()  # noqa: SIM905
 )
 _ORDINALS = {"first": 0, "1st": 0, "1": 0, "older": 0, "earlier": 0, "second": 1, "2nd": 1, "2": 1,

@@ -91,4 +91,6 @@ def _plausible(typed: str, word: str) -> bool:
     if typed[0] != word[0] and typed[:2] != word[1::-1]:
         return False
     # A dropped last letter is a typo ("hotlin"); an added one makes another word ("pasta" is not "past").
-    return typed[-1] == word[-1] or len(typed) < len(word)
+    # The last two letters swapped are a typo too ("virla", "vidoe").
+    swapped_end = len(typed) == len(word) and typed[-2:] == word[-1:-3:-1] and typed[:-2] == word[:-2]
+    return typed[-1] == word[-1] or len(typed) < len(word) or swapped_end

@@ -56,6 +56,13 @@ _SPELLING = {
     "y": "why",
     "bout": "about",
     "wut": "what",
+    # "why'd", "how'd", "who'd" once the apostrophe is folded away.
+    "whyd": "why",
+    "howd": "how",
+    "whod": "who",
+    "whatd": "what",
+    "whered": "where",
+    "whend": "when",
     "one": "1",
     "two": "2",
     "three": "3",

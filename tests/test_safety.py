@@ -324,7 +324,7 @@ def test_questions_in_every_question_set_raise_at_most_two_percent_false_alarms(
     bench = _benchmark()
     questions = bench.load_questions(bench.EVAL_DIR / name)
     alarms = [q for q in questions if assess(q) is not Concern.NONE]
-    assert len(alarms) <= 0.02 * len(questions), alarms
+    assert len(alarms) <= bench.QUESTION_ALARM_CEILINGS.get(name, 0.02) * len(questions), alarms
 
 
 @pytest.mark.parametrize("name", ["safety.yaml", *sorted(HELDOUT_FLOORS)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import DEFAULT_SEEDS_DIR
-from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, POSTINGS_PER_TERM, Index
+from knowledge.index import COPULA, HAS_DATE, HAS_DAY, HAS_NUMBER, HAS_YEAR, POSTINGS_PER_TERM, Index
 from knowledge.loader import read_documents
 from knowledge.passages import make_passages
 
@@ -55,7 +55,13 @@ def test_passages_with_dates_and_numbers_are_flagged(index: Index) -> None:
 
 
 def test_a_date_alone_does_not_make_a_number() -> None:
-    assert Index(["It happened on Oct. 15 in 2017."]).flags[0] == HAS_DATE
+    assert Index(["It happened on Oct. 15 in 2017."]).flags[0] == HAS_DATE | HAS_DAY | HAS_YEAR
+
+
+def test_a_day_and_a_year_are_told_apart() -> None:
+    day, year = (Index([text]).flags[0] for text in ("It went viral on Oct. 15.", "It began in 2006."))
+    assert day & HAS_DAY and not day & HAS_YEAR
+    assert year & HAS_YEAR and not year & HAS_DAY
 
 
 def test_a_relative_time_is_a_date_and_still_a_number() -> None:
@@ -106,3 +112,8 @@ def test_an_empty_index_answers_nothing() -> None:
 
 def _texts() -> list[str]:
     return [p.text for p in make_passages(read_documents(DEFAULT_SEEDS_DIR))]
+
+
+def test_a_number_in_words_is_a_number_but_one_is_not() -> None:
+    assert Index(["Five years later, she retweeted it."]).flags[0] & HAS_NUMBER
+    assert not Index(["One night she looked at her."]).flags[0] & HAS_NUMBER

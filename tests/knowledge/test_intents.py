@@ -13,6 +13,7 @@ from knowledge.intents import (
     follow_up_subject,
     question_start,
     split_clauses,
+    split_joined,
     wants_definition,
     wants_person,
     wants_reason,
@@ -89,6 +90,21 @@ def test_two_questions_in_one_message_are_split_and_one_is_left_whole(question: 
 
 
 @pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("the total tweet count and the daily average", ("the total tweet count", "the daily average")),
+        ("how many responses in 24 hours vs the total tweets",
+         ("how many responses in 24 hours", "how many the total tweets")),
+        ("what anniversary did burke and milano mark", ("what anniversary did burke and milano mark",)),
+        ("i was reading about metoo and i wanted to know who started it",
+         ("i was reading about metoo and i wanted to know who started it",)),
+    ],
+)
+def test_two_things_joined_without_a_second_question_word_are_split(question: str, parts: tuple) -> None:
+    assert split_joined(question) == parts
+
+
+@pytest.mark.parametrize(
     ("question", "kinds"),
     [
         ("which outlet broke the story", {"outlet"}),
@@ -98,7 +114,10 @@ def test_two_questions_in_one_message_are_split_and_one_is_left_whole(question: 
         ("where did metoo spread", {"place"}),
         ("when did it go viral", {"time"}),
         ("what did she feel when it went viral", set()),  # "when" joins, it does not ask
-        ("what year was the tweet", {"date"}),
+        ("what year was the tweet", {"year"}),
+        ("what day of the year is the anniversary", {"day"}),
+        ("where does the 55k a day figure come from", set()),  # a source, not a place
+        ("where did burke publish her essay", {"venue"}),  # an outlet or a place
         ("how many tweets", {"number"}),
     ],
 )

@@ -45,3 +45,9 @@ def test_one_typo_is_corrected_to_the_whole_word(speller: Speller, typed: str, m
 )
 def test_other_words_are_left_alone(speller: Speller, word: str) -> None:
     assert speller.correct(word) is None
+
+
+def test_the_last_two_letters_swapped_are_a_typo() -> None:
+    speller = Speller(["viral", "video", "past"])
+    assert (speller.correct("virla"), speller.correct("vidoe")) == ("viral", "video")
+    assert speller.correct("pasta") is None

@@ -92,3 +92,7 @@ def test_chat_fillers_and_contracted_question_words_are_not_content() -> None:
 @pytest.mark.parametrize(("irregular", "plain"), [("broke", "break"), ("broken", "break"), ("saw", "see")])
 def test_irregular_forms_meet_their_plain_verb(irregular: str, plain: str) -> None:
     assert stem(irregular) == stem(plain)
+
+
+def test_a_contracted_question_word_is_the_question_word() -> None:
+    assert words("why'd she do it, how'd it go") == ["why", "she", "do", "it", "how", "it", "go"]
