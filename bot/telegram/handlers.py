@@ -27,7 +27,7 @@ from bot import texts
 from bot.core import Chat, Reply
 from bot.logs import EventKind, log_event
 from bot.responder import Responder
-from bot.telegram.delivery import deliver
+from bot.telegram.delivery import Undelivered, deliver
 from bot.telegram.quickexit import quick_exit
 from bot.telegram.ratelimit import ANSWER
 from bot.telegram.render import keyboard, render
@@ -159,13 +159,21 @@ async def button(update: Update, context: Context) -> None:
 
 
 async def error_handler(update: object, context: Context) -> None:
-    """Logs the error type (never the update's text), then apologises with the hotline."""
+    """Logs the error type (never the update's text), then apologises with the hotline.
+
+    No apology follows a reply whose every try failed on the way (`Undelivered`): see below.
+    """
     error = context.error
     log_event("error", ms=0.0, error=type(error).__name__, where=_where(error))
     if isinstance(error, Conflict):
         # 409 from getUpdates: PTB keeps retrying with back-off, but only one process may poll a token
         _log.warning("another process is polling with this token: stop it, or run one instance only")
     if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if isinstance(error, Undelivered):
+        # Every try of the reply failed on the way, and each may still have reached the chat (answers
+        # lost, not requests): an apology with its own tries could add as many copies again, so the
+        # reply's retries are all the bot sends for it.
         return
     state = state_of(context)
     if await state.answered.has(update.update_id):

@@ -3,9 +3,10 @@
 No Docker daemon runs on the development machines, so the image is approximated: each stage gets a folder
 standing for its root file system, `WORKDIR` and `COPY` work on that folder, bind mounts (`RUN --mount`)
 point at the other stage's folder, and `RUN` commands run in a shell with one fresh virtual environment
-first on PATH, standing for the image's Python. Commands that change the system (`useradd`) are listed as
-skipped, not run. Only the instructions this project's Dockerfile uses are understood; any other one fails
-the reading, so a new instruction cannot slip by untested.
+first on PATH, standing for the image's Python, in the environment the caller gives (the tests give one
+that points pip at a local wheelhouse, so a build never reaches a package index). Commands that change
+the system (`useradd`) are listed as skipped, not run. Only the instructions this project's Dockerfile
+uses are understood; any other one fails the reading, so a new instruction cannot slip by untested.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 import shlex
 import shutil
 import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,8 +78,13 @@ def read_dockerfile(path: Path) -> list[Stage]:
     return stages
 
 
-def build(stages: list[Stage], context: Path, workspace: Path, venv: Path) -> Image:
-    """Perform every stage's WORKDIR, COPY, ENV and RUN in folders under `workspace`."""
+def build(
+    stages: list[Stage], context: Path, workspace: Path, venv: Path, host_env: Mapping[str, str]
+) -> Image:
+    """Perform every stage's WORKDIR, COPY, ENV and RUN in folders under `workspace`.
+
+    `RUN` commands see `host_env` plus the stage's ENV, with the virtual environment first on PATH.
+    """
     roots: dict[str, Path] = {}
     env: dict[str, str] = {}
     skipped: list[str] = []
@@ -94,7 +101,7 @@ def build(stages: list[Stage], context: Path, workspace: Path, venv: Path) -> Im
             elif step.keyword == "ENV":
                 env.update(_env_pairs(step.args))
             elif step.keyword == "RUN":
-                skipped += _run(step.args, roots, cwd, env, venv)
+                skipped += _run(step.args, roots, cwd, {**host_env, **env}, venv)
     return Image(roots, env, skipped)
 
 
@@ -133,7 +140,7 @@ def _run(args: str, roots: dict[str, Path], cwd: Path, env: dict[str, str], venv
         return [command]
     for target, host in mounts.items():
         command = re.sub(rf"(?<![\w/]){re.escape(target)}(?=/|\s|$)", str(host), command)
-    shell_env = {**os.environ, **env, "PATH": f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+    shell_env = {**env, "PATH": f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"}
     shell_env.pop("PYTHONPATH", None)  # the image has no checkout on its path
     done = subprocess.run(
         ["bash", "-c", command], cwd=cwd, env=shell_env, capture_output=True, text=True, timeout=600

@@ -1,11 +1,12 @@
 """The Dockerfile's build, performed without Docker: `pip install` of the wheel into a fresh virtual
 environment, then the image's command, health check and `ask` from a folder far from the checkout.
 
-Cost: 15 to 50 s (a virtual environment, a wheel build, the runtime dependencies). It is the one test
-that needs PyPI, or pip's cache of it: pip fetches the build backend and the runtime dependencies.
-Deselect it with `-m "not install"`. What it does not exercise: Docker itself, the slim base image and
-its Python version, `useradd` and `USER` (the emulation runs as the current user), the mount syntax
-beyond what `dockerfile.py` reads, and HEALTHCHECK's timing options.
+Cost: 15 to 50 s (a virtual environment, a wheel build, the runtime dependencies). pip never reaches a
+package index: the build backend and the runtime dependencies come from the wheelhouse that `.ci/run`
+builds and names in METOO_WHEELHOUSE (`wheelhouse.py`); without it these tests are skipped, saying how to
+run them. Deselect them with `-m "not install"`. What it does not exercise: Docker itself, the slim base
+image and its Python version, `useradd` and `USER` (the emulation runs as the current user), the mount
+syntax beyond what `dockerfile.py` reads, and HEALTHCHECK's timing options.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from bot_process import BotProcess, bot_environment, stop
 from dockerfile import Image, Stage, build, read_dockerfile
 from fake_bot_api import FakeBotApi
+from wheelhouse import offline_pip_environment
 
 from knowledge.hotline import HOTLINE_NUMBER
 
@@ -54,12 +56,13 @@ def bot_environment_without_api() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
-    """The Dockerfile's stages performed once, into one fresh virtual environment."""
+    """The Dockerfile's stages performed once, into one fresh virtual environment, pip offline."""
+    pip_offline = offline_pip_environment(os.environ)  # skips every test here when there is no wheelhouse
     workspace = tmp_path_factory.mktemp("image")
     environment = workspace / "venv"
     venv.EnvBuilder(with_pip=True).create(environment)
     stages = read_dockerfile(REPO / "Dockerfile")
-    image = build(stages, REPO, workspace, environment)
+    image = build(stages, REPO, workspace, environment, pip_offline)
     elsewhere = tmp_path_factory.mktemp("elsewhere")
     yield Installed(stages, image, environment / "bin", elsewhere)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from bot_process import TOKEN, BotProcess, stop
 from fake_bot_api import FakeBotApi
+from wheelhouse import offline_pip_environment
 
 from bot.settings import Settings
 from knowledge.hotline import HOTLINE_NUMBER
@@ -92,12 +93,16 @@ def test_running_in_telegram_word_for_word_reaches_a_bot_that_answers(
 def test_a_fresh_clone_through_the_two_commands_then_running_in_telegram(
     make_api: Callable[..., FakeBotApi], tmp_path: Path
 ) -> None:
-    """The whole path of a new operator, with its own virtual environment (15 to 50 s: pip installs)."""
+    """The whole path of a new operator, with its own virtual environment (15 to 50 s: pip installs).
+
+    pip installs from the wheelhouse `.ci/run` builds, never from an index (skipped without it).
+    """
+    pip_offline = offline_pip_environment(_environment())
     clone = fresh_clone(tmp_path / "clone", link_venv=False)
     # the first of "The two commands"; the second runs this test suite, so it is not run from inside it
     first = readme_commands("## The two commands")[0]
     done = subprocess.run(
-        ["bash", "-c", first], cwd=clone, env=_environment(), input="who started me too\n",
+        ["bash", "-c", first], cwd=clone, env=pip_offline, input="who started me too\n",
         capture_output=True, text=True, timeout=240,
     )
     assert done.returncode == 0, f"{first}\n{done.stdout}\n{done.stderr}"

@@ -8,6 +8,7 @@ import pytest
 
 from bot.responder import Responder
 from bot.settings import Settings
+from bot.telegram import delivery
 from bot.telegram.offline import OfflineTelegram
 
 
@@ -37,4 +38,4 @@ async def tg(responder: Responder, make_settings: Callable[..., Settings]) -> As
 @pytest.fixture(autouse=True)
 def _no_retry_waits(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retries keep their count but not their back-off, so fault tests stay fast."""
-    monkeypatch.setattr("bot.telegram.delivery.RETRY_DELAYS", (0.0, 0.0, 0.0))
+    monkeypatch.setattr("bot.telegram.delivery.RETRY_DELAYS", (0.0,) * len(delivery.RETRY_DELAYS))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 
-from bot.telegram.delivery import deliver
+from bot.telegram.delivery import Undelivered, deliver
 
 
 class FlakySend:
@@ -30,9 +30,11 @@ async def test_a_send_after_server_errors_is_retried_until_it_goes_through() -> 
 
 async def test_a_send_that_keeps_failing_gives_up_after_the_last_delay() -> None:
     send = FlakySend(*(NetworkError("Internal Server Error") for _ in range(10)))
-    with pytest.raises(NetworkError):
+    with pytest.raises(Undelivered) as raised:
         await deliver(send, delays=(0, 0))
     assert send.attempts == 3
+    # still a NetworkError for callers that catch those; the last failure is kept as the cause
+    assert isinstance(raised.value, NetworkError) and isinstance(raised.value.__cause__, NetworkError)
 
 
 @pytest.mark.parametrize("error", [BadRequest("Message is too long"), Forbidden("bot was blocked")])

@@ -12,6 +12,7 @@ import pytest
 from bot.core import Button, Chat, Reply
 from bot.responder import Responder
 from bot.settings import Settings
+from bot.telegram import delivery
 from bot.telegram.offline import BOT_USERNAME, GROUP_ID, USER_ID, OfflineTelegram, Sent
 from bot.telegram.quickexit import SPAN_MARGIN
 from bot.telegram.render import utf16_len
@@ -374,6 +375,16 @@ async def test_a_failure_after_the_first_part_adds_no_apology(
         tg.request.fail("sendMessage", 502, "Bad Gateway", times=10, after=1)  # beyond every retry
         sent = await tg.send_text("tell me everything")
     assert len(sent) == 1 and "Sorry" not in sent[0].plain and HOTLINE_NUMBER in sent[0].plain
+
+
+async def test_a_reply_that_fails_every_try_on_the_way_gets_no_apology_on_top(tg: OfflineTelegram) -> None:
+    # Each failed try may have reached the chat (an answer lost after delivery): an apology with its
+    # own tries could double the copies, so the reply's tries are all that is sent.
+    tries = len(delivery.RETRY_DELAYS) + 1
+    tg.request.fail("sendMessage", 502, "Bad Gateway", times=tries)
+    assert await tg.send_text(QUESTION) == []
+    assert sum(call.method == "sendMessage" for call in tg.calls) == tries
+    assert len(_only(await tg.command("help")).plain) > 0  # the bot carries on
 
 
 async def test_a_send_that_telegram_answers_with_502_once_is_retried_not_apologised_for(
