@@ -4,19 +4,23 @@ python-telegram-bot's own webhook server reads a whole body into memory before i
 tornado's 100 MB default), answers malformed JSON with 500, and logs a payload it cannot parse at
 CRITICAL. This one, the custom-server pattern the library documents, checks the headers first: the secret
 (403), the content type (415) and the declared size (413) are refused before one byte of the body is read;
-a body that grows past the limit while streaming is cut off; malformed JSON gets 400. Nothing it logs
+a body that grows past the limit while streaming is cut off; malformed JSON gets 400. An update is answered
+200 only once it was handled, so an update in hand when the process stops or crashes is sent again by
+Telegram instead of being lost (as the polling loop confirms only what was handled). Nothing it logs
 carries a body, a header value or an address: event kinds only.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
 import re
 import signal
 from collections.abc import Awaitable, Callable
+from functools import partial
 from http import HTTPStatus
 from typing import Any
 
@@ -26,7 +30,9 @@ from telegram.ext import Application, ExtBot
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 
-__all__ = ["MAX_BODY_BYTES", "SECRET_HEADER", "WebhookServer", "serve_webhook"]
+from bot.telegram.lanes import ChatLanes
+
+__all__ = ["MAX_BODY_BYTES", "SECRET_HEADER", "STOP_GRACE_SECONDS", "WebhookServer", "serve_webhook"]
 
 # Telegram's updates are a few kilobytes (a 4,096-character message with its entities and the message it
 # replies to stays far below 100 KB); 1 MB leaves room for any update and none for an attack on memory.
@@ -34,6 +40,9 @@ MAX_BODY_BYTES = 1_000_000
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # A post whose body has not arrived after this long holds a connection for nothing.
 _BODY_TIMEOUT_SECONDS = 30.0
+# On SIGTERM, updates in hand get this long to finish; one that does not was never answered 200, so Telegram
+# sends it again to the next process. Well inside the 10 s a supervisor waits before SIGKILL.
+STOP_GRACE_SECONDS = 4.0
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 _log = logging.getLogger(__name__)
 
@@ -148,6 +157,15 @@ class WebhookServer:
         await self._http.close_all_connections()
 
 
+async def _handle(application: Application, update: Update) -> None:
+    """Handle one update in its chat's lane (see `ChatLanes`), then let the 200 go out."""
+    lanes = application.update_processor
+    if isinstance(lanes, ChatLanes):
+        await lanes.process_update(update, application.process_update(update))
+    else:
+        await application.process_update(update)
+
+
 async def serve_webhook(
     application: Application,
     *,
@@ -185,7 +203,9 @@ async def _serve(
     async with application:  # initialize ... shutdown
         if application.post_init:
             await application.post_init(application)
-        server = WebhookServer(path, application.update_queue.put, application.bot, secret)
+        # Telegram counts an update as delivered once it gets the 200: answer only after the update was
+        # handled, in its chat's lane, so a crash or a stop mid-way makes Telegram send it again
+        server = WebhookServer(path, partial(_handle, application), application.bot, secret)
         server.start(listen, port)
         try:
             await application.bot.set_webhook(
@@ -197,7 +217,9 @@ async def _serve(
             await application.start()
             await stop.wait()
         finally:
-            await server.stop()
+            with contextlib.suppress(TimeoutError):
+                # updates in hand get a few seconds; the rest are never answered 200, so they come back
+                await asyncio.wait_for(server.stop(), timeout=STOP_GRACE_SECONDS)
             if application.running:
                 await application.stop()
             if application.post_stop:

@@ -211,3 +211,44 @@ async def test_serve_webhook_registers_the_secret_answers_and_stops(
     assert len([c for c in request.calls if c.method == "sendMessage"]) == 1
     assert "setMyCommands" in [c.method for c in request.calls]  # post_init ran
     assert not application.running
+
+
+class _SlowSends(OfflineRequest):
+    """Telegram taking a moment to accept each sendMessage, as it does under load."""
+
+    async def do_request(self, url: str, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        if url.endswith("/sendMessage"):
+            await asyncio.sleep(0.3)
+        return await super().do_request(url, *args, **kwargs)
+
+
+async def test_the_200_goes_out_only_once_the_update_was_answered(
+    responder: Responder, make_settings: Callable[..., Settings]
+) -> None:
+    # Telegram forgets an update at the 200: were it sent first, a crash mid-reply would lose the update
+    request = _SlowSends()
+    application = build_application(make_settings(), responder, request=request)
+    port, stop = _free_port(), asyncio.Event()
+    task = asyncio.create_task(
+        serve_webhook(
+            application, listen="127.0.0.1", port=port, path="/hook",
+            webhook_url="https://bot.example.org/hook", secret=SECRET, stop=stop,
+        )
+    )
+    for _ in range(200):
+        if application.running:
+            break
+        await asyncio.sleep(0.02)
+    sent_before_the_answer = []
+    async with httpx.AsyncClient(trust_env=False) as client:
+        for update_id in (4, 5):
+            answer = await client.post(
+                f"http://127.0.0.1:{port}/hook",
+                json=_update(update_id, "who started me too"),
+                headers={SECRET_HEADER: SECRET},
+            )
+            assert answer.status_code == 200
+            sent_before_the_answer.append(len([c for c in request.calls if c.method == "sendMessage"]))
+    stop.set()
+    await asyncio.wait_for(task, timeout=10)
+    assert sent_before_the_answer == [1, 2]
