@@ -3,14 +3,15 @@ crisis, what the replies carry, and the budgets.
 
 Run: python benchmarks/safety.py [--show-misses] [--no-budgets] [--blind]
 
-In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml and safety_training.yaml are the classifier's
-training data now (the patterns were tuned on the first four), so their figures flatter the method; the
+In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and round 1's blind sets
+(safety_round1*.yaml, scored once at 5347e62, seen since) are the classifier's training data now (the
+patterns were tuned on the first four), so their figures flatter the method; the
 out-of-fold figures that `python -m bot.safety_model.train` prints are the fairer estimate from that data.
 Prints recall per concern and false alarms per set, on the retrieval questions (also training data), how
 many danger replies carry 911 and self-harm replies 988; exits 1 when an in-sample target is missed.
 
---blind scores the blind sets written by people who never saw the code, safety_blind.yaml (concern
-messages) and safety_blind_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky).
+--blind scores round 2's blind sets, written by people who never saw the code, safety_blind2.yaml (concern
+messages) and safety_blind2_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
 They are scored ONCE, after the method is frozen and committed, and the figures go to the README as they
 come, misses included; nobody tunes on them. Without --blind they are never read.
 """
@@ -44,6 +45,9 @@ QUESTION_ALARM_CEILINGS = {"heldout_round1.yaml": 0.03}
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 
 Scores = dict[str, tuple[int, int]]  # name -> (hits, total)
+# Training files whose ordinary messages were written to be confused with a concern ("my phone is dying",
+# "my uber is here"): their false alarms are printed, but the 2% limit is for ordinary messages at large.
+_HARD_NEGATIVES = frozenset({"safety_training2.yaml"})
 
 
 def load_safety_set(path: Path = EVAL_DIR / "safety.yaml") -> list[tuple[str, Concern]]:
@@ -62,9 +66,12 @@ def load_questions(path: Path = EVAL_DIR / "questions.yaml") -> list[str]:
 
 
 def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
-    """The held-out safety sets, in the order they were written (training data now), and the training set."""
+    """The old held-out safety sets, in the order they were written, round 1's blind sets and the training
+    sets: all training data now. Round 2's blind sets (safety_blind2*.yaml) are never among them."""
     found = sorted(eval_dir.glob("safety_heldout*.yaml"), key=lambda path: (len(path.name), path.name))
-    return [*found, *sorted(eval_dir.glob("safety_training.yaml"))]
+    later = ("safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_training.yaml",
+             "safety_training2.yaml")
+    return [*found, *(eval_dir / name for name in later if (eval_dir / name).exists())]
 
 
 def heldout_question_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
@@ -165,8 +172,9 @@ def _heldout(show_misses: bool) -> list[str]:
         _print_scores({name: tally for name, tally in scores.items() if tally[1]})
         if show_misses:
             _print_misses(pairs, questions)
-        limit = QUESTION_ALARM_CEILINGS.get(path.name, MAX_FALSE_ALARMS)
-        failures += [f"{path.name}: {f}" for f in _failures(scores, limit) if "false alarms" in f]
+        if path.name not in _HARD_NEGATIVES:
+            limit = QUESTION_ALARM_CEILINGS.get(path.name, MAX_FALSE_ALARMS)
+            failures += [f"{path.name}: {f}" for f in _failures(scores, limit) if "false alarms" in f]
     return failures
 
 

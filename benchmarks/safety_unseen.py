@@ -1,10 +1,11 @@
 """Score the blind safety sets ONCE: `python benchmarks/safety.py --blind` (this module has no main of its own
 that reads them without that flag, and nothing else in the repository opens them).
 
-safety_blind.yaml holds concern messages with the concern each must get; safety_blind_ordinary.yaml holds
-ordinary messages with a kind (history, first_person, tricky). The files were written by people who never
-saw the code; the method was frozen and committed before this ran, and the figures are reported as they
-come, misses included.
+Round 2's sets: safety_blind2.yaml holds concern messages with the concern each must get;
+safety_blind2_ordinary.yaml holds ordinary messages with a kind (history, first_person, tricky...). They
+were written by people who never saw the code; the method was frozen and committed before this ran, and the
+figures are reported as they come, misses included. Round 1's sets (safety_round1*.yaml) were scored the
+same way once at 5347e62 and are training data now.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ import yaml
 from bot import texts
 from bot.safety import Concern, assess, explain
 
-__all__ = ["load_blind", "main", "score_blind"]
+__all__ = ["BLIND_CONCERNS", "BLIND_ORDINARY", "load_blind", "main", "score_blind"]
+
+BLIND_CONCERNS = "safety_blind2.yaml"
+BLIND_ORDINARY = "safety_blind2_ordinary.yaml"
 
 _TEXT_KEYS = ("text", "message", "q", "question")
 _LABEL_KEYS = ("expect", "concern", "label", "category")
@@ -52,9 +56,9 @@ def score_blind(eval_dir: Path, outcome: Callable[[Concern, Concern], tuple[str,
                 reply_for: Callable[[str], Any]) -> None:
     """Print the figures and every miss of both blind sets."""
     print("\nBLIND SETS (scored once, method frozen; misses listed as they came)")
-    concerns = load_blind(eval_dir / "safety_blind.yaml")
+    concerns = load_blind(eval_dir / BLIND_CONCERNS)
     _concern_figures(concerns, outcome, reply_for)
-    ordinary = load_blind(eval_dir / "safety_blind_ordinary.yaml")
+    ordinary = load_blind(eval_dir / BLIND_ORDINARY)
     _ordinary_figures(ordinary, reply_for)
 
 
@@ -74,13 +78,14 @@ def _concern_figures(items: list[dict[str, Any]], outcome: Callable[[Concern, Co
         if not hit or (expected is Concern.DANGER and "911" not in reply.body) or (
                 expected is Concern.SELF_HARM and "988" not in reply.body):
             misses.append((expected, got, reply.kind, text))
-    print(f"safety_blind.yaml: {len(items)} messages")
+    print(f"{BLIND_CONCERNS}: {len(items)} messages")
     for name, (hits, total) in sorted(tally.items()):
         print(f"  {name:<28} {hits:>4}/{total:<4} {hits / total:7.1%}")
     danger = [k for k in lines.elements() if k[0] is Concern.DANGER]
     harm = [k for k in lines.elements() if k[0] is Concern.SELF_HARM]
     print(f"  danger replies with 911      {sum(k[1] for k in danger):>4}/{len(danger)}")
     print(f"  self-harm replies with 988   {sum(k[2] for k in harm):>4}/{len(harm)}")
+    print(f"  danger replies with 988 too  {sum(k[2] for k in danger):>4}/{len(danger)}")
     print(f"  concern messages answered with a passage: {passages}")
     for expected, got, kind, text in misses:
         why = ", ".join(name for _, name in explain(text)) or "nothing matched"
@@ -102,7 +107,7 @@ def _ordinary_figures(items: list[dict[str, Any]], reply_for: Callable[[str], An
         row[3] += 1
         if got is not Concern.NONE or preface:
             noted.append((kind, got.value if got is not Concern.NONE else "help preface", text))
-    print(f"safety_blind_ordinary.yaml: {len(items)} messages")
+    print(f"{BLIND_ORDINARY}: {len(items)} messages")
     total = [sum(row[i] for row in by_kind.values()) for i in range(4)]
     for kind, (alarms, preface, answered, count) in sorted(by_kind.items()):
         print(f"  {kind:<14} false alarms {alarms:>3}/{count:<3} help preface {preface:>3}/{count:<3} "

@@ -9,7 +9,9 @@ Two layers behind one seam, `assess` (and `appraise`, which also says whether a 
   machine, for wording nobody wrote a pattern for ("assaulted at 17, never told anyone").
 One decision rule: a pattern hit stands and is never downgraded; the classifier adds what the patterns
 miss, and may raise a disclosure or distress to danger or self-harm, never self-harm to danger (the danger
-reply has no 988). Nothing here stores, caches or logs the text. Measured in benchmarks/safety.py.
+reply carries 988 too, after 911).
+A bare command ("/help") is never read by the classifier. Nothing here stores, caches or logs the text.
+Measured in benchmarks/safety.py.
 """
 
 from __future__ import annotations
@@ -220,7 +222,7 @@ def explain(text: str) -> tuple[tuple[Concern, str], ...]:
         # A last-resort pattern is named only when no specific pattern of its concern explains the message.
         specific = [name for name in names if name not in sp.LAST_RESORT]
         found += [(concern, name) for name in (specific or names)]
-    seen = _combine(_pattern_concern(norm, text), load_model().margins(text), sp.learned_calm_allowed(norm))
+    seen = appraise(text)
     named = {concern for concern, _ in found}
     learned = (seen.concern, *sorted(seen.crises, key=_URGENCY.index))
     found += [(concern, "model") for concern in learned if concern not in named]
@@ -236,7 +238,13 @@ def appraise(text: str) -> Assessment:
     """The concern by both layers, the crises that cannot be ruled out, and whether it may be personal."""
     norm = normalise(text)
     pattern = _pattern_concern(norm, text)
+    if _BARE_COMMAND.fullmatch(text.strip()):
+        # "/help" asks for the help page; only a command with words after it can tell of a crisis.
+        return Assessment(pattern, personal=pattern is not Concern.NONE)
     return _combine(pattern, load_model().margins(text), sp.learned_calm_allowed(norm))
+
+
+_BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
 
 
 _CRISIS = (Concern.DANGER, Concern.SELF_HARM)
@@ -274,8 +282,8 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True) -> A
         )
     else:
         return Assessment(Concern.NONE, personal=calm_allowed and margins.may_be_personal())
-    # The self-harm reply already gives 911 after 988.
-    extra = crises - {concern} - ({Concern.DANGER} if concern is Concern.SELF_HARM else set())
+    # Either crisis reply already gives both lines: 988 then 911 for self-harm, 911 then 988 for danger.
+    extra = crises - {concern} - (set(_CRISIS) if concern in _CRISIS else set())
     return Assessment(concern, frozenset(extra), personal=True)
 
 

@@ -46,7 +46,9 @@ _VALIDATE = {
 }
 # Most urgent line first, by concern.
 _CRISIS_LINES = {
-    Concern.DANGER: (_CALL_911,),
+    # Fail towards safety: danger and thoughts of suicide are told apart by a classifier that can be wrong,
+    # so the danger reply gives 988 too, after 911.
+    Concern.DANGER: (_CALL_911, _CALL_988),
     Concern.SELF_HARM: (_CALL_988, _CALL_911),
     Concern.DISCLOSURE: (),
     Concern.DISTRESS: (),
@@ -132,6 +134,9 @@ def _group_parts(concern: Concern, extra: tuple[Concern, ...] = ()) -> list[str]
         Concern.SELF_HARM: "Anyone thinking about suicide or self-harm can call or text 988, "
         "the 988 Suicide & Crisis Lifeline (US, 24/7).",
     }
-    crisis = " ".join(lines[c] for c in (concern, *extra) if c in lines)
+    wanted = (concern, *extra)
+    # As in a private chat, danger brings 988 along after 911.
+    wanted += (Concern.SELF_HARM,) if Concern.DANGER in wanted else ()
+    crisis = " ".join(lines[c] for c in dict.fromkeys(wanted) if c in lines)
     parts = [crisis] if crisis else []
     return [*parts, "I'm sorry. You're not alone.", _GROUP, _HOTLINE_BELOW]

@@ -190,7 +190,8 @@ def test_the_evaluation_set_covers_every_concern_and_the_history_questions() -> 
         ("is it still rape if it was my boyfriend", Concern.DISCLOSURE),
         # Pictures, stalking, drinks, quid pro quo.
         ("my ex is threatening to post my pictures", Concern.DISCLOSURE),
-        ("he keeps showing up at my job", Concern.DISCLOSURE),
+        # Stalking that may be under way: the danger reply (911, then 988) fails towards safety.
+        ("he keeps showing up at my job", Concern.DANGER),
         ("someone slipped something into my drink", Concern.DISCLOSURE),
         ("my manager said i'd get the raise if i went to his hotel room", Concern.DISCLOSURE),
         ("same here, at 9", Concern.DISCLOSURE),
@@ -344,3 +345,22 @@ def test_the_benchmark_prints_every_held_out_set_and_passes(capsys: pytest.Captu
     for path in bench.heldout_safety_files():
         assert f"{path.name}: " in out
     assert "all targets met" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["being followed", "i can hear him climbing the stairs", "the taxi driver locked the doors",
+     "stuck in an uber and the driver is going the wrong way and wont answer me"],
+)
+def test_danger_told_as_a_scene_is_danger(text: str) -> None:
+    assert assess(text) is Concern.DANGER, explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["/help", "/start", "my uber is here, bye", "being followed on twitter by trolls lol",
+     "my friend told me something happened to her at a party, how do i support her",
+     "battery at 2 percent, might disappear for a bit"],
+)
+def test_commands_rides_and_supporting_a_friend_are_not_a_concern(text: str) -> None:
+    assert assess(text) is Concern.NONE, explain(text)

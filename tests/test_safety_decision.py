@@ -18,7 +18,8 @@ def margins(alarmed: dict[str, float] | None = None, *, maybe: bool = False) -> 
     scores = {name: alarmed.get(name, -5.0) for name in _ALL}
     return Margins(
         scores=scores,
-        alarm={name: 1.0 if name in alarmed else -1.0 for name in _ALL},
+        # Measured from a threshold of 0, so the likeliest concern is the one with the highest score.
+        alarm={name: alarmed.get(name, -1.0) for name in _ALL},
         maybe={name: 1.0 if maybe else -1.0 for name in _ALL},
     )
 
@@ -57,9 +58,10 @@ def test_self_harm_is_never_raised_to_danger() -> None:
     assert "988" in reply.body and "911" in reply.body
 
 
-def test_a_danger_reply_gains_988_when_self_harm_is_possible() -> None:
+def test_a_danger_reply_keeps_988_when_self_harm_is_possible() -> None:
     got = _combine(Concern.DANGER, margins({"self_harm": 1.0}))
-    assert got.concern is Concern.DANGER and got.crises == {Concern.SELF_HARM}
+    # The danger reply gives 988 after 911 anyway, so self-harm need not be carried as an extra.
+    assert got.concern is Concern.DANGER and got.crises == frozenset()
     body = support_reply(got.concern, crises=got.crises).body
     assert body.index("911") < body.index("988")
 

@@ -58,10 +58,27 @@ def test_the_weights_are_a_small_file_of_plain_numbers() -> None:
     assert Classifier(meta).concerns == data.CONCERNS
 
 
-def test_no_blind_set_is_ever_training_data() -> None:
+def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> None:
     names = [path.name for path in data.training_files()]
     assert all("blind" not in name for name in names)
     assert all(path.exists() for path in data.training_files())
+    # Round 1's blind sets were scored once and are training data now; round 2's are not.
+    assert {"safety_round1.yaml", "safety_round1_ordinary.yaml"} <= set(names)
+    # Whatever the names say, no training path opens a blind file.
+    opened: list[str] = []
+    read_text, read_bytes = Path.read_text, Path.read_bytes
+    monkeypatch.setattr(Path, "read_text",
+                        lambda self, *a, **k: opened.append(self.name) or read_text(self, *a, **k))
+    monkeypatch.setattr(Path, "read_bytes", lambda self: opened.append(self.name) or read_bytes(self))
+    data.load_examples()
+    data.training_sha256()
+    assert opened and all("blind" not in name for name in opened)
+
+
+def test_a_blind_set_named_as_training_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind2.yaml"))
+    with pytest.raises(ValueError, match="blind"):
+        data.load_examples()
 
 
 def test_embeddings_are_unit_vectors_and_the_same_every_time(model: safety_model.SafetyModel) -> None:

@@ -141,3 +141,11 @@ def test_the_responder_answers_a_disclosure_with_support_and_wrong_with_question
         Concern.DISCLOSURE, chat="group"
     ).buttons
     assert responder.press("wrong") == wrong_guess_reply()
+
+
+@pytest.mark.parametrize("chat", ["private", "group"])
+def test_a_danger_reply_also_gives_988_after_911_since_danger_and_suicide_can_be_confused(chat: str) -> None:
+    body = support_reply(Concern.DANGER, chat=chat).body
+    assert "911" in body and "988" in body
+    assert body.index("911") < body.index("988")
+    assert body.count("988 Suicide & Crisis Lifeline") == 1

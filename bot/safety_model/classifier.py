@@ -37,8 +37,10 @@ class Margins:
         return {name for name, margin in self.alarm.items() if margin >= 0}
 
     def likeliest(self, among: tuple[str, ...] | None = None) -> str:
-        """The concern the classifier finds most probable (of `among`, or of all), alarmed or not."""
-        return max(among or tuple(self.scores), key=self.scores.__getitem__)
+        """The concern the classifier finds likeliest (of `among`, or of all), alarmed or not: each score
+        is measured from its own alarm threshold, since each was set for its concern's recall out of fold
+        (raw scores put "my ex turned up at my door" a hair closer to a disclosure than to danger)."""
+        return max(among or tuple(self.alarm), key=self.alarm.__getitem__)
 
     def may_be_personal(self) -> bool:
         """Whether any concern reaches its lower, "may be personal" threshold."""

@@ -35,7 +35,9 @@ DANGER = _compile(
         rf"\b{_ABUSER} (?:has |just |finally )?(?:broke|broken|got|gotten) (?:in|into (?:my|the|our))\b",
     )),
     ("i_can_hear_him", (r"\bi can (?:hear|see) (?:him|her|them) (?:coming|outside|at|in|on|walking|trying|"
-                        r"banging|yelling|screaming|downstairs|upstairs)\b",
+                        r"banging|yelling|screaming|downstairs|upstairs|climbing|creeping|pacing|unlocking|"
+                        r"opening)\b",
+                        r"\bi can hear (?:his|her|their) (?:keys|footsteps|steps|car)\b",
                         rf"\b{_ABUSER} (?:is|are) (?:\w+ )?(?:\w+ and )?(?:throwing|smashing|"
                         rf"breaking) (?:things|stuff|everything|plates|furniture)\b",
                         r"\b(?:yelling|screaming) at me and\b")),
@@ -74,6 +76,11 @@ DANGER = _compile(
         r"\blocked me (?:in|up)\b",
         r"\b(?:took|takes|hid|smashed|broke) my (?:phone|keys|car keys|passport)\b",
         r"\bi am (?:locked in|trapped|hiding|being followed|being chased|being attacked)\b",
+        # A scene in two words, or a ride that will not end: "being followed", "the driver is going the
+        # wrong way and will not answer me".
+        r"^ (?:i am )?(?:being|getting) (?:followed|chased)(?: (?:home|right now|now|help|please))* $",
+        r"\b(?:driver|uber|taxi|cab|lyft)\b.*\b(?:(?:going|driving|went|took) (?:\w+ )?(?:the )?wrong way|"
+        r"locked the doors?|will not (?:stop|pull over|let me out))\b",
         r"\b(?:got|has|have|keeps?|kept|is keeping) me (?:trapped|locked (?:in|up)|cornered|pinned)\b",
         r"\bi (?:can not|could not) (?:get out|escape|leave)(?: the| this| his| her| their| my)?(?: house|"
         r" room| car| apartment| flat| place)?(?= $| and| he| she| they)",

@@ -88,6 +88,10 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return "#" not in raw
     if name == "me_too_then_personal":
         return not _ME_TOO_AGREEING.search(norm)
+    if name == "something_happened" and _HAPPENED_TO_SOMEONE_ELSE.search(norm):
+        return False
+    if name == "wants_to_die" and _FIGURE_OF_SPEECH.search(norm):
+        return False
     if name in _NEED_FIRST_PERSON:
         return bool(_FIRST_PERSON.search(norm)) or not _ABOUT_OTHERS.search(norm)
     if name in _ACTS_ON_ME and _HYPOTHETICAL.search(norm):
@@ -97,6 +101,18 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
     if name in _OWN_STORY:
         return _is_about_me(norm)
     return True
+
+
+# Supporting someone: "my friend told me something happened to her at a party, how do i support her".
+_HAPPENED_TO_SOMEONE_ELSE = re.compile(
+    r"\bhappened to (?:her|him|them|my (?:friend|sister|brother|mom|mum|mother|cousin|daughter|son|roommate|"
+    r"girlfriend|boyfriend|wife|husband|partner|student|colleague|coworker|niece|nephew|aunt)s?)\b"
+)
+# "i want to die of embarrassment", "might disappear for a bit": said in passing, not about dying.
+_FIGURE_OF_SPEECH = re.compile(
+    r"\b(?:die|dying|died) (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe)\b|"
+    r"\bdisappear for a (?:bit|while|sec|second|minute|min|few)\b"
+)
 
 
 # "me too lol", "me too, great bot": agreeing, when nothing else in the message is about the person.
@@ -111,11 +127,23 @@ _PERSONAL_CUE = re.compile(
 )
 
 
+# The person says it did not happen to them, or uses the movement only to say when: "i have never been
+# assaulted, but...", "i was 12 when metoo started". The classifier reads "i", an age and "metoo" as a story.
+_NOT_ME = re.compile(
+    r"\b(?:never|not) (?:been|was|got|ever been) (?:\w+ )?"
+    r"(?:assaulted|raped|harassed|abused|molested|groped)\b|"
+    r"\bnothing (?:like that |bad )?(?:has |ever )*happened to me\b|"
+    r"\bwhen (?:the )?(?:metoo|me too|hashtag|movement) (?:started|began|went viral|took off|trended)\b"
+)
+
+
 def learned_calm_allowed(norm: str) -> bool:
     """Whether the classifier may add a disclosure or distress to this message. Not to a question about
-    the movement with no one in it ("what happened to me too"), nor to "me too" as agreement; a crisis
-    it sees always counts."""
+    the movement with no one in it ("what happened to me too"), nor to "me too" as agreement, nor when the
+    person says it did not happen to them; a crisis it sees always counts."""
     if _QUESTION_START.search(norm) and not _FIRST_PERSON.search(norm):
+        return False
+    if _NOT_ME.search(norm):
         return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))

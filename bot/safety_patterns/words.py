@@ -37,7 +37,9 @@ _PEOPLE = (
 )
 _WHO = rf"(?:{_PEOPLE}|my \w+)"
 _ABUSER = (
-    r"(?:he|she|they|someone|somebody|my (?:ex|abuser|rapist|attacker|stalker|\w+)|(?:the|a|this|"
+    # "my bus is here", "my uber is outside": rides and deliveries are not people.
+    r"(?:he|she|they|someone|somebody|my (?:ex|abuser|rapist|attacker|stalker|"
+    r"(?!(?:bus|uber|lyft|taxi|cab|ride|train|food|order|pizza|delivery|package|parcel)\b)\w+)|(?:the|a|this|"
     r"that) (?:man|guy|person|stranger))"
 )
 # Acts that are sexual violence or harassment whoever does them: "<act> me" is a disclosure.
