@@ -1,14 +1,17 @@
 """Throughput benchmark: updates handled per second, and the time from update to reply.
 
 Run from the repository root:  python benchmarks/throughput.py [--offline 5000] [--e2e 600] [--no-e2e]
-                                   [--redis-url redis://127.0.0.1:6379/15] [--no-redis]
+                                   [--redis-url redis://127.0.0.1:6379/15] [--no-redis] [--cores 2]
 
 Offline: the real Application with every handler, on a request object that answers like Telegram without
-any network, on one core. End to end: `python -m bot run` as a process against the fake Bot API server of
-tests/e2e on 127.0.0.1, where the bot's own flood control (about 30 messages a second, Telegram's limit
-per bot) is the ceiling by design. The offline rows run twice: with the state in memory, and in a real Redis
-on 127.0.0.1 (a redis-server on PATH is started for the run unless --redis-url names one). Exits 1 when
-offline throughput is under 150 updates/s in memory or under 300 with Redis.
+any network, on two cores (`--cores 1` for one; replies are decided on one worker thread per core, see
+bot/telegram/deciding.py). "CPU ms/update" is this process's CPU time, all threads, per update: on a
+machine shared with other work it says what an update costs when the wall clock cannot. End to end:
+`python -m bot run` as a process against the fake Bot API server of tests/e2e on 127.0.0.1, where the
+bot's own flood control (about 30 messages a second, Telegram's limit per bot) is the ceiling by design.
+The offline rows run twice: with the state in memory, and in a real Redis on 127.0.0.1 (a redis-server on
+PATH is started for the run unless --redis-url names one). Exits 1 when offline throughput is under 150
+updates/s in memory or under 300 with Redis.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from bot.store import StateStore  # noqa: E402
 from bot.telegram.app import build_application  # noqa: E402
 from bot.telegram.offline import OfflineRequest  # noqa: E402
 
-# updates per second, one core: five times Telegram's cap; the learned safety layer's few ms a message set it
+# updates per second: five times Telegram's cap; the learned safety layer's few ms a message set the pace
 TARGET_OFFLINE = 150.0
 TARGET_REDIS = 300.0  # with the shared store: ten times Telegram's cap of about 30 messages a second
 _USERS = 200
