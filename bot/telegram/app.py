@@ -127,8 +127,9 @@ async def _post_init(application: Application) -> None:
 
 
 async def _post_shutdown(application: Application) -> None:
-    """Stop the auto-delete sweep, then close the state store's connections."""
+    """Stop the auto-delete sweep and the decision workers, then close the state store's connections."""
     state = state_of(application)
+    state.decisions.close()
     if state.sweeper is not None:
         state.sweeper.cancel()
         with contextlib.suppress(asyncio.CancelledError):

@@ -229,7 +229,8 @@ async def _respond(
     if limit.verdict == "drop":
         _log_dropped(update, limit.dropped, started)
         return
-    reply = decide(state.responder, _chat_kind(update))
+    # on a worker thread: the safety model's milliseconds overlap with other chats' (order per chat: lanes)
+    reply = await state.decisions.run(partial(decide, state.responder, _chat_kind(update)))
     # a disclosure typed after a command is logged as what it is
     event = reply.kind if reply.kind == "support" else kind or reply.kind
     if limit.verdict == "notice" and reply.kind != "support":

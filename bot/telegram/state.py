@@ -9,6 +9,7 @@ from typing import Any
 from bot.responder import Responder
 from bot.settings import Settings
 from bot.store import MemoryStore, StateStore
+from bot.telegram.deciding import Decisions
 from bot.telegram.ratelimit import UserRateLimiter
 
 __all__ = ["STATE_KEY", "AnsweredUpdates", "BotState", "state_of"]
@@ -46,6 +47,8 @@ class BotState:
     messages: StateStore = field(default_factory=MemoryStore)
     answered: AnsweredUpdates = field(default_factory=AnsweredUpdates)
     sweeper: asyncio.Task[None] | None = None
+    # the Responder's decisions run here, off the event loop, so chats overlap on the cores
+    decisions: Decisions = field(default_factory=Decisions)
 
 
 def state_of(context: Any) -> BotState:
