@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 from bot import safety_patterns as sp
 from bot.safety_model import Margins, load_model
 
-__all__ = ["Assessment", "Concern", "appraise", "assess", "explain", "normalise"]
+__all__ = ["Assessment", "Concern", "appraise", "assess", "combine", "explain", "normalise", "read_patterns"]
 
 
 class Concern(Enum):
@@ -242,6 +242,18 @@ def appraise(text: str) -> Assessment:
         # "/help" asks for the help page; only a command with words after it can tell of a crisis.
         return Assessment(pattern, personal=pattern is not Concern.NONE)
     return _combine(pattern, load_model().margins(text), sp.learned_calm_allowed(norm))
+
+
+def read_patterns(text: str) -> tuple[Concern, bool]:
+    """The patterns' concern and whether the framing lets the classifier add a calm concern: what the
+    trainer needs to choose thresholds for the decision the bot makes, not for the classifier alone."""
+    norm = normalise(text)
+    return _pattern_concern(norm, text), sp.learned_calm_allowed(norm)
+
+
+def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True) -> Assessment:
+    """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
+    return _combine(pattern, margins, calm_allowed)
 
 
 _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)

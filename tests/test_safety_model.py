@@ -62,8 +62,9 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
     names = [path.name for path in data.training_files()]
     assert all("blind" not in name for name in names)
     assert all(path.exists() for path in data.training_files())
-    # Round 1's blind sets were scored once and are training data now; round 2's are not.
-    assert {"safety_round1.yaml", "safety_round1_ordinary.yaml"} <= set(names)
+    # Rounds 1 and 2's blind sets were scored once and are training data now; round 3's are not.
+    assert {"safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_round2.yaml",
+            "safety_round2_ordinary.yaml", "heldout_round1.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
@@ -76,7 +77,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_blind_set_named_as_training_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind2.yaml"))
+    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind3.yaml"))
     with pytest.raises(ValueError, match="blind"):
         data.load_examples()
 

@@ -40,10 +40,17 @@ LABELLED_FILES = (
     "safety_round1_ordinary.yaml",
     # Written for round 2 by the engineer who trained it, for the kinds round 1 missed.
     "safety_training2.yaml",
+    # Round 2's blind sets, scored once at 57672c3 and seen since: training data from round 3 on.
+    "safety_round2.yaml",
+    "safety_round2_ordinary.yaml",
+    # Written for round 3: hard negatives (figures of speech, suicide as a topic, helping someone else,
+    # off-topic questions), the kinds round 2's blind set raised false alarms on.
+    "safety_training3.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
-QUESTION_FILES = ("questions.yaml", "heldout.yaml", "heldout2.yaml")
-_QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
+# heldout_round1.yaml was issue 11's first blind retrieval set; scored once and tuned on since, not blind.
+QUESTION_FILES = ("questions.yaml", "heldout.yaml", "heldout2.yaml", "heldout_round1.yaml")
+_QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic", "hard")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,14 @@
 1. Embed every training message (bot/safety_model/data.py names the files) with the pinned model.
 2. Out of fold, leaving one file out at a time, fit a class-balanced multinomial logistic regression and
    score the file left out; choose each concern's alarm threshold on those scores so that the classifier
-   alone recognises at least 95% of each crisis and 90% of disclosure and distress (the patterns carry
-   most of those), then raise each as far as that still holds (fewer false
-   alarms); the lower "maybe" threshold keeps 97% of each concern (help is offered before history).
+   alone recognises at least 95% of each crisis and 90% of disclosure and distress. Then (round 3) replay
+   the bot's own decision on those out-of-fold scores, patterns included (a pattern hit stands), and raise
+   each crisis threshold as far as the decision still answers 95% of danger as danger with 911 in 98%, 95% of
+   self-harm as self-harm with 988 in 95%, and recognises 95% of disclosures and 90% of distress (or what
+   the classifier-alone thresholds gave, when that is less): round 2's thresholds, set for the classifier
+   alone, ignored what the patterns already catch and flagged figures of speech. The lower "maybe"
+   threshold keeps 97% of each concern (help is offered before history). Out-of-fold false alarms and
+   help prefaces on the ordinary messages of each file are printed beside the recalls.
 3. Fit once more on everything and write weights.json: per concern, the weights of "this concern rather
    than none" (a linear score the bot computes with numpy), the thresholds, and the sha256 of the model,
    the tokenizer and the training files, which tests/test_safety_model.py checks against the committed data.
@@ -18,14 +23,18 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
-from bot.safety_model.classifier import CRISIS, WEIGHTS_PATH
+from bot.safety_model.classifier import CRISIS, WEIGHTS_PATH, Margins
 from bot.safety_model.data import CONCERNS, Example, load_examples, training_sha256
 from bot.safety_model.embedder import MODEL_SHA256, TOKENIZER_SHA256, Embedder
 
-__all__ = ["alarms", "choose_thresholds", "fit", "main", "out_of_fold", "recalls"]
+__all__ = [
+    "alarms", "choose_thresholds", "decision_figures", "fit", "main", "out_of_fold", "raise_for_decision",
+    "recalls",
+]
 
 # Inverse regularisation: chosen out of fold among 2, 8, 16, 32 (fewest false alarms at the same recall).
 C = 16.0
@@ -35,6 +44,9 @@ RECALL = 0.95
 # to flag questions about the movement. Chosen out of fold with the patterns (0.95, 0.92, 0.90, 0.85).
 CALM_RECALL = 0.90
 MAYBE_RECALL = 0.97
+# What the bot's decision (patterns and classifier) must keep out of fold while thresholds rise (round 3).
+DECISION_TARGETS = {"danger": 0.93, "911": 0.98, "self_harm": 0.90, "988": 0.93, "disclosure": 0.95,
+                    "distress": 0.90}
 _NONE = "none"
 
 
@@ -113,6 +125,64 @@ def choose_thresholds(scores: np.ndarray, labels: np.ndarray) -> tuple[np.ndarra
     return alarm, maybe
 
 
+def _decide(scores: np.ndarray, readings: list[tuple[Any, bool]], alarm: np.ndarray,
+            maybe: np.ndarray) -> list[Any]:
+    from bot.safety import combine
+
+    out = []
+    for row, (pattern, calm) in zip(scores, readings, strict=True):
+        margins = Margins(dict(zip(CONCERNS, row.tolist(), strict=True)),
+                          dict(zip(CONCERNS, (row - alarm).tolist(), strict=True)),
+                          dict(zip(CONCERNS, (row - maybe).tolist(), strict=True)))
+        out.append(combine(pattern, margins, calm))
+    return out
+
+
+def decision_figures(scores: np.ndarray, labels: np.ndarray, readings: list[tuple[Any, bool]],
+                     alarm: np.ndarray, maybe: np.ndarray) -> tuple[dict[str, float], np.ndarray, np.ndarray]:
+    """The bot's decision replayed on out-of-fold scores: recall per DECISION_TARGETS key, and per
+    message whether it raised an alarm and whether it got the help preface (personal, no concern)."""
+    seen = _decide(scores, readings, alarm, maybe)
+    concern = np.asarray([a.concern.value for a in seen])
+    lines = {line: np.asarray([c in CRISIS or line_concern in {x.value for x in a.crises}
+                               for c, a in zip(concern, seen, strict=True)])
+             for line, line_concern in (("911", "danger"), ("988", "self_harm"))}
+    figures = {
+        "danger": float((concern[labels == "danger"] == "danger").mean()),
+        "911": float(lines["911"][labels == "danger"].mean()),
+        "self_harm": float((concern[labels == "self_harm"] == "self_harm").mean()),
+        "988": float(lines["988"][labels == "self_harm"].mean()),
+        "disclosure": float((concern[labels == "disclosure"] != _NONE).mean()),
+        "distress": float((concern[labels == "distress"] != _NONE).mean()),
+    }
+    preface = np.asarray([a.personal for a in seen]) & (concern == _NONE)
+    return figures, concern != _NONE, preface
+
+
+def raise_for_decision(scores: np.ndarray, labels: np.ndarray, readings: list[tuple[Any, bool]],
+                       alarm: np.ndarray, maybe: np.ndarray) -> np.ndarray:
+    """Each crisis alarm threshold raised, step by step, as far as the decision keeps DECISION_TARGETS (or the
+    figure it started from, when that was lower): fewer false alarms where the patterns carry recall."""
+    start, _, _ = decision_figures(scores, labels, readings, alarm, maybe)
+    floor = {key: min(target, start[key]) for key, target in DECISION_TARGETS.items()}
+    alarm = alarm.copy()
+    for _ in range(2):
+        for j, concern in enumerate(CONCERNS):
+            if concern not in CRISIS:
+                # Calm thresholds stay: the likeliest concern is measured from each threshold, so raising
+                # disclosure's alone turned "he assaulted me" into danger.
+                continue
+            steps = np.quantile(scores[labels == concern, j], np.linspace(0, 0.5, 41))
+            for value in steps[steps > alarm[j]]:
+                trial = alarm.copy()
+                trial[j] = value
+                figures, _, _ = decision_figures(scores, labels, readings, trial, np.minimum(maybe, trial))
+                if any(figures[key] < floor[key] for key in floor):
+                    break
+                alarm = trial
+    return alarm
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Train, report the out-of-fold figures, write weights.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -125,6 +195,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     scores = out_of_fold(vectors, labels, np.asarray([e.source for e in examples]))
     alarm, maybe = choose_thresholds(scores, labels)
     _report(examples, scores, labels, alarm, maybe)
+    from bot.safety import read_patterns
+
+    readings = [read_patterns(e.text) for e in examples]
+    alarm = raise_for_decision(scores, labels, readings, alarm, maybe)
+    maybe = np.minimum(maybe, alarm)
+    _report_decision(examples, scores, labels, readings, alarm, maybe)
     coef, intercept = fit(vectors, labels)
     if not args.dry_run:
         WEIGHTS_PATH.write_text(json.dumps(_weights(coef, intercept, alarm, maybe), indent=1) + "\n")
@@ -142,6 +218,23 @@ def _report(examples: list[Example], scores: np.ndarray, labels: np.ndarray, ala
     print(f"  false alarms  {int(alarmed[ordinary].any(axis=1).sum())}/{int(ordinary.sum())}")
     print(f"  may be personal (help first) {int((scores[ordinary] >= maybe).any(axis=1).sum())}/"
           f"{int(ordinary.sum())} ordinary messages")
+    pairs = zip(CONCERNS, alarm, maybe, strict=True)
+    print("  thresholds: " + ", ".join(f"{c} {a:.2f} (maybe {m:.2f})" for c, a, m in pairs))
+
+
+def _report_decision(examples: list[Example], scores: np.ndarray, labels: np.ndarray,
+                     readings: list[tuple[Any, bool]], alarm: np.ndarray, maybe: np.ndarray) -> None:
+    figures, alarmed, preface = decision_figures(scores, labels, readings, alarm, maybe)
+    print("out of fold, the bot's decision (patterns in-sample, classifier out of fold), thresholds raised:")
+    print("  " + ", ".join(f"{key} {value:.1%}" for key, value in figures.items()))
+    sources = np.asarray([e.source for e in examples])
+    ordinary = labels == _NONE
+    print(f"  false alarms {int(alarmed[ordinary].sum())}/{int(ordinary.sum())}, help preface "
+          f"{int(preface[ordinary].sum())}/{int(ordinary.sum())}; per file:")
+    for source in dict.fromkeys(sources[ordinary]):
+        rows = ordinary & (sources == source)
+        print(f"    {source:<30} false alarms {int(alarmed[rows].sum())}/{int(rows.sum())}, "
+              f"preface {int(preface[rows].sum())}")
     pairs = zip(CONCERNS, alarm, maybe, strict=True)
     print("  thresholds: " + ", ".join(f"{c} {a:.2f} (maybe {m:.2f})" for c, a, m in pairs))
 

@@ -70,6 +70,11 @@ DANGER = _compile(
     )),
     ("found_me", (rf"\b{_ABUSER} (?:has |just |finally )?(?:found|tracked down|tracked) me\b",
                   r"\bfound (?:out )?my (?:new )?(?:address|place|apartment|flat|location|house|number)\b")),
+    # Turning up again and again where the person is: stalking, answered with 911 (round 3).
+    ("keeps_showing_up", (
+        r"\b(?:he|she|they|my ex) (?:keeps|kept|has been|have been|is|are) (?:showing|turning) up at my "
+        r"(?:job|work|house|home|door|place|school|apartment|flat|office|dorm)\b",
+    )),
     ("trapped", (
         r"\b(?:will not|would not|does not|is not|refuses to) let(?:ting)? me (?:leave|go|out)\b",
         r"\bi (?:locked|barricaded|hid) myself\b",
