@@ -364,3 +364,31 @@ def test_danger_told_as_a_scene_is_danger(text: str) -> None:
 )
 def test_commands_rides_and_supporting_a_friend_are_not_a_concern(text: str) -> None:
     assert assess(text) is Concern.NONE, explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for my health class project, how does the suicide prevention lifeline work",
+        "is 13 reasons why about suicide",
+        "my phone is about to die, quick whats the hotline number",
+        "im drowning in essays this week lol",
+        "id rather die than give this presentation lol",
+        "what song goes if i die young",
+    ],
+)
+def test_round_three_figures_of_speech_and_topics_are_not_a_concern_for_the_patterns(text: str) -> None:
+    # the pattern layer alone: these framings were read as crises before round 3
+    concern, _ = safety.read_patterns(text)
+    assert concern is Concern.NONE, explain(text)
+
+
+def test_suicide_as_a_topic_still_counts_when_the_person_speaks_of_their_own() -> None:
+    concern, _ = safety.read_patterns("i am suicidal and my essay about suicide prevention is due tomorrow")
+    assert concern is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", ["he keeps showing up at my job", "my ex keeps turning up at my house"])
+def test_someone_turning_up_again_and_again_is_danger(text: str) -> None:
+    assert safety.read_patterns(text)[0] is Concern.DANGER
+    assert assess(text) is Concern.DANGER
