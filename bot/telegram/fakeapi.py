@@ -13,7 +13,9 @@ from typing import Any
 
 from telegram.request import BaseRequest, RequestData
 
-__all__ = ["BOT_ID", "BOT_USERNAME", "Call", "OfflineRequest", "bot_user", "chat_json", "user_json"]
+__all__ = [
+    "BOT_ID", "BOT_USERNAME", "Call", "OfflineRequest", "bot_user", "chat_json", "text_update", "user_json",
+]
 
 BOT_ID = 7_000_000_001
 BOT_USERNAME = "metoo_info_bot"
@@ -159,3 +161,9 @@ def chat_json(chat_id: int) -> dict[str, Any]:
 def user_json(user_id: int) -> dict[str, Any]:
     """A person, as Telegram describes them in an update."""
     return {"id": user_id, "is_bot": False, "first_name": "Person", "language_code": "en"}
+
+
+def text_update(update_id: int, text: str, chat_id: int) -> dict[str, Any]:
+    """An update carrying one text message from a person in their private chat (message id = update id)."""
+    message = {"message_id": update_id, "date": 1, "chat": chat_json(chat_id), "from": user_json(chat_id)}
+    return {"update_id": update_id, "message": {**message, "text": text}}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import subprocess
 import sys
@@ -20,28 +19,11 @@ from bot.startup import load_responder
 from bot.telegram import app as app_module
 from bot.telegram.app import build_application, run_from_env
 from bot.telegram.lanes import ChatLanes
-from bot.telegram.offline import USER_ID, OfflineTelegram
+from bot.telegram.offline import OfflineTelegram
 from bot.telegram.polling import TokenRefused
 from bot.telegram.state import state_of
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _update(update_id: int, text: str) -> dict[str, Any]:
-    person = {"id": USER_ID, "is_bot": False, "first_name": "P"}
-    chat = {"id": USER_ID, "type": "private"}
-    return {
-        "update_id": update_id,
-        "message": {"message_id": update_id, "date": 1, "chat": chat, "from": person, "text": text},
-    }
-
-
-async def _until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("timed out")
 
 
 async def test_start_up_registers_every_command_in_telegrams_menu(tg: OfflineTelegram) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from pathlib import Path
+from typing import Any
 
 import yaml
 from telegram import Update
@@ -12,6 +13,7 @@ from telegram import Update
 from bot.responder import Responder
 from bot.safety_model import load_model
 from bot.telegram.deciding import Decisions, default_workers
+from bot.telegram.fakeapi import text_update
 from bot.telegram.offline import OfflineTelegram
 
 _EVAL = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
@@ -99,15 +101,9 @@ def _rendered(responder: Responder, text: str) -> list[str]:
     return render(responder.reply(text))
 
 
-def _update(update_id: int, chat: int, text: str) -> dict[str, object]:
-    person = {"id": chat, "is_bot": False, "first_name": "P"}
-    message: dict[str, object] = {
-        "message_id": update_id,
-        "date": 1,
-        "chat": {"id": chat, "type": "private"},
-        "from": person,
-        "text": text,
-    }
+def _update(update_id: int, chat: int, text: str) -> dict[str, Any]:
+    update = text_update(update_id, text, chat)
     if text.startswith("/"):
-        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-    return {"update_id": update_id, "message": message}
+        command = {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}
+        update["message"]["entities"] = [command]
+    return update

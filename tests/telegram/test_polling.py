@@ -16,6 +16,7 @@ from bot.responder import Responder
 from bot.settings import Settings
 from bot.telegram import polling
 from bot.telegram.app import build_application
+from bot.telegram.fakeapi import text_update
 from bot.telegram.offline import USER_ID, OfflineRequest
 from bot.telegram.polling import TokenRefused, poll
 
@@ -25,12 +26,10 @@ pytestmark = pytest.mark.filterwarnings("ignore:Please use 'Bot.getUpdates':tele
 
 
 def _update(update_id: int, text: str, chat_id: int = USER_ID) -> dict[str, Any]:
-    person = {"id": chat_id, "is_bot": False, "first_name": "Pat", "username": "pat_the_person"}
-    chat = {"id": chat_id, "type": "private"}
-    return {
-        "update_id": update_id,
-        "message": {"message_id": update_id, "date": 1, "chat": chat, "from": person, "text": text},
-    }
+    update = text_update(update_id, text, chat_id)
+    # a name and username of its own, so the log tests can look for them
+    update["message"]["from"].update(first_name="Pat", username="pat_the_person")
+    return update
 
 
 def _old_poll(update_id: int) -> dict[str, Any]:

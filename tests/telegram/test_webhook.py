@@ -16,20 +16,12 @@ from telegram import Update
 from bot.responder import Responder
 from bot.settings import Settings
 from bot.telegram.app import build_application
+from bot.telegram.fakeapi import text_update
 from bot.telegram.offline import USER_ID, OfflineRequest
 from bot.telegram.webhook import MAX_BODY_BYTES, SECRET_HEADER, WebhookServer, serve_webhook
 
 SECRET = "s3cret-Token_1"
 PRIVATE = "my neighbour hurt me last night"
-
-
-def _update(update_id: int, text: str) -> dict[str, Any]:
-    person = {"id": USER_ID, "is_bot": False, "first_name": "P"}
-    chat = {"id": USER_ID, "type": "private"}
-    return {
-        "update_id": update_id,
-        "message": {"message_id": update_id, "date": 1, "chat": chat, "from": person, "text": text},
-    }
 
 
 class Hook:
@@ -73,14 +65,14 @@ async def hook() -> AsyncIterator[Hook]:
 
 
 async def test_a_post_with_the_secret_is_handed_on(hook: Hook) -> None:
-    answer = await hook.post(json.dumps(_update(1, "who started me too")).encode())
+    answer = await hook.post(json.dumps(text_update(1, "who started me too", USER_ID)).encode())
     assert answer.status_code == 200
     assert [u.update_id for u in hook.accepted] == [1]
 
 
 @pytest.mark.parametrize("secret", [None, "", "nope", SECRET + "x"])
 async def test_a_post_without_the_right_secret_is_refused(hook: Hook, secret: str | None) -> None:
-    answer = await hook.post(json.dumps(_update(1, "hi")).encode(), secret=secret)
+    answer = await hook.post(json.dumps(text_update(1, "hi", USER_ID)).encode(), secret=secret)
     assert answer.status_code == 403 and hook.accepted == []
 
 
@@ -123,7 +115,7 @@ async def test_a_chunked_body_growing_past_the_limit_is_cut_off(hook: Hook) -> N
 
 
 async def test_a_body_just_under_the_limit_is_read(hook: Hook) -> None:
-    body = json.dumps(_update(5, "who started me too")).encode()
+    body = json.dumps(text_update(5, "who started me too", USER_ID)).encode()
     body = body[:-1] + b" " * (MAX_BODY_BYTES - len(body)) + b"}"
     assert len(body) == MAX_BODY_BYTES
     assert (await hook.post(body)).status_code == 200
@@ -154,8 +146,8 @@ async def test_no_log_line_carries_a_body_or_the_secret(hook: Hook, caplog: pyte
     poll = {"update_id": 9, "poll": {"id": "1", "question": PRIVATE, "options": []}}
     await hook.post(json.dumps(poll).encode())
     await hook.post(f'{{"text": "{PRIVATE}"'.encode())
-    await hook.post(json.dumps(_update(1, PRIVATE)).encode(), secret=f"{SECRET}-{PRIVATE[:5]}")
-    await hook.post(json.dumps(_update(2, PRIVATE)).encode())
+    await hook.post(json.dumps(text_update(1, PRIVATE, USER_ID)).encode(), secret=f"{SECRET}-{PRIVATE[:5]}")
+    await hook.post(json.dumps(text_update(2, PRIVATE, USER_ID)).encode())
     # the server's side only: the test's own HTTP client logs its requests at DEBUG
     server_side = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]
     text = "\n".join(f"{r.name} {r.getMessage()}" for r in server_side)
@@ -194,7 +186,7 @@ async def test_serve_webhook_registers_the_secret_answers_and_stops(
     async with httpx.AsyncClient(trust_env=False) as client:
         answer = await client.post(
             f"http://127.0.0.1:{port}/hook",
-            json=_update(3, "who started me too"),
+            json=text_update(3, "who started me too", USER_ID),
             headers={SECRET_HEADER: SECRET},
         )
     for _ in range(200):
@@ -244,7 +236,7 @@ async def test_the_200_goes_out_only_once_the_update_was_answered(
         for update_id in (4, 5):
             answer = await client.post(
                 f"http://127.0.0.1:{port}/hook",
-                json=_update(update_id, "who started me too"),
+                json=text_update(update_id, "who started me too", USER_ID),
                 headers={SECRET_HEADER: SECRET},
             )
             assert answer.status_code == 200
