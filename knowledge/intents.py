@@ -13,6 +13,7 @@ from knowledge.text import STOPWORDS
 __all__ = [
     "QUESTION_WORD_SLIPS",
     "asked_kinds",
+    "asks_how_to",
     "asks_rate",
     "asks_total",
     "asks_who_did",
@@ -209,6 +210,21 @@ def asked_kinds(folded: str) -> frozenset[str]:
     outlet), "number", "outlet", "law"."""
     kinds = frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
     return kinds - {"place"} if "venue" in kinds else kinds
+
+
+# "how do i reset my password", "how many tweets can you post a day": what the reader may or should do
+# themselves; news articles tell what happened, not how to do things or what one is allowed to. "how do
+# we end rape culture" and "how do you dismantle power structures" ask what Burke says, so only "i" counts,
+# and a way to reach the hotline is what its passage gives.
+_HOW_TO = re.compile(
+    r"\bhow (?:do|can|could|should|would|shall) i\b|\bhow many\b.*\bcan (?:i|you|u|we|one|people)\b"
+)
+_HELP_WORDS = re.compile(r"\b(?:hotline|helpline|help|support|centers?|centres?|call|contact|reach|talk)\b")
+
+
+def asks_how_to(folded: str) -> bool:
+    """The question asks how the reader may do something, or what one can do, not what happened."""
+    return bool(_HOW_TO.search(folded)) and not _HELP_WORDS.search(folded)
 
 
 def asks_rate(folded: str) -> bool:
