@@ -18,6 +18,8 @@ class Document:
     path: str
     # Left out of repr so a logged Document or Passage shows its source, not the whole article.
     paragraphs: tuple[str, ...] = field(repr=False)
+    # Each photo's caption and credit line, which the paragraphs leave out.
+    photos: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
     @property
     def citation(self) -> str:

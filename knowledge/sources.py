@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from knowledge import intents
 from knowledge.lexicon import GENERIC_WORDS
 from knowledge.model import Document
 from knowledge.text import STOPWORDS, stem, words
 
 __all__ = ["Field", "SourceQuestion", "source_question"]
 
-Field = Literal["author", "date", "publisher", "title"]
+Field = Literal["author", "date", "publisher", "title", "photo"]
 
 _SOURCE_WORDS = frozenset(
     "article articles source sources byline bylines journalist journalists reporter reporters piece pieces "  # noqa: SIM905
@@ -56,15 +57,33 @@ _ORDINALS = {"first": 0, "1st": 0, "1": 0, "older": 0, "earlier": 0, "second": 1
              "newer": 1, "newest": 1, "latest": 1}
 
 
+# "who took the photo of burke at the podium", "photo credit for the protest picture": a photo's credit.
+_PHOTO_WORDS = frozenset(
+    "photo photos picture pictures pic pics image images photograph photographs photographed photographer "  # noqa: SIM905
+    "photographers".split()
+)
+# Words that ask for a credit rather than pick a photo.
+_PHOTO_FRAME = frozenset(
+    "who whom took take taken takes credit credits credited photographer photographers photographed "  # noqa: SIM905
+    "article articles piece story one ones all every each".split()
+)
+_PHOTO_ASKS = re.compile(r"\b(?:who|whom|credit|credits|credited|photographer|photographers|photographed)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class SourceQuestion:
-    """A question about the articles' headers: the field asked for, and the articles it asks about."""
+    """A question about the articles' headers: the field asked for, and the articles it asks about
+    (for a photo's credit, the photos it asks about: caption and credit)."""
 
     field: Field
     documents: tuple[Document, ...]
+    photos: tuple[tuple[str, str], ...] = ()
 
     def value(self, document: Document) -> str | None:
         """The field's value in `document`'s header (None: the header does not give it)."""
+        if self.field == "photo":
+            credits = [f"\u201c{c}\u201d to {by}" for c, by in document.photos if (c, by) in self.photos]
+            return "the photo " + ", and the photo ".join(credits) if credits else None
         return {
             "author": document.byline,
             "date": document.date,
@@ -81,6 +100,8 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     by = _byline_named(typed, documents)
     if by:
         return SourceQuestion("author", by)
+    if _PHOTO_WORDS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
+        return _photo_question(question, documents)
     if not _SOURCE_WORDS & set(typed):
         return None
     folded = " ".join(typed)
@@ -118,3 +139,20 @@ def _chosen(typed: list[str], rest: list[str], documents: Sequence[Document]) ->
 def _header_terms(document: Document) -> frozenset[str]:
     fields = (document.title, document.date, document.byline or "", document.publisher or "")
     return frozenset(stem(w) for text in fields for w in words(text))
+
+
+def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuestion | None:
+    """The photos whose captions share most of the question's words (for a question asking about two
+    photos, the best of each half); all of them when it names none; None when no article has photos, or
+    when the question names something no caption shows ("who invented the image sensor")."""
+    halves = [h for h in intents.split_joined(question) if h] if " and " in question else [question]
+    chosen: list[tuple[str, str]] = []
+    for half in halves:
+        asked = {stem(w) for w in words(half) if w not in STOPWORDS | _PHOTO_WORDS | _PHOTO_FRAME}
+        shared = {p: len(asked & {stem(w) for w in words(p[0])}) for d in documents for p in d.photos}
+        best = max(shared.values(), default=0)
+        if asked and not best:
+            return None
+        chosen += [p for p, n in shared.items() if n == best and p not in chosen]
+    holding = tuple(d for d in documents if set(d.photos) & set(chosen))
+    return SourceQuestion("photo", holding, tuple(chosen)) if holding else None
