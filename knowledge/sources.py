@@ -21,7 +21,7 @@ from knowledge.text import STOPWORDS, stem, words
 
 __all__ = ["Field", "SourceQuestion", "source_question"]
 
-Field = Literal["author", "date", "publisher", "title", "photo"]
+Field = Literal["author", "date", "publisher", "title", "photo", "note", "link"]
 
 _SOURCE_WORDS = frozenset(
     "article articles source sources byline bylines journalist journalists reporter reporters piece pieces "  # noqa: SIM905
@@ -29,6 +29,8 @@ _SOURCE_WORDS = frozenset(
 )
 # Checked in this order: "when was the article written" asks for a date, not an author.
 _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
+    # "is there a trigger warning on the article": the content note printed above it.
+    ("note", re.compile(r"\b(?:warning|warnings|content note|cw|tw)\b")),
     ("date", re.compile(r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b")),
     ("publisher", re.compile(
         r"\b(?:publisher|publishers|published by|who published|outlet|newspaper|magazine|website|site|"
@@ -50,7 +52,7 @@ _FRAME = frozenset(
     publisher publishers published by outlet newspaper magazine website site publication paper author
     authors writer writers wrote write written title titles called named headline headlines name date
     dated year old recent long ago later your you use used uses using bot based on come comes from came
-    ran run runs released release list
+    ran run runs released release list warning warnings trigger content note cw tw there any have has
     """.split()  # noqa: SIM905
 )
 _ORDINALS = {"first": 0, "1st": 0, "1": 0, "older": 0, "earlier": 0, "second": 1, "2nd": 1, "2": 1,
@@ -70,6 +72,11 @@ _PHOTO_FRAME = frozenset(
 _PHOTO_ASKS = re.compile(r"\b(?:who|whom|credit|credits|credited|photographer|photographers|photographed)\b")
 
 
+# "where can i read the whole essay", "where can i watch burke's interviews": a link the article points to.
+_WHERE_TO_FIND = re.compile(r"\bwhere (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find)\b")
+_LINK_FRAME = frozenset("where read watch see find whole full entire all".split())  # noqa: SIM905
+
+
 @dataclass(frozen=True, slots=True)
 class SourceQuestion:
     """A question about the articles' headers: the field asked for, and the articles it asks about
@@ -78,9 +85,15 @@ class SourceQuestion:
     field: Field
     documents: tuple[Document, ...]
     photos: tuple[tuple[str, str], ...] = ()
+    links: tuple[str, ...] = ()
 
     def value(self, document: Document) -> str | None:
         """The field's value in `document`'s header (None: the header does not give it)."""
+        if self.field == "note":
+            return " ".join(f"\u201c{note.rstrip('.')}\u201d" for note in document.notes) or None
+        if self.field == "link":
+            lines = [f"\u201c{line}\u201d" for line in document.links if line in self.links]
+            return " ".join(lines) or None
         if self.field == "photo":
             credits = [f"\u201c{c}\u201d to {by}" for c, by in document.photos if (c, by) in self.photos]
             return "the photo " + ", and the photo ".join(credits) if credits else None
@@ -102,6 +115,8 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return SourceQuestion("author", by)
     if _PHOTO_WORDS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
         return _photo_question(question, documents)
+    if _WHERE_TO_FIND.search(" ".join(typed)):
+        return _link_question(typed, documents)
     if not _SOURCE_WORDS & set(typed):
         return None
     folded = " ".join(typed)
@@ -156,3 +171,15 @@ def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuest
         chosen += [p for p, n in shared.items() if n == best and p not in chosen]
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))
     return SourceQuestion("photo", holding, tuple(chosen)) if holding else None
+
+
+def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:
+    """The link lines sharing most of the question's words ("the whole essay": "Tarana's full essay");
+    None when none shares any, so "where can i find a therapist" stays a question for the passages."""
+    asked = {stem(w) for w in typed if w not in STOPWORDS | _LINK_FRAME}
+    shared = {line: len(asked & {stem(w) for w in words(line)}) for d in documents for line in d.links}
+    best = max(shared.values(), default=0)
+    if not best:
+        return None
+    chosen = tuple(line for line, n in shared.items() if n == best)
+    return SourceQuestion("link", tuple(d for d in documents if set(d.links) & set(chosen)), links=chosen)
