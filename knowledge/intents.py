@@ -88,6 +88,12 @@ _KINDS = {
         r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
         r"|\bname (?:a|any|the|some) laws?\b"
     ),
+    # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
+    # "aimed at": only a passage naming a group it was for can answer.
+    "group": re.compile(
+        r"\b(?:meant|intended|aimed|designed|created|started|founded)\b(?: \w+){0,3}? (?:for|at|to help)\b"
+        r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$"
+    ),
 }
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
