@@ -199,3 +199,39 @@ def test_who_did_x_to_someone_named_still_needs_another_name(kb: KnowledgeBase) 
 def test_two_people_joined_in_one_question_are_not_two_questions(kb: KnowledgeBase) -> None:
     # The articles never say when the two first spoke: no passage about each of them answers it.
     assert _texts(kb, "when did burke and milano first speak") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [("how many tweets per dya", "55,000"), ("wehn did teh hashtag go viral", "oct. 15, 2017")],
+)
+def test_two_letters_swapped_in_a_short_word_are_a_typo(
+    kb: KnowledgeBase, question: str, accepted: str
+) -> None:
+    assert _says(kb, question, accepted)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i change my twitter password",
+        "how can i make my post go viral",
+        "how many posts can i make on instagram a day",
+        "how many tweets can you send in an hour",
+    ],
+)
+def test_what_the_reader_may_do_is_declined_not_echoed(kb: KnowledgeBase, question: str) -> None:
+    assert kb.answer(question).matches == ()
+
+
+def test_how_to_reach_the_hotline_is_still_answered(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how can i call the hotline", "1-800-656-hope")
+
+
+@pytest.mark.parametrize(
+    "question", ["who did burke start the movement for", "whom was the original movement created for"]
+)
+def test_whom_something_was_for_is_answered_by_the_passage_naming_the_group(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _says(kb, question, "for young girls of color")

@@ -78,3 +78,62 @@ def test_a_story_in_the_articles_is_not_a_question_about_the_articles(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
     assert knowledge_base.about_sources(question) is None
+
+
+def test_a_photo_credit_is_read_from_the_caption_the_question_describes(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    about = knowledge_base.about_sources("who photographed burke at the red carpet")
+    assert about is not None and about.field == "photo"
+    assert about.photos == (("Tarana Burke on the red carpet", "Michael Loccisano / Getty Images"),)
+    (document,) = about.documents
+    assert about.value(document) == (
+        "the photo \u201cTarana Burke on the red carpet\u201d to Michael Loccisano / Getty Images"
+    )
+
+
+def test_a_question_about_two_photos_gets_the_credit_of_each(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("who took the photo of the protest and who took the podium one")
+    assert about is not None
+    captions = {caption for caption, _ in about.photos}
+    assert captions == {"A Me Too protest", "Tarana Burke speaking at a podium"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who invented the digital image sensor", "did milano post a picture", "who was in the news"],
+)
+def test_a_photo_word_alone_does_not_make_a_question_about_the_photos(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is None or about.field != "photo"
+
+
+def test_the_content_note_is_read_from_the_page_and_a_missing_one_is_none(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    about = knowledge_base.about_sources("does the article have a content warning")
+    assert about is not None and about.field == "note"
+    assert [about.value(d) for d in about.documents] == [None, "\u201cDiscussion of sexual assault\u201d"]
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("where could i read burke's essay", "You can read Tarana's full essay here."),
+        ("where can i see the makers interviews", "Watch all of MAKERS' exclusive interviews with Tarana "
+         "Burke here."),
+    ],
+)
+def test_where_to_read_or_watch_is_the_line_pointing_to_it(
+    knowledge_base: KnowledgeBase, question: str, line: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "link" and about.links == (line,)
+
+
+def test_where_to_find_something_no_line_points_to_is_left_to_the_passages(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    assert knowledge_base.about_sources("where can i find a therapist near me") is None
