@@ -151,20 +151,34 @@ class Learned:
     rank: Callable[[np.ndarray], np.ndarray]
     gate: Callable[[np.ndarray], float]
     threshold: float = 0.5
+    mode: str = "replace"
 
     def texts(self, record: Record, columns: list[int]) -> list[str]:
         """What the learned decision answers with: the rules' where it does not decide, else one or none."""
         if not record.learnable:
             return record.rule
-        rows = np.asarray(record.rows, dtype=float)[:, columns]
-        chosen = self.choose(rows)
-        return [record.texts[chosen[0]]] if chosen[1] >= self.threshold else []
+        pick = self.choose(np.asarray(record.rows, dtype=float)[:, columns])
+        return combine(record, pick, self.threshold, self.mode)
 
     def choose(self, rows: np.ndarray) -> tuple[int, float]:
         """The candidate the ranker likes best, and the gate's probability that it answers."""
         probs = self.rank(rows)
         best = int(np.argmax(probs))
         return best, self.gate(_gate_row(rows, probs, best))
+
+
+# How the learned decision meets the rules: it decides alone (replace), only answers what the rules
+# decline (rescue), or only declines what the rules answer (veto).
+MODES = ("replace", "rescue", "veto")
+
+
+def combine(record: Record, pick: tuple[int, float] | None, threshold: float, mode: str) -> list[str]:
+    """The answer's texts, given the learned pick (None: not learnable) and the rules' answer."""
+    if pick is None or (mode == "rescue" and record.rule):
+        return record.rule
+    if mode == "veto":
+        return record.rule if pick[1] >= threshold else []
+    return [record.texts[pick[0]]] if pick[1] >= threshold else []
 
 
 def _gate_row(rows: np.ndarray, probs: np.ndarray, best: int) -> np.ndarray:
@@ -251,7 +265,8 @@ def tally(records: Sequence[Record], answers: Sequence[Sequence[str]]) -> Tally:
     return total
 
 
-def choose_threshold(records: Sequence[Record], columns: list[int], c: float, cost: float) -> float:
+def choose_threshold(records: Sequence[Record], columns: list[int], c: float, cost: float,
+                     mode: str = "replace") -> float:
     """The gate threshold with the best utility on `records`, each file scored by a model fitted on the
     others (nested leave-one-file-out: the threshold never sees the probabilities of its own fit)."""
     scored: list[tuple[Record, Learned]] = []
@@ -262,21 +277,22 @@ def choose_threshold(records: Sequence[Record], columns: list[int], c: float, co
                for r, m in scored]
     best = (-math.inf, 0.5)
     for threshold in THRESHOLDS:
-        answers = [r.rule if pick is None else [r.texts[pick[0]]] if pick[1] >= threshold else []
-                   for r, pick in choices]
+        answers = [combine(r, pick, threshold, mode) for r, pick in choices]
         utility = tally([r for r, _ in choices], answers).utility(cost)
         best = max(best, (utility, threshold))
     return best[1]
 
 
-def out_of_fold(records: Sequence[Record], columns: list[int], c: float, cost: float) -> list[list[str]]:
+def out_of_fold(records: Sequence[Record], columns: list[int], c: float, cost: float,
+                mode: str = "replace") -> list[list[str]]:
     """Per file left out: the rules' figures and the learned decision's, fitted on the other files."""
     table = []
     for name in dict.fromkeys(r.file for r in records):
         held = [r for r in records if r.file == name]
         rest = [r for r in records if r.file != name]
         model = fit(rest, columns, c)
-        model.threshold = choose_threshold(rest, columns, c, cost)
+        model.threshold = choose_threshold(rest, columns, c, cost, mode)
+        model.mode = mode
         table.append([name, "rules", *tally(held, [r.rule for r in held]).cells(), ""])
         learned = tally(held, [model.texts(r, columns) for r in held])
         table.append(["", "learned", *learned.cells(), f"{model.threshold:.2f}"])
@@ -290,6 +306,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-rule-gates", action="store_true", help="leave out the rules' own verdicts")
     parser.add_argument("--cost", type=float, default=2.0, help="a mistake costs this many right answers")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation of both fits")
+    parser.add_argument("--mode", choices=MODES, default="replace",
+                        help="decide alone, answer only what the rules decline, or only veto their answers")
     args = parser.parse_args(argv)
 
     embed = None
@@ -301,10 +319,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     columns = [i for i, n in enumerate(names) if not (args.no_rule_gates and n in RULE_GATES)]
     records = collect(Signals(load_knowledge(), embed), [p for p in TUNED_FILES if p.exists()])
     print(f"{len(records)} questions; columns: {', '.join(names[i] for i in columns)}; "
-          f"a mistake costs {args.cost:g} right answers.\n")
+          f"a mistake costs {args.cost:g} right answers; mode {args.mode}.\n")
     print_table(["left out", "decision", "right", "wrong passage", "declined", "two-part",
                  "off-topic declined", "hard declined", "threshold"],
-                out_of_fold(records, columns, args.c, args.cost))
+                out_of_fold(records, columns, args.c, args.cost, args.mode))
 
 
 if __name__ == "__main__":
