@@ -55,6 +55,9 @@ _FRAME = frozenset(
     ran run runs released release list warning warnings trigger content note cw tw there any have has
     """.split()  # noqa: SIM905
 )
+# Words that name an article as such (unlike "story" or "source", which may mean something else).
+_ARTICLE_WORDS = frozenset({"article", "articles", "piece", "pieces"})
+_DESCRIBED_BY = frozenset({"about", "on", "with", "covering", "mentioning"})
 _ORDINALS = {"first": 0, "1st": 0, "1": 0, "older": 0, "earlier": 0, "second": 1, "2nd": 1, "2": 1,
              "newer": 1, "newest": 1, "latest": 1}
 
@@ -144,12 +147,37 @@ def _chosen(typed: list[str], rest: list[str], documents: Sequence[Document]) ->
     for word in typed:
         if word in _ORDINALS and len(documents) > 1 and {"article", "one", "source"} & set(typed):
             picked = [documents[min(_ORDINALS[word], len(documents) - 1)]]
+    described = _describing(typed)
     for word in rest:
         matching = [d for d in picked if stem(word) in _header_terms(d)]
+        if not matching and word in described:
+            # "the makers piece", "the article about weinstein": named by what it says, not by its header.
+            matching = [d for d in picked if stem(word) in _body_terms(d)]
         if not matching:
             return ()
         picked = matching
     return tuple(picked)
+
+
+def _describing(typed: list[str]) -> set[str]:
+    """The words that describe an article the question names: right before "article" or "piece" ("the
+    makers piece"), or after "the article about / with / on" ("the piece with the makers interview"); not
+    "the essay in the article", whose essay is a thing in it, nor "the story", which may be the news."""
+    described: set[str] = set()
+    for i, word in enumerate(typed):
+        if word not in _ARTICLE_WORDS:
+            continue
+        before = i - 1
+        while before >= 0 and typed[before] not in STOPWORDS:
+            described.add(typed[before])
+            before -= 1
+        if i + 1 < len(typed) and typed[i + 1] in _DESCRIBED_BY:
+            described.update(typed[i + 2 :])
+    return described
+
+
+def _body_terms(document: Document) -> frozenset[str]:
+    return frozenset(stem(w) for text in document.paragraphs for w in words(text))
 
 
 def _header_terms(document: Document) -> frozenset[str]:

@@ -137,3 +137,14 @@ def test_where_to_find_something_no_line_points_to_is_left_to_the_passages(
     knowledge_base: KnowledgeBase,
 ) -> None:
     assert knowledge_base.about_sources("where can i find a therapist near me") is None
+
+
+def test_an_article_named_by_what_it_says_is_picked_by_its_text(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("when was the piece with the makers interview published")
+    assert about is not None and about.field == "date"
+    assert [d.date for d in about.documents] == ["Oct. 15, 2018"]
+
+
+def test_a_story_is_not_taken_for_an_article_named_by_its_text(knowledge_base: KnowledgeBase) -> None:
+    # "story" may be the news story itself: the outlet that broke it is no header question.
+    assert knowledge_base.about_sources("which outlet broke the weinstein story") is None
