@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from knowledge import intents
@@ -176,6 +177,7 @@ def _describing(typed: list[str]) -> set[str]:
     return described
 
 
+@lru_cache(maxsize=64)
 def _body_terms(document: Document) -> frozenset[str]:
     return frozenset(stem(w) for text in document.paragraphs for w in words(text))
 
