@@ -253,6 +253,29 @@ def question_start(folded_words: list[str]) -> int:
     for i, word in enumerate(folded_words):
         if word in _WH:
             return i if i >= _PREAMBLE_WORDS else 0
+    return _claim_start(folded_words)
+
+
+# "my friend said burke started metoo, is that true": a claim someone outside the articles made, to be
+# checked; who said it, and where, frames the question ("i was scrolling tiktok and someone said...").
+_SAYERS = frozenset(
+    "someone somebody people they friend friends teacher professor mom dad parents i we everyone everybody "  # noqa: SIM905
+    "classmate classmates online article".split()
+)
+_SAYING = frozenset(
+    "said says say told tells heard hear read saw seeing hearing saying claimed claims claim".split()  # noqa: SIM905
+)
+_CLAIM_LEAD = frozenset({"me", "us", "that"})
+
+
+def _claim_start(folded_words: list[str]) -> int:
+    """Where a reported claim starts ("... someone said | burke started metoo"), or 0."""
+    for i in range(1, len(folded_words) - 1):
+        if folded_words[i] in _SAYING and folded_words[i - 1] in _SAYERS:
+            start = i + 1
+            while start < len(folded_words) and folded_words[start] in _CLAIM_LEAD:
+                start += 1
+            return start if start < len(folded_words) else 0
     return 0
 
 
@@ -267,6 +290,12 @@ _MIN_HALF = 3
 _NARRATIVE = re.compile(r"^(?:i|im|i'm|ive|i've|my|we|so)\b", re.IGNORECASE)
 _COUNTING = re.compile(r"^\W*(?:how (?:many|much)|number of)\b", re.IGNORECASE)
 _ASKS = re.compile(r"^\W*(?:and\s+)?(?:who|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
+# A part of a message that only frames what follows: an apology, a greeting or a hedge, asking nothing.
+_FRAME_PART = re.compile(
+    r"^\W*(?:sorry|ok|okay|hi|hey|hello|so|well|um+|quick|random|dumb|stupid|silly|not sure|i know|i hope)\b"
+    r"(?!.*\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b)",
+    re.IGNORECASE,
+)
 
 
 def split_joined(question: str) -> tuple[str, ...]:
@@ -289,4 +318,8 @@ def split_clauses(question: str) -> tuple[str, ...]:
     """The question, or its two questions when it asks two ("what did X say and what did Y write")."""
     parts = _SECOND_QUESTION.split(question.strip(), maxsplit=1)
     parts = [p.strip() for p in parts if p.strip()]
+    if len(parts) == 2 and _FRAME_PART.match(parts[0]):
+        # "sorry if this is a dumb question but what did milano tweet": the first part only frames the
+        # second, which is then the message's one question (its preamble counts only where present).
+        return (question,)
     return tuple(parts) if len(parts) == 2 else (question,)

@@ -235,3 +235,22 @@ def test_whom_something_was_for_is_answered_by_the_passage_naming_the_group(
     kb: KnowledgeBase, question: str
 ) -> None:
     assert _says(kb, question, "for young girls of color")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "someone told me milano founded metoo, is that right",
+        "ok random but i was scrolling tiktok and someone said burke started metoo way before the hashtag, "
+        "is that right",
+    ],
+)
+def test_a_claim_someone_made_is_checked_against_the_passage_that_tells_it(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _says(kb, question, *FOUNDER)
+
+
+def test_an_apology_before_the_question_is_no_question_of_its_own(kb: KnowledgeBase) -> None:
+    question = "sorry if this is a dumb question but what did milano actually tweet back then"
+    assert _says(kb, question, "write 'me too' as a reply", "write \u2018me too\u2019 as a reply")
