@@ -148,3 +148,24 @@ def test_an_article_named_by_what_it_says_is_picked_by_its_text(knowledge_base: 
 def test_a_story_is_not_taken_for_an_article_named_by_its_text(knowledge_base: KnowledgeBase) -> None:
     # "story" may be the news story itself: the outlet that broke it is no header question.
     assert knowledge_base.about_sources("which outlet broke the weinstein story") is None
+
+
+def test_a_header_question_joined_to_a_passage_question_is_split_from_it(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    split = knowledge_base.split_sources("when was the second article published and what did milano tweet")
+    assert split is not None
+    about, rest = split
+    assert about.field == "date" and [d.date for d in about.documents] == ["October 2022"]
+    assert rest == "what did milano tweet"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did milano tweet", "what did burke tell makers and what did she write for time",
+     "who is tarana burke and when did milano tweet"],
+)
+def test_only_a_header_question_joined_to_a_passage_question_is_split(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert knowledge_base.split_sources(question) is None
