@@ -35,6 +35,7 @@ from evalsets import (  # noqa: E402
 )
 
 from bot import texts  # noqa: E402
+from bot.responder import source_text as source_answer  # noqa: E402
 from knowledge import DEFAULT_SEEDS_DIR, Document, KnowledgeBase, Passage, load_knowledge  # noqa: E402
 from knowledge.cleaning import split_sentences  # noqa: E402
 
@@ -101,6 +102,9 @@ def project_decide(kb: KnowledgeBase) -> Decide:
             if all(value is None for _, _, value in facts) and about.field != "title":
                 return []
             return [texts.source_answer_text(about.field, facts)]
+        mixed = kb.split_sources(question)
+        if mixed is not None and (found := [m.passage.text for m in kb.answer(mixed[1]).matches]):
+            return [source_answer(mixed[0]), *found]
         return [m.passage.text for m in kb.answer(question).matches]
 
     return decide

@@ -10,9 +10,9 @@ from bot import texts
 from bot.core import Button, Chat, Quote, Reply
 from bot.safety import Concern, appraise
 from bot.support import support_reply, wrong_guess_reply
-from knowledge import Answer, KnowledgeBase, Match
+from knowledge import Answer, KnowledgeBase, Match, SourceQuestion
 
-__all__ = ["COMMANDS", "MAX_QUESTION_CHARS", "Responder", "trim_to_sentences"]
+__all__ = ["COMMANDS", "MAX_QUESTION_CHARS", "Responder", "source_text", "trim_to_sentences"]
 
 # Longer messages are cut before matching: no question needs more, and it bounds the work per message.
 MAX_QUESTION_CHARS = 1000
@@ -42,6 +42,12 @@ QUICK_EXIT_BUTTON = Button("Quick exit", "exit")
 def _command_name(text: str) -> str:
     """"/Start@some_bot now" -> "start"."""
     return text[1:].split(maxsplit=1)[0].split("@")[0].lower() if len(text) > 1 else ""
+
+
+def source_text(about: SourceQuestion) -> str:
+    """The answer to a question about the articles themselves, from their headers or pages."""
+    facts = [(doc.title, doc.date, about.value(doc)) for doc in about.documents]
+    return texts.source_answer_text(about.field, facts)
 
 
 def _answer_first(found: Answer) -> tuple[Match, ...]:
@@ -100,10 +106,9 @@ class Responder:
         person does (the safety layer, when it has read the message, narrows that)."""
         about = self.knowledge.about_sources(question)
         if about is not None:
-            facts = [(doc.title, doc.date, about.value(doc)) for doc in about.documents]
-            body = texts.source_answer_text(about.field, facts)
+            body = source_text(about)
             return Reply(kind="answer", body=body, buttons=self._suggestions(exclude=question))
-        found = self.knowledge.answer(question, limit=3)
+        header, found = self._mixed(question)
         if not found.matches:
             if personal is None:
                 personal = _FIRST_PERSON.search(question) is not None
@@ -111,7 +116,7 @@ class Responder:
         first, *rest = found.matches
         return Reply(
             kind="answer",
-            body=texts.TWO_PASSAGE_INTRO if rest else texts.ANSWER_INTRO,
+            body=header + (texts.TWO_PASSAGE_INTRO if rest else texts.ANSWER_INTRO),
             quote=trim_to_sentences(first.passage.text),
             source=first.passage.document.citation,
             # a question joining two facts: the second passage, quoted with its own source
@@ -119,6 +124,17 @@ class Responder:
             matches=_answer_first(found),
             buttons=self._suggestions(exclude=question),
         )
+
+    def _mixed(self, question: str) -> tuple[str, Answer]:
+        """The passages that answer `question`; for a message joining a question about the articles
+        themselves to one about what they say ("who wrote the one year article and what is the hotline
+        number"), the header's answer (a paragraph to put before the quote) and the other's passages."""
+        mixed = self.knowledge.split_sources(question)
+        if mixed is not None:
+            found = self.knowledge.answer(mixed[1], limit=3)
+            if found.matches:
+                return source_text(mixed[0]) + "\n\n", found
+        return "", self.knowledge.answer(question, limit=3)
 
     def misread(self, original: str | None, *, chat: Chat = "private") -> Reply:
         """After "Not what I meant": answer the person's own message as a question, skipping safety."""

@@ -47,6 +47,16 @@ _SOURCE_FIELDS = {
     "date": ("is dated {value}", "gives no date"),
     "publisher": ("was published by {value}", "does not name its publisher"),
     "title": ("", ""),
+    "photo": ("credits {value}", "prints no photo credit"),
+    "note": ("opens with the content note {value}", "prints no content note"),
+    "link": ("says {value}; the link itself is not kept here", "points to no link"),
+}
+
+# Where an answer about the articles themselves comes from, when not their headers (one article, several).
+_SOURCE_PLACES = {
+    "photo": ("photo credits", "photo credits"),
+    "note": ("page", "pages"),
+    "link": ("page", "pages"),
 }
 
 # Said before the answer when the person tells the bot it misread them as needing support.
@@ -163,7 +173,8 @@ def source_answer_text(field: str, facts: Sequence[tuple[str, str, str | None]])
             f"\u201c{title}\u201d ({date}) " + (given.format(value=value) if value else missing) + "."
             for title, date, value in facts
         ]
-    intro = "From the article's header:" if len(facts) == 1 else "From the articles' headers:"
+    where = _SOURCE_PLACES.get(field, ("header", "headers"))
+    intro = f"From the article's {where[0]}:" if len(facts) == 1 else f"From the articles' {where[1]}:"
     return intro + "\n" + "\n".join(f"- {line}" for line in lines)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge import intents
-from knowledge.index import HAS_DAY, HAS_LAW, HAS_NUMBER, HAS_OUTLET, HAS_YEAR
+from knowledge.index import HAS_DAY, HAS_GROUP, HAS_LAW, HAS_NUMBER, HAS_OUTLET, HAS_YEAR
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.text import stem, words
@@ -27,7 +27,7 @@ _PAIR_GAIN = 0.15
 # The first question's names weigh this share in the second ("what did burke say and what did she write").
 _CARRIED_FACTOR = 0.25
 # The kinds of thing read reliably enough from a passage to choose among passages (see `decide`).
-_PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW
+_PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW | HAS_GROUP
 # How many of the best passages are tried in pairs.
 PAIR_POOL = 6
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from knowledge.answers import Answerer
 from knowledge.index import Index
+from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
@@ -53,6 +54,20 @@ class KnowledgeBase:
         """The header field a question about the articles themselves asks for ("who wrote the article"),
         or None when it asks about what they say."""
         return source_question(question, self.documents)
+
+    def split_sources(self, question: str) -> tuple[SourceQuestion, str] | None:
+        """For a message asking two questions, one about the articles themselves and one about what they
+        say ("who wrote the one year article and what is the hotline number"): the header question and the
+        other question's text; None otherwise."""
+        clauses = split_clauses(question)
+        if len(clauses) != 2:
+            return None
+        abouts = [self.about_sources(clause) for clause in clauses]
+        if (abouts[0] is None) == (abouts[1] is None):
+            return None
+        about = abouts[0] or abouts[1]
+        assert about is not None
+        return about, clauses[1] if abouts[0] is not None else clauses[0]
 
     def answer(self, question: str, limit: int = 3) -> Answer:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),

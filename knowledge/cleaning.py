@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_body", "split_sentences"]
+__all__ = ["clean_body", "content_notes", "link_lines", "photo_credits", "split_sentences"]
 
 # Lines a page's widgets print in place of content (comment boxes, share bars, players).
 _WIDGET_LINES = frozenset(
@@ -122,6 +122,33 @@ def _drop_captions(blocks: list[list[str]]) -> list[list[str]]:
                 out[-1].pop()
         out.append(kept)
     return out
+
+
+def photo_credits(body: str) -> tuple[tuple[str, str], ...]:
+    """Each photo's caption and credit line ("Tarana Burke on the red carpet", "Michael Loccisano / Getty
+    Images"), in reading order: the passages leave them out, but "who took the photo" is asked about them."""
+    photos = []
+    lines = _body_lines(body)
+    for above, line in zip(["", *lines], lines, strict=False):
+        if _is_credit(line) and above and _is_caption(above) and not _is_credit(above):
+            photos.append((above, line))
+    return tuple(photos)
+
+
+def content_notes(body: str) -> tuple[str, ...]:
+    """The content notes printed above the article ("Discussion of sexual assault."), which the passages
+    leave out: "is there a trigger warning on the article" is asked about them."""
+    return tuple(line for line in _body_lines(body) if _CONTENT_NOTE.match(line) and len(line.split()) <= 8)
+
+
+def link_lines(body: str) -> tuple[str, ...]:
+    """Lines that point to a link the page no longer carries ("You can read Tarana's full essay here."):
+    the passages leave them out, but "where can i read the whole essay" is answered by one."""
+    return tuple(line for line in _body_lines(body) if _LINK_STUB.match(line))
+
+
+def _body_lines(body: str) -> list[str]:
+    return [line for block in re.split(r"\n\s*\n", body) for line in _block_lines(block)]
 
 
 def _drop_link_stubs(paragraph: str) -> str:

@@ -21,6 +21,7 @@ __all__ = [
     "FUZZY_CUTOFF",
     "HAS_DATE",
     "HAS_DAY",
+    "HAS_GROUP",
     "HAS_LAW",
     "HAS_NUMBER",
     "HAS_OUTLET",
@@ -44,6 +45,8 @@ HAS_TIME = 64
 # not which day.
 HAS_YEAR = 128
 HAS_DAY = 256
+# "for young girls of color": whom something was for.
+HAS_GROUP = 512
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -55,9 +58,11 @@ KIND_FLAGS = {
     "law": HAS_LAW,
     "place": HAS_PLACE,
     "venue": HAS_PLACE | HAS_OUTLET,
+    "group": HAS_GROUP,
 }
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
-          (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE))]
+          (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE),
+           ("group", HAS_GROUP))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.

@@ -13,6 +13,7 @@ from knowledge.text import STOPWORDS
 __all__ = [
     "QUESTION_WORD_SLIPS",
     "asked_kinds",
+    "asks_how_to",
     "asks_rate",
     "asks_total",
     "asks_who_did",
@@ -86,6 +87,12 @@ _KINDS = {
     "law": re.compile(
         r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
         r"|\bname (?:a|any|the|some) laws?\b"
+    ),
+    # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
+    # "aimed at": only a passage naming a group it was for can answer.
+    "group": re.compile(
+        r"\b(?:meant|intended|aimed|designed|created|started|founded)\b(?: \w+){0,3}? (?:for|at|to help)\b"
+        r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$"
     ),
 }
 # "how many a day": the question asks for a rate, not a total.
@@ -211,6 +218,21 @@ def asked_kinds(folded: str) -> frozenset[str]:
     return kinds - {"place"} if "venue" in kinds else kinds
 
 
+# "how do i reset my password", "how many tweets can you post a day": what the reader may or should do
+# themselves; news articles tell what happened, not how to do things or what one is allowed to. "how do
+# we end rape culture" and "how do you dismantle power structures" ask what Burke says, so only "i" counts,
+# and a way to reach the hotline is what its passage gives.
+_HOW_TO = re.compile(
+    r"\bhow (?:do|can|could|should|would|shall) i\b|\bhow many\b.*\bcan (?:i|you|u|we|one|people)\b"
+)
+_HELP_WORDS = re.compile(r"\b(?:hotline|helpline|help|support|centers?|centres?|call|contact|reach|talk)\b")
+
+
+def asks_how_to(folded: str) -> bool:
+    """The question asks how the reader may do something, or what one can do, not what happened."""
+    return bool(_HOW_TO.search(folded)) and not _HELP_WORDS.search(folded)
+
+
 def asks_rate(folded: str) -> bool:
     """The question asks how many in a day (or week...), not how many in all."""
     return bool(_RATE.search(folded))
@@ -231,6 +253,29 @@ def question_start(folded_words: list[str]) -> int:
     for i, word in enumerate(folded_words):
         if word in _WH:
             return i if i >= _PREAMBLE_WORDS else 0
+    return _claim_start(folded_words)
+
+
+# "my friend said burke started metoo, is that true": a claim someone outside the articles made, to be
+# checked; who said it, and where, frames the question ("i was scrolling tiktok and someone said...").
+_SAYERS = frozenset(
+    "someone somebody people they friend friends teacher professor mom dad parents i we everyone everybody "  # noqa: SIM905
+    "classmate classmates online article".split()
+)
+_SAYING = frozenset(
+    "said says say told tells heard hear read saw seeing hearing saying claimed claims claim".split()  # noqa: SIM905
+)
+_CLAIM_LEAD = frozenset({"me", "us", "that"})
+
+
+def _claim_start(folded_words: list[str]) -> int:
+    """Where a reported claim starts ("... someone said | burke started metoo"), or 0."""
+    for i in range(1, len(folded_words) - 1):
+        if folded_words[i] in _SAYING and folded_words[i - 1] in _SAYERS:
+            start = i + 1
+            while start < len(folded_words) and folded_words[start] in _CLAIM_LEAD:
+                start += 1
+            return start if start < len(folded_words) else 0
     return 0
 
 
@@ -245,6 +290,12 @@ _MIN_HALF = 3
 _NARRATIVE = re.compile(r"^(?:i|im|i'm|ive|i've|my|we|so)\b", re.IGNORECASE)
 _COUNTING = re.compile(r"^\W*(?:how (?:many|much)|number of)\b", re.IGNORECASE)
 _ASKS = re.compile(r"^\W*(?:and\s+)?(?:who|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
+# A part of a message that only frames what follows: an apology, a greeting or a hedge, asking nothing.
+_FRAME_PART = re.compile(
+    r"^\W*(?:sorry|ok|okay|hi|hey|hello|so|well|um+|quick|random|dumb|stupid|silly|not sure|i know|i hope)\b"
+    r"(?!.*\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b)",
+    re.IGNORECASE,
+)
 
 
 def split_joined(question: str) -> tuple[str, ...]:
@@ -267,4 +318,8 @@ def split_clauses(question: str) -> tuple[str, ...]:
     """The question, or its two questions when it asks two ("what did X say and what did Y write")."""
     parts = _SECOND_QUESTION.split(question.strip(), maxsplit=1)
     parts = [p.strip() for p in parts if p.strip()]
+    if len(parts) == 2 and _FRAME_PART.match(parts[0]):
+        # "sorry if this is a dumb question but what did milano tweet": the first part only frames the
+        # second, which is then the message's one question (its preamble counts only where present).
+        return (question,)
     return tuple(parts) if len(parts) == 2 else (question,)

@@ -243,6 +243,11 @@ KIND_PATTERNS: dict[str, str] = {
         r"house|room|court|school|office|stage|street|social media|online|internet)\b)|"
         r"\b(?:America|United States|U\.S\.|New York(?! Times)|Hollywood|Los Angeles)\b"
     ),
+    # Whom something was for: "for young girls of color", "for women and men" (not "for those").
+    "group": (
+        r"(?i:\bfor (?:\w+ ){0,2}(?:girls|boys|women|men|survivors|children|kids|people|communities|victims|"
+        r"youth)\b)"
+    ),
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
     "rate": r"(?i:\b\d[\d,.]*(?: \S+){0,3}? (?:a|per|each|every) (?:day|week|month|year|hour)\b)",
 }

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.cleaning import clean_body
+from knowledge.cleaning import clean_body, content_notes, link_lines, photo_credits
 from knowledge.model import Document
 
 __all__ = ["DOCUMENT_SUFFIXES", "read_document", "read_documents"]
@@ -52,7 +52,8 @@ def read_document(path: Path | str) -> Document:
     paragraphs = clean_body(body, title=title, byline=byline, date=date)
     if not paragraphs:
         raise ValueError(f"{path.name}: the document has a header but no article text after it")
-    return Document(title, date, byline, publisher, str(path), paragraphs)
+    extras = photo_credits(body), content_notes(body), link_lines(body)
+    return Document(title, date, byline, publisher, str(path), paragraphs, *extras)
 
 
 def _split_front_matter(name: str, raw: str) -> tuple[dict, str]:

@@ -18,6 +18,11 @@ class Document:
     path: str
     # Left out of repr so a logged Document or Passage shows its source, not the whole article.
     paragraphs: tuple[str, ...] = field(repr=False)
+    # Each photo's caption and credit line, which the paragraphs leave out.
+    photos: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    # Content notes printed above the article, and lines pointing to links the page no longer carries.
+    notes: tuple[str, ...] = field(default=(), repr=False)
+    links: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def citation(self) -> str:

@@ -84,6 +84,8 @@ class Query:
     wants_person: bool = False
     # "who interviewed burke": only a passage naming someone the question does not can answer.
     needs_other_name: bool = False
+    # "how do i reset my password": what the reader may do, which no passage answers.
+    how_to: bool = False
 
     @property
     def has_content(self) -> bool:
@@ -164,6 +166,7 @@ class QueryParser:
             wants_person=person,
             needs_other_name=intents.asks_who_did(folded)
             and any(t.counted and not t.name and not t.expansion for t in parsed),
+            how_to=intents.asks_how_to(folded),
         )
 
     @staticmethod

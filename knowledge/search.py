@@ -109,6 +109,7 @@ class Searcher:
             and best.predicate_coverage > MIN_PREDICATE_COVERAGE
             and (best.literal or best.coverage >= MIN_PARAPHRASE_COVERAGE)
             and best.counts
+            and (query is None or not query.how_to)
             and (query is None or self.holds_kinds(query, best.pid))
             and (query is None or not query.needs_other_name or self._names_another(query, best.pid))
         )

@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+from knowledge import intents
 from knowledge.lexicon import GENERIC_WORDS
 from knowledge.model import Document
 from knowledge.text import STOPWORDS, stem, words
 
 __all__ = ["Field", "SourceQuestion", "source_question"]
 
-Field = Literal["author", "date", "publisher", "title"]
+Field = Literal["author", "date", "publisher", "title", "photo", "note", "link"]
 
 _SOURCE_WORDS = frozenset(
     "article articles source sources byline bylines journalist journalists reporter reporters piece pieces "  # noqa: SIM905
@@ -28,6 +30,8 @@ _SOURCE_WORDS = frozenset(
 )
 # Checked in this order: "when was the article written" asks for a date, not an author.
 _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
+    # "is there a trigger warning on the article": the content note printed above it.
+    ("note", re.compile(r"\b(?:warning|warnings|content note|cw|tw)\b")),
     ("date", re.compile(r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b")),
     ("publisher", re.compile(
         r"\b(?:publisher|publishers|published by|who published|outlet|newspaper|magazine|website|site|"
@@ -49,22 +53,55 @@ _FRAME = frozenset(
     publisher publishers published by outlet newspaper magazine website site publication paper author
     authors writer writers wrote write written title titles called named headline headlines name date
     dated year old recent long ago later your you use used uses using bot based on come comes from came
-    ran run runs released release list
+    ran run runs released release list warning warnings trigger content note cw tw there any have has
     """.split()  # noqa: SIM905
 )
+# Words that name an article as such (unlike "story" or "source", which may mean something else).
+_ARTICLE_WORDS = frozenset({"article", "articles", "piece", "pieces"})
+_DESCRIBED_BY = frozenset({"about", "on", "with", "covering", "mentioning"})
 _ORDINALS = {"first": 0, "1st": 0, "1": 0, "older": 0, "earlier": 0, "second": 1, "2nd": 1, "2": 1,
              "newer": 1, "newest": 1, "latest": 1}
 
 
+# "who took the photo of burke at the podium", "photo credit for the protest picture": a photo's credit.
+_PHOTO_WORDS = frozenset(
+    "photo photos picture pictures pic pics image images photograph photographs photographed photographer "  # noqa: SIM905
+    "photographers".split()
+)
+# Words that ask for a credit rather than pick a photo.
+_PHOTO_FRAME = frozenset(
+    "who whom took take taken takes credit credits credited photographer photographers photographed "  # noqa: SIM905
+    "article articles piece story one ones all every each".split()
+)
+_PHOTO_ASKS = re.compile(r"\b(?:who|whom|credit|credits|credited|photographer|photographers|photographed)\b")
+
+
+# "where can i read the whole essay", "where can i watch burke's interviews": a link the article points to.
+_WHERE_TO_FIND = re.compile(r"\bwhere (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find)\b")
+# The verb counts ("read" the essay, "watch" the interviews); these words do not pick a line.
+_LINK_FRAME = frozenset("where find whole full entire all".split())  # noqa: SIM905
+
+
 @dataclass(frozen=True, slots=True)
 class SourceQuestion:
-    """A question about the articles' headers: the field asked for, and the articles it asks about."""
+    """A question about the articles' headers: the field asked for, and the articles it asks about
+    (for a photo's credit, the photos it asks about: caption and credit)."""
 
     field: Field
     documents: tuple[Document, ...]
+    photos: tuple[tuple[str, str], ...] = ()
+    links: tuple[str, ...] = ()
 
     def value(self, document: Document) -> str | None:
         """The field's value in `document`'s header (None: the header does not give it)."""
+        if self.field == "note":
+            return " ".join(f"\u201c{note.rstrip('.')}\u201d" for note in document.notes) or None
+        if self.field == "link":
+            lines = [f"\u201c{line}\u201d" for line in document.links if line in self.links]
+            return " ".join(lines) or None
+        if self.field == "photo":
+            credits = [f"\u201c{c}\u201d to {by}" for c, by in document.photos if (c, by) in self.photos]
+            return "the photo " + ", and the photo ".join(credits) if credits else None
         return {
             "author": document.byline,
             "date": document.date,
@@ -81,6 +118,10 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     by = _byline_named(typed, documents)
     if by:
         return SourceQuestion("author", by)
+    if _PHOTO_WORDS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
+        return _photo_question(question, documents)
+    if _WHERE_TO_FIND.search(" ".join(typed)):
+        return _link_question(typed, documents)
     if not _SOURCE_WORDS & set(typed):
         return None
     folded = " ".join(typed)
@@ -107,14 +148,69 @@ def _chosen(typed: list[str], rest: list[str], documents: Sequence[Document]) ->
     for word in typed:
         if word in _ORDINALS and len(documents) > 1 and {"article", "one", "source"} & set(typed):
             picked = [documents[min(_ORDINALS[word], len(documents) - 1)]]
+    described = _describing(typed)
     for word in rest:
         matching = [d for d in picked if stem(word) in _header_terms(d)]
+        if not matching and word in described:
+            # "the makers piece", "the article about weinstein": named by what it says, not by its header.
+            matching = [d for d in picked if stem(word) in _body_terms(d)]
         if not matching:
             return ()
         picked = matching
     return tuple(picked)
 
 
+def _describing(typed: list[str]) -> set[str]:
+    """The words that describe an article the question names: right before "article" or "piece" ("the
+    makers piece"), or after "the article about / with / on" ("the piece with the makers interview"); not
+    "the essay in the article", whose essay is a thing in it, nor "the story", which may be the news."""
+    described: set[str] = set()
+    for i, word in enumerate(typed):
+        if word not in _ARTICLE_WORDS:
+            continue
+        before = i - 1
+        while before >= 0 and typed[before] not in STOPWORDS:
+            described.add(typed[before])
+            before -= 1
+        if i + 1 < len(typed) and typed[i + 1] in _DESCRIBED_BY:
+            described.update(typed[i + 2 :])
+    return described
+
+
+@lru_cache(maxsize=64)
+def _body_terms(document: Document) -> frozenset[str]:
+    return frozenset(stem(w) for text in document.paragraphs for w in words(text))
+
+
 def _header_terms(document: Document) -> frozenset[str]:
     fields = (document.title, document.date, document.byline or "", document.publisher or "")
     return frozenset(stem(w) for text in fields for w in words(text))
+
+
+def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuestion | None:
+    """The photos whose captions share most of the question's words (for a question asking about two
+    photos, the best of each half); all of them when it names none; None when no article has photos, or
+    when the question names something no caption shows ("who invented the image sensor")."""
+    halves = [h for h in intents.split_joined(question) if h] if " and " in question else [question]
+    chosen: list[tuple[str, str]] = []
+    for half in halves:
+        asked = {stem(w) for w in words(half) if w not in STOPWORDS | _PHOTO_WORDS | _PHOTO_FRAME}
+        shared = {p: len(asked & {stem(w) for w in words(p[0])}) for d in documents for p in d.photos}
+        best = max(shared.values(), default=0)
+        if asked and not best:
+            return None
+        chosen += [p for p, n in shared.items() if n == best and p not in chosen]
+    holding = tuple(d for d in documents if set(d.photos) & set(chosen))
+    return SourceQuestion("photo", holding, tuple(chosen)) if holding else None
+
+
+def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:
+    """The link lines sharing most of the question's words ("the whole essay": "Tarana's full essay");
+    None when none shares any, so "where can i find a therapist" stays a question for the passages."""
+    asked = {stem(w) for w in typed if w not in STOPWORDS | _LINK_FRAME}
+    shared = {line: len(asked & {stem(w) for w in words(line)}) for d in documents for line in d.links}
+    best = max(shared.values(), default=0)
+    if not best:
+        return None
+    chosen = tuple(line for line, n in shared.items() if n == best)
+    return SourceQuestion("link", tuple(d for d in documents if set(d.links) & set(chosen)), links=chosen)

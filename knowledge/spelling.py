@@ -16,9 +16,11 @@ __all__ = ["Speller"]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
-# Shorter words are corrected only when a letter is missing ("twet"); a changed letter in a four-letter
-# word is as likely another word.
+# Shorter words are corrected only when a letter is missing ("twet") or two neighbours swapped ("dya",
+# "teh"); a changed letter in a four-letter word is as likely another word, and a three-letter word is
+# corrected only by a swap, whose result is a word ("day"), never by a missing letter.
 _MIN_LENGTH = 4
+_MIN_LENGTH_SWAPPED = 3
 _MIN_LENGTH_CHANGED = 5
 
 
@@ -45,7 +47,7 @@ class Speller:
     """Corrects a word to the one dictionary word it is a single typo away from, if there is one."""
 
     def __init__(self, dictionary: Iterable[str]) -> None:
-        self.words = frozenset(w for w in dictionary if len(w) >= _MIN_LENGTH - 1 and w.isalpha())
+        self.words = frozenset(w for w in dictionary if len(w) >= _MIN_LENGTH_SWAPPED and w.isalpha())
         # A deletion index: every word under each of its one-letter deletions, so a lookup is a few
         # dictionary probes however large the vocabulary is.
         self._by_deletion: dict[str, set[str]] = {}
@@ -55,8 +57,14 @@ class Speller:
 
     def correct(self, word: str) -> str | None:
         """The dictionary word `word` is one keyboard typo away from, or None (none, or several equally)."""
-        if len(word) < _MIN_LENGTH or word in self.words or not word.isalpha():
+        if len(word) < _MIN_LENGTH_SWAPPED or word in self.words or not word.isalpha():
             return None
+        if len(word) < _MIN_LENGTH_CHANGED:
+            swapped = {w for w in _swaps(word) if w in self.words and _plausible(word, w)}
+            if len(swapped) == 1:
+                return swapped.pop()
+            if len(word) < _MIN_LENGTH:
+                return None
         found = set(self._by_deletion.get(word, ()))  # a letter missing: "startd" -> "started"
         if len(word) >= _MIN_LENGTH_CHANGED:
             for variant in _deletions(word):
@@ -69,6 +77,11 @@ class Speller:
         # Several words fit: a missing or extra letter is likelier than a changed one; beyond that, guess no.
         added = [w for w in found if len(w) != len(word)]
         return added[0] if len(added) == 1 else None
+
+
+def _swaps(word: str) -> set[str]:
+    """`word` with two neighbouring letters swapped, each way it can be."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
 
 
 def _swapped_or_near(typed: str, word: str) -> bool:

@@ -199,3 +199,58 @@ def test_who_did_x_to_someone_named_still_needs_another_name(kb: KnowledgeBase) 
 def test_two_people_joined_in_one_question_are_not_two_questions(kb: KnowledgeBase) -> None:
     # The articles never say when the two first spoke: no passage about each of them answers it.
     assert _texts(kb, "when did burke and milano first speak") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [("how many tweets per dya", "55,000"), ("wehn did teh hashtag go viral", "oct. 15, 2017")],
+)
+def test_two_letters_swapped_in_a_short_word_are_a_typo(
+    kb: KnowledgeBase, question: str, accepted: str
+) -> None:
+    assert _says(kb, question, accepted)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i change my twitter password",
+        "how can i make my post go viral",
+        "how many posts can i make on instagram a day",
+        "how many tweets can you send in an hour",
+    ],
+)
+def test_what_the_reader_may_do_is_declined_not_echoed(kb: KnowledgeBase, question: str) -> None:
+    assert kb.answer(question).matches == ()
+
+
+def test_how_to_reach_the_hotline_is_still_answered(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how can i call the hotline", "1-800-656-hope")
+
+
+@pytest.mark.parametrize(
+    "question", ["who did burke start the movement for", "whom was the original movement created for"]
+)
+def test_whom_something_was_for_is_answered_by_the_passage_naming_the_group(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _says(kb, question, "for young girls of color")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "someone told me milano founded metoo, is that right",
+        "ok random but i was scrolling tiktok and someone said burke started metoo way before the hashtag, "
+        "is that right",
+    ],
+)
+def test_a_claim_someone_made_is_checked_against_the_passage_that_tells_it(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _says(kb, question, *FOUNDER)
+
+
+def test_an_apology_before_the_question_is_no_question_of_its_own(kb: KnowledgeBase) -> None:
+    question = "sorry if this is a dumb question but what did milano actually tweet back then"
+    assert _says(kb, question, "write 'me too' as a reply", "write \u2018me too\u2019 as a reply")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.cleaning import clean_body, split_sentences
+from knowledge.cleaning import clean_body, content_notes, link_lines, photo_credits, split_sentences
 
 TITLE = "Five Years Of A Hashtag"
 BODY = f"""{TITLE}
@@ -89,3 +89,16 @@ def test_sentences_split_after_full_stops_but_not_after_abbreviated_months() -> 
         "Millions replied.",
         '"Me too," they wrote.',
     ]
+
+
+def test_each_photo_keeps_its_caption_and_credit_beside_the_paragraphs() -> None:
+    assert photo_credits(BODY) == (
+        ("A crowd at a march", "Jane Photographer / Getty Images"),
+        ("Speaker at a podium", "Someone Else via Getty Images"),
+    )
+
+
+def test_the_content_note_and_whole_link_lines_are_kept_beside_the_paragraphs() -> None:
+    assert content_notes(BODY) == ("Discussion of sexual assault.",)
+    # A link sentence inside a paragraph stays cut; only a line of its own points somewhere.
+    assert link_lines(BODY) == ("Watch all of the interviews here.",)

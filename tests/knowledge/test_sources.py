@@ -78,3 +78,94 @@ def test_a_story_in_the_articles_is_not_a_question_about_the_articles(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
     assert knowledge_base.about_sources(question) is None
+
+
+def test_a_photo_credit_is_read_from_the_caption_the_question_describes(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    about = knowledge_base.about_sources("who photographed burke at the red carpet")
+    assert about is not None and about.field == "photo"
+    assert about.photos == (("Tarana Burke on the red carpet", "Michael Loccisano / Getty Images"),)
+    (document,) = about.documents
+    assert about.value(document) == (
+        "the photo \u201cTarana Burke on the red carpet\u201d to Michael Loccisano / Getty Images"
+    )
+
+
+def test_a_question_about_two_photos_gets_the_credit_of_each(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("who took the photo of the protest and who took the podium one")
+    assert about is not None
+    captions = {caption for caption, _ in about.photos}
+    assert captions == {"A Me Too protest", "Tarana Burke speaking at a podium"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who invented the digital image sensor", "did milano post a picture", "who was in the news"],
+)
+def test_a_photo_word_alone_does_not_make_a_question_about_the_photos(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is None or about.field != "photo"
+
+
+def test_the_content_note_is_read_from_the_page_and_a_missing_one_is_none(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    about = knowledge_base.about_sources("does the article have a content warning")
+    assert about is not None and about.field == "note"
+    assert [about.value(d) for d in about.documents] == [None, "\u201cDiscussion of sexual assault\u201d"]
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("where could i read burke's essay", "You can read Tarana's full essay here."),
+        ("where can i see the makers interviews", "Watch all of MAKERS' exclusive interviews with Tarana "
+         "Burke here."),
+    ],
+)
+def test_where_to_read_or_watch_is_the_line_pointing_to_it(
+    knowledge_base: KnowledgeBase, question: str, line: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "link" and about.links == (line,)
+
+
+def test_where_to_find_something_no_line_points_to_is_left_to_the_passages(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    assert knowledge_base.about_sources("where can i find a therapist near me") is None
+
+
+def test_an_article_named_by_what_it_says_is_picked_by_its_text(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("when was the piece with the makers interview published")
+    assert about is not None and about.field == "date"
+    assert [d.date for d in about.documents] == ["Oct. 15, 2018"]
+
+
+def test_a_story_is_not_taken_for_an_article_named_by_its_text(knowledge_base: KnowledgeBase) -> None:
+    # "story" may be the news story itself: the outlet that broke it is no header question.
+    assert knowledge_base.about_sources("which outlet broke the weinstein story") is None
+
+
+def test_a_header_question_joined_to_a_passage_question_is_split_from_it(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    split = knowledge_base.split_sources("when was the second article published and what did milano tweet")
+    assert split is not None
+    about, rest = split
+    assert about.field == "date" and [d.date for d in about.documents] == ["October 2022"]
+    assert rest == "what did milano tweet"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did milano tweet", "what did burke tell makers and what did she write for time",
+     "who is tarana burke and when did milano tweet"],
+)
+def test_only_a_header_question_joined_to_a_passage_question_is_split(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert knowledge_base.split_sources(question) is None

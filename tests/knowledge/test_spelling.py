@@ -51,3 +51,11 @@ def test_the_last_two_letters_swapped_are_a_typo() -> None:
     speller = Speller(["viral", "video", "past"])
     assert (speller.correct("virla"), speller.correct("vidoe")) == ("viral", "video")
     assert speller.correct("pasta") is None
+
+
+def test_two_neighbouring_letters_swapped_in_a_short_word_are_a_typo() -> None:
+    speller = Speller(["day", "the", "year", "many", "dye"])
+    assert [speller.correct(w) for w in ("dya", "hte", "yaer", "mnay")] == ["day", "the", "year", "many"]
+    # A three-letter word is corrected only by a swap, and only to one word.
+    assert speller.correct("dy") is None
+    assert Speller(["eat", "ate"]).correct("aet") is None  # two words fit: no guess
