@@ -412,6 +412,14 @@ def test_harm_said_in_passing_or_as_a_topic_holds_back_the_classifiers_crisis_al
     assert assess(text) is Concern.NONE, explain(text)
 
 
+def test_harm_said_in_passing_holds_back_the_classifiers_disclosure_too() -> None:
+    # "keeps ... her" reads like a story to the classifier; the threat is a figure of speech.
+    text = "my sister keeps borrowing my chargers im gonna strangle her"
+    _, calm_allowed, crisis_allowed = safety.read_patterns(text)
+    assert not calm_allowed and not crisis_allowed
+    assert assess(text) is Concern.NONE, explain(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -188,8 +188,10 @@ _NOT_ME = re.compile(
 def learned_calm_allowed(norm: str) -> bool:
     """Whether the classifier may add a disclosure or distress to this message. Not to a question about
     the movement with no one in it ("what happened to me too"), nor to "me too" as agreement, nor when the
-    person says it did not happen to them; a crisis it sees always counts."""
+    person says it did not happen to them, nor to harm said in passing ("im gonna strangle him", round 4)."""
     if _QUESTION_START.search(norm) and not _FIRST_PERSON.search(norm):
+        return False
+    if _FIGURATIVE_HARM.search(norm) and not _OWN_CRISIS.search(norm):
         return False
     if _NOT_ME.search(norm):
         return False
