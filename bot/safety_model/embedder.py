@@ -38,7 +38,7 @@ TOKENIZER_PATH = Path(__file__).resolve().parent / "tokenizer.json"
 _MAX_TOKENS = 256
 # A long message is read whole and sentence by sentence (round 4): mean pooling over a chatty message dilutes
 # the one sentence that tells of a plan or an assault. Sentences end at . ! ? ; or a line break; a message
-# of one sentence is read whole only, and at most this many sentences are read, to keep within 15 ms.
+# of one sentence is read whole only, and at most this many sentences are read, to bound the time it takes.
 _MAX_SENTENCES = 6
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
 
@@ -124,7 +124,10 @@ class Embedder:
     def embed_parts(self, text: str) -> np.ndarray:
         """The unit vectors of the whole message and of each of its sentences (see `sentences`), one row
         each, the whole message first; one row for a message of one sentence."""
-        return self._embed_batch([text, *sentences(text)])
+        whole = self._embed_batch([text])
+        parts = sentences(text)
+        # Two calls, not one: padding six short sentences to a long message's length cost ten times more.
+        return np.vstack([whole, self._embed_batch(parts)]) if parts else whole
 
     def _embed_batch(self, texts: list[str]) -> np.ndarray:
         """One ONNX call for every text, padded to the longest; each row mean-pooled under its own mask."""
