@@ -3,11 +3,11 @@ crisis, what the replies carry, and the budgets.
 
 Run: python benchmarks/safety.py [--show-misses] [--no-budgets] [--blind]
 
-In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 and 2's blind
-sets (safety_round1*.yaml, scored once at 5347e62; safety_round2*.yaml, scored once at 57672c3; seen since)
-are the classifier's training data now (the
-patterns were tuned on the first four), so their figures flatter the method; the
-out-of-fold figures that `python -m bot.safety_model.train` prints are the fairer estimate from that data.
+In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 3's blind
+sets (safety_round1*.yaml, scored once at 5347e62; safety_round2*.yaml, once at 57672c3; safety_round3*.yaml,
+once at a4e9f59; seen since) are the classifier's training data now (the patterns were tuned on the first
+four), so their figures flatter the method; the out-of-fold figures that `python -m bot.safety_model.train`
+prints (weights and thresholds chosen without each file) are the fairer estimate from that data.
 Prints recall per concern and false alarms per set, on the retrieval questions (also training data), how
 many danger replies carry 911 and self-harm replies 988; exits 1 when an in-sample target is missed.
 
@@ -46,7 +46,7 @@ _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 Scores = dict[str, tuple[int, int]]  # name -> (hits, total)
 # Training files whose ordinary messages were written to be confused with a concern ("my phone is dying",
 # "my uber is here"): their false alarms are printed, but the 2% limit is for ordinary messages at large.
-_HARD_NEGATIVES = frozenset({"safety_training2.yaml", "safety_training3.yaml"})
+_HARD_NEGATIVES = frozenset({"safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml"})
 
 
 def load_safety_set(path: Path = EVAL_DIR / "safety.yaml") -> list[tuple[str, Concern]]:
@@ -70,7 +70,8 @@ def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
     found = sorted(eval_dir.glob("safety_heldout*.yaml"), key=lambda path: (len(path.name), path.name))
     later = ("safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_training.yaml",
              "safety_training2.yaml", "safety_round2.yaml", "safety_round2_ordinary.yaml",
-             "safety_training3.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml")
+             "safety_training3.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
+             "safety_training4.yaml")
     return [*found, *(eval_dir / name for name in later if (eval_dir / name).exists())]
 
 

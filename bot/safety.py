@@ -241,19 +241,25 @@ def appraise(text: str) -> Assessment:
     if _BARE_COMMAND.fullmatch(text.strip()):
         # "/help" asks for the help page; only a command with words after it can tell of a crisis.
         return Assessment(pattern, personal=pattern is not Concern.NONE)
-    return _combine(pattern, load_model().margins(text), sp.learned_calm_allowed(norm))
+    return _combine(pattern, load_model().margins(text), *_learned_allowed(norm))
 
 
-def read_patterns(text: str) -> tuple[Concern, bool]:
-    """The patterns' concern and whether the framing lets the classifier add a calm concern: what the
-    trainer needs to choose thresholds for the decision the bot makes, not for the classifier alone."""
+def read_patterns(text: str) -> tuple[Concern, bool, bool]:
+    """The patterns' concern and whether the framing lets the classifier add a calm concern and a crisis:
+    what the trainer needs to choose thresholds for the decision the bot makes, not for the classifier
+    alone."""
     norm = normalise(text)
-    return _pattern_concern(norm, text), sp.learned_calm_allowed(norm)
+    return (_pattern_concern(norm, text), *_learned_allowed(norm))
 
 
-def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True) -> Assessment:
+def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
+            crisis_allowed: bool = True) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
-    return _combine(pattern, margins, calm_allowed)
+    return _combine(pattern, margins, calm_allowed, crisis_allowed)
+
+
+def _learned_allowed(norm: str) -> tuple[bool, bool]:
+    return sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm)
 
 
 _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
@@ -270,21 +276,26 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
     return Concern.NONE
 
 
-def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True) -> Assessment:
+def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
+             crisis_allowed: bool = True) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
-    only when it is also the likeliest concern (so a past disclosure is not answered as an emergency),
-    and otherwise its line (911, 988) is added to the reply."""
+    only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
+    so a past disclosure is not answered as an emergency, and otherwise its line (911, 988) is added to the
+    reply. Its crisis alarms do not count on harm said in passing or suicide as a topic (`crisis_allowed`)."""
     alarmed = {Concern(name) for name in margins.alarms()}
     if not calm_allowed:
         alarmed &= set(_CRISIS)
+    if not crisis_allowed:
+        # Harm said in passing or suicide as a topic: the classifier's crisis alarms do not count.
+        alarmed -= set(_CRISIS)
     crises = {c for c in alarmed if c in _CRISIS}
     likeliest = Concern(margins.likeliest())
     if pattern in _CRISIS:
         # Never self-harm to danger: the danger reply gains 988 as an extra line instead.
         concern = pattern
-    elif likeliest in crises:
-        concern = likeliest
+    elif crises and _leads(crisis := Concern(margins.likeliest(among=_names(crises))), margins):
+        concern = crisis
     elif pattern is not Concern.NONE:
         concern = pattern
     elif alarmed:
@@ -293,10 +304,32 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True) -> A
             margins.likeliest(among=("disclosure", "distress"))
         )
     else:
-        return Assessment(Concern.NONE, personal=calm_allowed and margins.may_be_personal())
+        # Harm said in passing is not a hint that the message may be personal either.
+        among = None if crisis_allowed else ("disclosure", "distress")
+        return Assessment(Concern.NONE, personal=calm_allowed and margins.may_be_personal(among))
     # Either crisis reply already gives both lines: 988 then 911 for self-harm, 911 then 988 for danger.
     extra = crises - {concern} - (set(_CRISIS) if concern in _CRISIS else set())
     return Assessment(concern, frozenset(extra), personal=True)
+
+
+# How far (in logits above each threshold) an alarmed danger may trail the likeliest calm concern and still
+# be the concern. Round 4, chosen out of fold on the bot's decision: at 0 (danger had to be the likeliest) 6%
+# of danger messages got the calm reply (with 911 added); at 1.0 half of those get the danger reply, while
+# disclosures and distress answered as danger rise from 3.4% to 5.0%; at 2.0, 2.8% of danger and 5.9%.
+# Self-harm gets no slack: out of fold it recognised no more self-harm and answered 67 instead of 47 of 739
+# disclosures and distress as self-harm ("i couldnt move, i just lay there" is a disclosure).
+_DANGER_SLACK = 1.0
+
+
+def _leads(crisis: Concern, margins: Margins) -> bool:
+    """Whether an alarmed crisis is likely enough, beside the calm concerns, to be answered as a crisis."""
+    calm = max(margins.alarm[c.value] for c in _URGENCY if c not in _CRISIS)
+    slack = _DANGER_SLACK if crisis is Concern.DANGER else 0.0
+    return margins.alarm[crisis.value] + slack >= calm
+
+
+def _names(concerns: set[Concern]) -> tuple[str, ...]:
+    return tuple(c.value for c in _URGENCY if c in concerns)
 
 
 def _counts(name: str, pattern: re.Pattern[str], norm: str, raw: str) -> bool:

@@ -379,12 +379,12 @@ def test_commands_rides_and_supporting_a_friend_are_not_a_concern(text: str) -> 
 )
 def test_round_three_figures_of_speech_and_topics_are_not_a_concern_for_the_patterns(text: str) -> None:
     # the pattern layer alone: these framings were read as crises before round 3
-    concern, _ = safety.read_patterns(text)
+    concern, *_ = safety.read_patterns(text)
     assert concern is Concern.NONE, explain(text)
 
 
 def test_suicide_as_a_topic_still_counts_when_the_person_speaks_of_their_own() -> None:
-    concern, _ = safety.read_patterns("i am suicidal and my essay about suicide prevention is due tomorrow")
+    concern, *_ = safety.read_patterns("i am suicidal and my essay about suicide prevention is due tomorrow")
     assert concern is Concern.SELF_HARM
 
 
@@ -392,3 +392,42 @@ def test_suicide_as_a_topic_still_counts_when_the_person_speaks_of_their_own() -
 def test_someone_turning_up_again_and_again_is_danger(text: str) -> None:
     assert safety.read_patterns(text)[0] is Concern.DANGER
     assert assess(text) is Concern.DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ugh id kill for a hot shower rn",
+        "how do i kill the moss on my patio",
+        "this commute is killing me",
+        "im gonna strangle my roommate she ate my noodles",
+        "im dead after that group project lmao",
+        "writing a paper for my sociology class on suicide in the military",
+    ],
+)
+def test_harm_said_in_passing_or_as_a_topic_holds_back_the_classifiers_crisis_alarms(text: str) -> None:
+    # Round 4: the classifier's crisis alarms do not count on these framings (a pattern hit still would).
+    *_, crisis_allowed = safety.read_patterns(text)
+    assert not crisis_allowed
+    assert assess(text) is Concern.NONE, explain(text)
+
+
+def test_harm_said_in_passing_holds_back_the_classifiers_disclosure_too() -> None:
+    # "keeps ... her" reads like a story to the classifier; the threat is a figure of speech.
+    text = "my sister keeps borrowing my chargers im gonna strangle her"
+    _, calm_allowed, crisis_allowed = safety.read_patterns(text)
+    assert not calm_allowed and not crisis_allowed
+    assert assess(text) is Concern.NONE, explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this heat is killing me and honestly i want to kill myself",
+        "im gonna strangle him before he hurts me again",
+        "for my class project i am researching suicide because i attempted suicide last year",
+    ],
+)
+def test_the_persons_own_crisis_lifts_the_hold_on_the_classifiers_crisis_alarms(text: str) -> None:
+    *_, crisis_allowed = safety.read_patterns(text)
+    assert crisis_allowed

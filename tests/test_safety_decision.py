@@ -51,6 +51,16 @@ def test_a_possible_danger_that_is_not_likeliest_keeps_the_disclosure_reply_and_
     assert "It's not your fault" in reply.body and "Quick exit" in reply.body
 
 
+def test_an_alarmed_danger_close_behind_a_disclosure_is_answered_as_danger_but_self_harm_must_lead() -> None:
+    # Round 4: a crisis need not be the likeliest concern, only within the slack of it; a scene of danger
+    # reads a little like a disclosure too ("he keeps touching me and i can't get off the boat").
+    got = _combine(Concern.NONE, margins({"danger": 1.5, "disclosure": 2.0}))
+    assert got.concern is Concern.DANGER
+    # Self-harm gets no slack: a disclosure that reads a little like self-harm keeps its reply, with 988.
+    got = _combine(Concern.DISCLOSURE, margins({"self_harm": 1.5, "disclosure": 2.0}))
+    assert got.concern is Concern.DISCLOSURE and got.crises == {Concern.SELF_HARM}
+
+
 def test_self_harm_is_never_raised_to_danger() -> None:
     got = _combine(Concern.SELF_HARM, margins({"danger": 6.0, "self_harm": 1.0}))
     assert got.concern is Concern.SELF_HARM

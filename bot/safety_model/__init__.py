@@ -26,8 +26,8 @@ class SafetyModel:
         self._classifier = classifier
 
     def margins(self, text: str) -> Margins:
-        """How far each concern's score is above its thresholds, for one message."""
-        return self._classifier.margins(self._embedder.embed(text))
+        """How far each concern's score is above its thresholds, for a message read whole and by sentence."""
+        return self._classifier.margins(self._embedder.embed_parts(text))
 
 
 _LOCK = threading.Lock()

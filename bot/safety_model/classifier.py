@@ -42,9 +42,9 @@ class Margins:
         (raw scores put "my ex turned up at my door" a hair closer to a disclosure than to danger)."""
         return max(among or tuple(self.alarm), key=self.alarm.__getitem__)
 
-    def may_be_personal(self) -> bool:
-        """Whether any concern reaches its lower, "may be personal" threshold."""
-        return any(margin >= 0 for margin in self.maybe.values())
+    def may_be_personal(self, among: tuple[str, ...] | None = None) -> bool:
+        """Whether any concern (of `among`, or of all) reaches its lower, "may be personal" threshold."""
+        return any(self.maybe[name] >= 0 for name in among or tuple(self.maybe))
 
 
 class Classifier:
@@ -62,13 +62,16 @@ class Classifier:
     def from_file(cls, path: Path = WEIGHTS_PATH) -> Classifier:
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
-    def logits(self, vector: np.ndarray) -> np.ndarray:
-        """The logit of each concern, in `concerns` order."""
-        return self._coef @ vector + self._intercept
+    def logits(self, vectors: np.ndarray) -> np.ndarray:
+        """The logit of each concern, in `concerns` order: for several vectors (a message and its
+        sentences, one row each), the highest of each concern, so one sentence of a plan or an assault
+        inside a chatty message counts as if it stood alone."""
+        rows = np.atleast_2d(vectors) @ self._coef.T + self._intercept
+        return rows.max(axis=0)
 
-    def margins(self, vector: np.ndarray) -> Margins:
+    def margins(self, vectors: np.ndarray) -> Margins:
         """The logits measured against both thresholds."""
-        logits = self.logits(vector)
+        logits = self.logits(vectors)
         return Margins(
             scores=dict(zip(self.concerns, logits.tolist(), strict=True)),
             alarm=dict(zip(self.concerns, (logits - self._alarm).tolist(), strict=True)),

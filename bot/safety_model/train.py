@@ -1,17 +1,19 @@
 """Re-train the learned safety layer: `python -m bot.safety_model.train` (needs `pip install -e ".[train]"`).
 
-1. Embed every training message (bot/safety_model/data.py names the files) with the pinned model.
-2. Out of fold, leaving one file out at a time, fit a class-balanced multinomial logistic regression and
-   score the file left out; choose each concern's alarm threshold on those scores so that the classifier
-   alone recognises at least 95% of each crisis and 90% of disclosure and distress. Then (round 3) replay
-   the bot's own decision on those out-of-fold scores, patterns included (a pattern hit stands), and raise
-   each crisis threshold as far as the decision still answers 95% of danger as danger with 911 in 98%, 95% of
-   self-harm as self-harm with 988 in 95%, and recognises 95% of disclosures and 90% of distress (or what
-   the classifier-alone thresholds gave, when that is less): round 2's thresholds, set for the classifier
-   alone, ignored what the patterns already catch and flagged figures of speech. The lower "maybe"
-   threshold keeps 97% of each concern (help is offered before history). Out-of-fold false alarms and
-   help prefaces on the ordinary messages of each file are printed beside the recalls.
-3. Fit once more on everything and write weights.json: per concern, the weights of "this concern rather
+1. Embed every training message (bot/safety_model/data.py names the files) with the pinned model, whole and,
+   when it has several, sentence by sentence (round 4): a message's score per concern is the highest of them.
+2. Out of fold, leaving one file out at a time, fit a class-balanced multinomial logistic regression on the
+   whole messages and score the file left out; choose each concern's alarm threshold on those scores so that
+   the classifier alone recognises at least 95% of each crisis and 90% of disclosure and distress. Then
+   replay the bot's own decision on those out-of-fold scores, patterns included (a pattern hit stands), and
+   raise each crisis threshold as far as the decision keeps DECISION_TARGETS (or what the classifier-alone
+   thresholds gave, when that is less): round 2's thresholds, set for the classifier alone, ignored what the
+   patterns already catch and flagged figures of speech. The lower "maybe" threshold keeps 97% of each
+   concern (help is offered before history).
+3. Report (bot/safety_model/report.py) the decision with thresholds chosen without each file as well, so
+   neither weights nor thresholds have seen what they are measured on: recall per concern, 911 and 988 in
+   the replies, false alarms on ordinary messages and history questions, the help preface.
+4. Fit once more on everything and write weights.json: per concern, the weights of "this concern rather
    than none" (a linear score the bot computes with numpy), the thresholds, and the sha256 of the model,
    the tokenizer and the training files, which tests/test_safety_model.py checks against the committed data.
 scikit-learn is imported here only; the bot never imports this module.
@@ -32,11 +34,12 @@ from bot.safety_model.data import CONCERNS, Example, load_examples, training_sha
 from bot.safety_model.embedder import MODEL_SHA256, TOKENIZER_SHA256, Embedder
 
 __all__ = [
-    "alarms", "choose_thresholds", "decision_figures", "fit", "main", "out_of_fold", "raise_for_decision",
-    "recalls",
+    "alarms", "choose_thresholds", "decision_figures", "embed_all", "fit", "main", "out_of_fold",
+    "raise_for_decision", "recalls", "thresholds_for",
 ]
 
-# Inverse regularisation: chosen out of fold among 2, 8, 16, 32 (fewest false alarms at the same recall).
+# Inverse regularisation: chosen out of fold among 2, 8, 16, 32 (fewest false alarms at the same recall);
+# round 4 re-checked 8 and 32 with the decision out of fold twice: within noise of 16.
 C = 16.0
 RECALL = 0.95
 # Disclosure and distress: the patterns recognise most of them and any alarm gives the same calm reply, so
@@ -44,8 +47,10 @@ RECALL = 0.95
 # to flag questions about the movement. Chosen out of fold with the patterns (0.95, 0.92, 0.90, 0.85).
 CALM_RECALL = 0.90
 MAYBE_RECALL = 0.97
-# What the bot's decision (patterns and classifier) must keep out of fold while thresholds rise (round 3).
-DECISION_TARGETS = {"danger": 0.93, "911": 0.98, "self_harm": 0.90, "988": 0.93, "disclosure": 0.95,
+# What the bot's decision (patterns and classifier) must keep out of fold while thresholds rise. Round 3 held
+# danger 93%, 911 98%, self-harm 90%, 988 93%; round 4 asks more of the crises (a missed crisis is the worst
+# outcome): out of fold that costs about 1 point of false alarms on ordinary messages.
+DECISION_TARGETS = {"danger": 0.95, "911": 0.99, "self_harm": 0.95, "988": 0.96, "disclosure": 0.95,
                     "distress": 0.90}
 _NONE = "none"
 
@@ -63,13 +68,20 @@ def fit(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return coef, intercept
 
 
-def out_of_fold(vectors: np.ndarray, labels: np.ndarray, sources: np.ndarray) -> np.ndarray:
-    """Each message's concern scores from a model that never saw its file."""
+def embed_all(embedder: Embedder, examples: list[Example]) -> list[np.ndarray]:
+    """Per example, the rows the bot scores: the whole message first, then its sentences."""
+    return [embedder.embed_parts(e.text) for e in examples]
+
+
+def out_of_fold(parts: list[np.ndarray], labels: np.ndarray, sources: np.ndarray) -> np.ndarray:
+    """Each message's concern scores (the highest over its rows) from a model that never saw its file."""
+    vectors = np.stack([rows[0] for rows in parts])
     scores = np.zeros((len(labels), len(CONCERNS)))
     for source in dict.fromkeys(sources):
         held = sources == source
         coef, intercept = fit(vectors[~held], labels[~held])
-        scores[held] = vectors[held] @ coef.T + intercept
+        for i in np.flatnonzero(held):
+            scores[i] = (parts[i] @ coef.T + intercept).max(axis=0)
     return scores
 
 
@@ -125,20 +137,22 @@ def choose_thresholds(scores: np.ndarray, labels: np.ndarray) -> tuple[np.ndarra
     return alarm, maybe
 
 
-def _decide(scores: np.ndarray, readings: list[tuple[Any, bool]], alarm: np.ndarray,
+def _decide(scores: np.ndarray, readings: list[tuple[Any, ...]], alarm: np.ndarray,
             maybe: np.ndarray) -> list[Any]:
+    """The bot's decision per message; the thresholds are one row for all, or one row per message."""
     from bot.safety import combine
 
+    alarm, maybe = np.broadcast_to(alarm, scores.shape), np.broadcast_to(maybe, scores.shape)
     out = []
-    for row, (pattern, calm) in zip(scores, readings, strict=True):
+    for row, (pattern, *allowed), a, m in zip(scores, readings, alarm, maybe, strict=True):
         margins = Margins(dict(zip(CONCERNS, row.tolist(), strict=True)),
-                          dict(zip(CONCERNS, (row - alarm).tolist(), strict=True)),
-                          dict(zip(CONCERNS, (row - maybe).tolist(), strict=True)))
-        out.append(combine(pattern, margins, calm))
+                          dict(zip(CONCERNS, (row - a).tolist(), strict=True)),
+                          dict(zip(CONCERNS, (row - m).tolist(), strict=True)))
+        out.append(combine(pattern, margins, *allowed))
     return out
 
 
-def decision_figures(scores: np.ndarray, labels: np.ndarray, readings: list[tuple[Any, bool]],
+def decision_figures(scores: np.ndarray, labels: np.ndarray, readings: list[tuple[Any, ...]],
                      alarm: np.ndarray, maybe: np.ndarray) -> tuple[dict[str, float], np.ndarray, np.ndarray]:
     """The bot's decision replayed on out-of-fold scores: recall per DECISION_TARGETS key, and per
     message whether it raised an alarm and whether it got the help preface (personal, no concern)."""
@@ -159,7 +173,7 @@ def decision_figures(scores: np.ndarray, labels: np.ndarray, readings: list[tupl
     return figures, concern != _NONE, preface
 
 
-def raise_for_decision(scores: np.ndarray, labels: np.ndarray, readings: list[tuple[Any, bool]],
+def raise_for_decision(scores: np.ndarray, labels: np.ndarray, readings: list[tuple[Any, ...]],
                        alarm: np.ndarray, maybe: np.ndarray) -> np.ndarray:
     """Each crisis alarm threshold raised, step by step, as far as the decision keeps DECISION_TARGETS (or the
     figure it started from, when that was lower): fewer false alarms where the patterns carry recall."""
@@ -183,29 +197,54 @@ def raise_for_decision(scores: np.ndarray, labels: np.ndarray, readings: list[tu
     return alarm
 
 
+def thresholds_for(scores: np.ndarray, labels: np.ndarray,
+                   readings: list[tuple[Any, ...]]) -> tuple[np.ndarray, np.ndarray]:
+    """Alarm and maybe thresholds for these out-of-fold scores: the classifier's recall targets first,
+    then the crisis thresholds raised as far as the decision keeps DECISION_TARGETS."""
+    alarm, maybe = choose_thresholds(scores, labels)
+    alarm = raise_for_decision(scores, labels, readings, alarm, maybe)
+    return alarm, np.minimum(maybe, alarm)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Train, report the out-of-fold figures, write weights.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="report only; leave weights.json alone")
     args = parser.parse_args(argv)
-    examples = load_examples()
-    embedder = Embedder()
-    vectors = np.stack([embedder.embed(e.text) for e in examples])
-    labels = np.asarray([e.label for e in examples])
-    scores = out_of_fold(vectors, labels, np.asarray([e.source for e in examples]))
-    alarm, maybe = choose_thresholds(scores, labels)
-    _report(examples, scores, labels, alarm, maybe)
     from bot.safety import read_patterns
 
+    examples = load_examples()
+    parts = embed_all(Embedder(), examples)
+    labels = np.asarray([e.label for e in examples])
+    sources = np.asarray([e.source for e in examples])
+    scores = out_of_fold(parts, labels, sources)
+    _report(examples, scores, labels, *choose_thresholds(scores, labels))
     readings = [read_patterns(e.text) for e in examples]
-    alarm = raise_for_decision(scores, labels, readings, alarm, maybe)
-    maybe = np.minimum(maybe, alarm)
+    alarm, maybe = thresholds_for(scores, labels, readings)
     _report_decision(examples, scores, labels, readings, alarm, maybe)
-    coef, intercept = fit(vectors, labels)
+    _report_nested(examples, scores, labels, sources, readings)
+    coef, intercept = fit(np.stack([rows[0] for rows in parts]), labels)
     if not args.dry_run:
         WEIGHTS_PATH.write_text(json.dumps(_weights(coef, intercept, alarm, maybe), indent=1) + "\n")
         print(f"wrote {WEIGHTS_PATH}")
     return 0
+
+
+def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarray, sources: np.ndarray,
+                   readings: list[tuple[Any, ...]]) -> None:
+    from bot.safety_model import report
+
+    def choose(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return thresholds_for(scores[rows], labels[rows], [readings[i] for i in np.flatnonzero(rows)])
+
+    alarm, maybe = report.nested_thresholds(sources, choose)
+    seen = _decide(scores, readings, alarm, maybe)
+    every = np.ones(len(examples), dtype=bool)
+    report.print_figures("out of fold twice (weights and thresholds chosen without each file), every file:",
+                         report.table(examples, seen, every))
+    fresh = np.isin(sources, report.FRESH_FILES)
+    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 4):",
+                         report.table(examples, seen, fresh))
 
 
 def _report(examples: list[Example], scores: np.ndarray, labels: np.ndarray, alarm: np.ndarray,
@@ -223,7 +262,7 @@ def _report(examples: list[Example], scores: np.ndarray, labels: np.ndarray, ala
 
 
 def _report_decision(examples: list[Example], scores: np.ndarray, labels: np.ndarray,
-                     readings: list[tuple[Any, bool]], alarm: np.ndarray, maybe: np.ndarray) -> None:
+                     readings: list[tuple[Any, ...]], alarm: np.ndarray, maybe: np.ndarray) -> None:
     figures, alarmed, preface = decision_figures(scores, labels, readings, alarm, maybe)
     print("out of fold, the bot's decision (patterns in-sample, classifier out of fold), thresholds raised:")
     print("  " + ", ".join(f"{key} {value:.1%}" for key, value in figures.items()))

@@ -17,11 +17,17 @@ from __future__ import annotations
 from bot.safety_patterns.danger import DANGER
 from bot.safety_patterns.disclosure import DISCLOSURE
 from bot.safety_patterns.distress import DISTRESS
-from bot.safety_patterns.framing import LAST_RESORT, framing_allows, learned_calm_allowed
+from bot.safety_patterns.framing import (
+    LAST_RESORT,
+    framing_allows,
+    learned_calm_allowed,
+    learned_crisis_allowed,
+)
 from bot.safety_patterns.self_harm import SELF_HARM
 from bot.safety_patterns.words import Patterns
 
 __all__ = [
     "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "framing_allows",
     "learned_calm_allowed",
+    "learned_crisis_allowed",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LAST_RESORT", "framing_allows", "learned_calm_allowed"]
+__all__ = ["LAST_RESORT", "framing_allows", "learned_calm_allowed", "learned_crisis_allowed"]
 
 # Patterns that catch wording the specific ones missed; `explain` names them only when nothing else matched.
 LAST_RESORT = frozenset({"personal_and_violence", "sexual_scene", "coercion_scene"})
@@ -61,7 +61,10 @@ _NOT_MINE = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^ (?:what|who|when|where|why|which|how (?:many|much|common|often|long|does|(?:do|can|should|"
-    r"would) (?:i|you|we|people|someone|one))|is there|are there|can you|could you|define|explain)\b"
+    r"would) (?:i|you|we|people|someone|one))|is there|are there|can you|could you|define|explain|"
+    # Asking about others: "did any men say me too", "were celebrities part of it".
+    r"(?:did|do|does|were|was) (?:any|anyone|anybody|other|men|women|people|celebrities|milano|burke|tarana|"
+    r"alyssa))\b"
 )
 # "what should i do if my boss harasses me" asks ahead; "again", "still", "keeps" or a past tense ("if my
 # uncle touched me") say it is happening or has happened.
@@ -76,7 +79,10 @@ _ACTS_ON_ME = frozenset({"done_to_me", "person_did_to_me", "doing_it_to_me", "to
 _ME_TOO_AGREEING = re.compile(
     r"^ (?:\w+ ){0,3}me ?too (?:\w+ )?i (?:also |always |just )?(?:thought|think|wondered|wanted to know|"
     r"was curious|am curious|had no idea|did not know|love|loved|like|liked|agree|forget|learned|read|heard|"
-    r"saw)\b(?!.*\b(?:fault|happened|did to me|touched|hurt|years ago|when i was|as a (?:kid|child|teen)|"
+    # Round 4: agreeing about something trivial, "me too lol i also forgot the essay was due".
+    r"saw|forgot|never knew|was wondering|(?:had|have) the same (?:question|thought|idea)|am (?:so |also )?"
+    r"(?:tired|bored|hungry|confused|lost|excited|stressed))\b"
+    r"(?!.*\b(?:fault|happened|did to me|touched|hurt|years ago|when i was|as a (?:kid|child|teen)|"
     r"at (?:age )?\d+)\b)"
 )
 _STRONG_SELF = re.compile(r"\bme\b(?! ?too\b)|\bi (?:was|got|have been|had been)\b")
@@ -182,13 +188,42 @@ _NOT_ME = re.compile(
 def learned_calm_allowed(norm: str) -> bool:
     """Whether the classifier may add a disclosure or distress to this message. Not to a question about
     the movement with no one in it ("what happened to me too"), nor to "me too" as agreement, nor when the
-    person says it did not happen to them; a crisis it sees always counts."""
+    person says it did not happen to them, nor to harm said in passing ("im gonna strangle him", round 4)."""
     if _QUESTION_START.search(norm) and not _FIRST_PERSON.search(norm):
+        return False
+    if _FIGURATIVE_HARM.search(norm) and not _OWN_CRISIS.search(norm):
         return False
     if _NOT_ME.search(norm):
         return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
+
+
+# Harm said in passing (round 4): craving, chores, heat or annoyance with a sibling, never the person's own
+# life in danger. "i'd kill for 8 hours of sleep", "kill the weeds", "this heat is killing me", "im gonna
+# strangle him lol". Only the classifier's crisis alarms are held back by it; a pattern hit still stands.
+_FIGURATIVE_HARM = re.compile(
+    r"\b(?:i would|id|i had|would|i will|i am going to|going to) (?:literally )?(?:kill|murder|die) for\b|"
+    r"\bkill(?:ing|s)? (?:the |all the |off |those |these |my )?(?:weeds?|slugs?|snails?|mou?ld|bugs?|"
+    r"ants?|flies|fleas|germs|bacteria|moss|roaches|cockroaches|mosquito\w*|wasps?|a process|the process|"
+    r"the lights|time|the vibe|the mood|it on|the game|the battery|the engine)\b|"
+    r"\b(?:heat|weather|traffic|commute|wifi|homework|exam|exams|deadline|deadlines|shoes|music|noise|"
+    r"hangover|cold|flu|job|boss|queue) (?:\w+ ){0,2}(?:is|are|will be|was) (?:literally )?"
+    r"(?:killing me|the death of me)\b|"
+    r"\bi am (?:going to|gonna) (?:strangle|murder|kill|throttle) (?:him|her|them|my (?:brother|sister|"
+    r"roommate|flatmate|mum|mom|dad|cat|dog|laptop|phone|groupmates?|teammates?|cousin|bf|boyfriend|"
+    r"girlfriend))\b(?!.*\b(?:myself|me)\b)|"
+    r"\bi am (?:so |literally )?dead(?: inside)?\b.*\b(?:lol|lmao|lmfao|haha\w*)\b"
+)
+
+
+def learned_crisis_allowed(norm: str) -> bool:
+    """Whether the classifier may raise a crisis on this message: not on harm said in passing, nor on
+    suicide as a school or news topic, unless the person speaks of their own crisis as well."""
+    if _OWN_CRISIS.search(norm):
+        return True
+    in_passing = _FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm)
+    return not (in_passing or _SUICIDE_AS_TOPIC.search(norm))
 
 
 def _is_about_me(norm: str) -> bool:
