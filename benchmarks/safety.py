@@ -11,8 +11,8 @@ prints (weights and thresholds chosen without each file) are the fairer estimate
 Prints recall per concern and false alarms per set, on the retrieval questions (also training data), how
 many danger replies carry 911 and self-harm replies 988; exits 1 when an in-sample target is missed.
 
---blind scores round 4's blind sets, written by people who never saw the code, safety_blind4.yaml (concern
-messages) and safety_blind4_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
+--blind scores round 5's blind sets, written by people who never saw the code, safety_blind5.yaml (concern
+messages) and safety_blind5_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
 They are scored ONCE, after the method is frozen and committed, and the figures go to the README as they
 come, misses included; nobody tunes on them. Without --blind they are never read.
 """
@@ -66,7 +66,7 @@ def load_questions(path: Path = EVAL_DIR / "questions.yaml") -> list[str]:
 
 def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
     """The old held-out safety sets, in the order they were written, the earlier rounds' blind sets and the
-    training sets: all training data now. Round 4's blind sets (safety_blind4*.yaml) are never among them."""
+    training sets: all training data now. Round 5's blind sets (safety_blind5*.yaml) are never among them."""
     found = sorted(eval_dir.glob("safety_heldout*.yaml"), key=lambda path: (len(path.name), path.name))
     later = ("safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_training.yaml",
              "safety_training2.yaml", "safety_round2.yaml", "safety_round2_ordinary.yaml",
