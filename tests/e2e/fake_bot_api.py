@@ -107,6 +107,7 @@ class _State:
     # per chat, the ids of the messages that exist (both sides), for deleteMessages
     screen: dict[int, set[int]] = field(default_factory=dict)
     webhook_url: str = ""
+    webhook_secret: str = ""
 
 
 class FakeBotApi:
@@ -243,6 +244,12 @@ class FakeBotApi:
         with self._cond:
             return [c["command"] for c in self._state.commands]
 
+    def webhook(self) -> tuple[str, str] | None:
+        """The URL and secret token the bot registered with setWebhook; None while none is set."""
+        with self._cond:
+            url, secret = self._state.webhook_url, self._state.webhook_secret
+        return (url, secret) if url else None
+
     def wait_until(self, condition: Callable[[], bool], timeout: float) -> bool:
         """Wait until `condition()` holds (checked whenever the server changes state), or time out."""
         deadline = time.monotonic() + timeout
@@ -322,6 +329,7 @@ class FakeBotApi:
             return {"url": url, "has_custom_certificate": False, "pending_update_count": pending}
         if method in {"setWebhook", "deleteWebhook"}:
             self._state.webhook_url = str(params.get("url") or "")
+            self._state.webhook_secret = str(params.get("secret_token") or "")
         if method not in {"sendMessage", "editMessageText"}:
             # deleteWebhook, answerCallbackQuery, deleteMessage(s), ...: Telegram says True
             self._state.outgoing.append(Outgoing(method, params, time.monotonic()))

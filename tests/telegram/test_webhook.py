@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import socket
@@ -133,6 +134,41 @@ async def test_an_update_the_library_cannot_read_is_confirmed_and_skipped(hook: 
     poll = {"update_id": 9, "poll": {"id": "1", "question": PRIVATE, "options": [{"text": PRIVATE}]}}
     assert (await hook.post(json.dumps(poll).encode())).status_code == 200
     assert hook.accepted == []
+
+
+async def test_a_stop_lets_updates_in_hand_finish_within_the_grace_and_answers_the_rest_503() -> None:
+    # 503, like no answer at all, makes Telegram post the update again: to the next process
+    seconds = {1: 0.1, 2: 30.0, 3: 0.0}
+    started: list[int] = []
+    handled: list[int] = []
+
+    async def accept(update: Update) -> None:
+        started.append(update.update_id)
+        await asyncio.sleep(seconds[update.update_id])
+        handled.append(update.update_id)
+
+    server = WebhookServer("/hook", accept, None, SECRET)
+    url = f"http://127.0.0.1:{server.start('127.0.0.1', 0)}/hook"
+    headers = {"Content-Type": "application/json", SECRET_HEADER: SECRET}
+
+    def post(client: httpx.AsyncClient, update_id: int) -> Any:
+        body = json.dumps(text_update(update_id, "who started me too", USER_ID)).encode()
+        return asyncio.create_task(client.post(url, content=body, headers=headers))
+
+    async with contextlib.AsyncExitStack() as stack:
+        kept, one, two = [await stack.enter_async_context(httpx.AsyncClient(trust_env=False)) for _ in "abc"]
+        assert (await post(kept, 3)).status_code == 200  # leaves a kept-alive connection
+        in_hand = [post(one, 1), post(two, 2)]
+        while len(started) < 3:
+            await asyncio.sleep(0.01)
+        stopping = asyncio.create_task(server.stop(grace=0.5))
+        await asyncio.sleep(0.05)
+        during = await post(kept, 3)  # on the kept-alive connection: the listening socket is closed
+        await stopping
+        answers = [(await task).status_code for task in in_hand]
+    assert answers == [200, 503]
+    assert during.status_code == 503
+    assert handled == [3, 1]
 
 
 async def test_other_paths_and_methods_are_not_served(hook: Hook) -> None:
