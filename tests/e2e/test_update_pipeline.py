@@ -4,7 +4,6 @@ an update the library cannot parse skipped without a trace, a revoked token endi
 from __future__ import annotations
 
 import html
-import socket
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from bot_api_json import message, old_poll_message
 from bot_process import TOKEN, BotProcess, start_webhook_bot, stop
 from e2e_load import MESSAGES
 from fake_bot_api import FakeBotApi, FaultRule
+from ports import free_port
 
 from bot import texts
 from bot.responder import Responder
@@ -159,12 +159,6 @@ def test_an_update_the_library_cannot_parse_is_skipped_without_a_trace(make_api:
         assert needle not in log
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _start_webhook_bot(server: FakeBotApi, workdir: Path, port: int, secret: str) -> BotProcess:
     """`python -m bot run` in webhook mode at DEBUG, once it has registered its webhook and listens."""
     return start_webhook_bot(
@@ -177,7 +171,7 @@ def test_in_webhook_mode_an_unparseable_update_leaves_no_trace_in_the_log(
     make_api: Api, tmp_path: Path, record_property: Record
 ) -> None:
     server = make_api()
-    port, secret, chat = _free_port(), "e2e-webhook-secret", 70_000
+    port, secret, chat = free_port(), "e2e-webhook-secret", 70_000
     bot = _start_webhook_bot(server, tmp_path, port, secret)
     try:
         poll = old_poll_message(

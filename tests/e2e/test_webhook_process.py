@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from bot_process import BotProcess, start_webhook_bot, stop
 from fake_bot_api import FakeBotApi
+from ports import free_port
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -18,12 +19,6 @@ PRIVATE = "my neighbour hurt me last night"
 BIG_POST_BYTES = 95 * 1024 * 1024
 BIG_POSTS = 8
 _CHUNK = b" " * (1024 * 1024)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _post(
@@ -66,7 +61,7 @@ def webhook_bot(
     make_api: Callable[..., FakeBotApi], tmp_path: Path
 ) -> Iterator[tuple[FakeBotApi, BotProcess, int]]:
     """The bot serving its webhook on a free port of 127.0.0.1, stopped after the test."""
-    api, port = make_api(), _free_port()
+    api, port = make_api(), free_port()
     bot = start_webhook_bot(
         api, tmp_path, port, WEBHOOK_URL="https://bot.example.org/telegram/hook", WEBHOOK_SECRET_TOKEN=SECRET
     )

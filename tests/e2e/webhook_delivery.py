@@ -19,7 +19,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from fake_bot_api import FakeBotApi
-from redis_server import free_port
+from ports import free_port
 
 __all__ = ["Outcome", "WebhookDelivery"]
 

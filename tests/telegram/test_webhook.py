@@ -6,12 +6,12 @@ import asyncio
 import contextlib
 import json
 import logging
-import socket
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
+from ports import free_port
 from telegram import Update
 
 from bot.responder import Responder
@@ -192,18 +192,12 @@ async def test_no_log_line_carries_a_body_or_the_secret(hook: Hook, caplog: pyte
         assert needle not in text
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 async def test_serve_webhook_registers_the_secret_answers_and_stops(
     responder: Responder, make_settings: Callable[..., Settings]
 ) -> None:
     request = OfflineRequest()
     application = build_application(make_settings(), responder, request=request)
-    port, stop = _free_port(), asyncio.Event()
+    port, stop = free_port(), asyncio.Event()
     task = asyncio.create_task(
         serve_webhook(
             application,
@@ -256,7 +250,7 @@ async def test_the_200_goes_out_only_once_the_update_was_answered(
     # Telegram forgets an update at the 200: were it sent first, a crash mid-reply would lose the update
     request = _SlowSends()
     application = build_application(make_settings(), responder, request=request)
-    port, stop = _free_port(), asyncio.Event()
+    port, stop = free_port(), asyncio.Event()
     task = asyncio.create_task(
         serve_webhook(
             application, listen="127.0.0.1", port=port, path="/hook",
