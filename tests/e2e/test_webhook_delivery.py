@@ -3,6 +3,8 @@
 The bot answers a post 200 only once its update was handled, so an update in hand when the process is
 killed or stopped is posted again and answered by the next process: none is lost. Each chat writes one
 message, so a chat's replies are that message's replies: none is a loss, two are a duplicate.
+A stop leaves the updates it could not finish to be posted again, as a kill does; the kill test shows the
+next process answers them, so the stop test ends with the stop.
 """
 
 from __future__ import annotations
@@ -111,7 +113,5 @@ def test_sigterm_finishes_replies_within_the_grace_and_leaves_the_rest_to_be_pos
     assert code == 0, bot.log()[-2000:]
     assert STOP_GRACE_SECONDS <= seconds < STOP_GRACE_SECONDS + 3.0
     assert unanswered == HANGING  # the one-second replies were answered 200; the hanging ones were not
-    launch(api, port=delivery.port, **WEBHOOK)
-    assert _delivered(api, delivery, 20)
-    # the hanging sends never reach the chat within the test: every chat has exactly the one reply
-    assert set(_replies(api, chats).values()) == {1}, _replies(api, chats)
+    # the one-second replies arrived once (cut short, they came twice); the hanging ones not yet
+    assert sorted(_replies(api, chats).values()) == [0] * HANGING + [1] * HANGING, _replies(api, chats)
