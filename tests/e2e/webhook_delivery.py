@@ -14,6 +14,7 @@ import http.client
 import json
 import queue
 import threading
+import time
 from collections import Counter
 from typing import Literal
 from urllib.parse import urlsplit
@@ -58,8 +59,10 @@ class WebhookDelivery:
 
     def stop(self) -> None:
         self._stopping.set()
+        # one second for all: a post still waiting on a hung process ends with its own timeout, unseen
+        deadline = time.monotonic() + 1.0
         for thread in self._threads:
-            thread.join(timeout=0.5)  # a post still waiting on a dead port ends with its timeout, unseen
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
 
     # --- what tests read -----------------------------------------------------------------------
 
