@@ -113,5 +113,5 @@ def test_sigterm_finishes_replies_within_the_grace_and_leaves_the_rest_to_be_pos
     assert code == 0, bot.log()[-2000:]
     assert STOP_GRACE_SECONDS <= seconds < STOP_GRACE_SECONDS + 3.0
     assert unanswered == HANGING  # the one-second replies were answered 200; the hanging ones were not
-    # the one-second replies arrived once (cut short, they came twice); the hanging ones not yet
+    # each one-second reply arrived once (cut short at once, it would come again); the hanging ones not yet
     assert sorted(_replies(api, chats).values()) == [0] * HANGING + [1] * HANGING, _replies(api, chats)
