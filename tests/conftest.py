@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from fake_clock import FakeClock
 
 from bot.responder import Responder
 from knowledge import DEFAULT_SEEDS_DIR, KnowledgeBase, load_knowledge
@@ -39,6 +40,12 @@ _BOT_ENV = (
 def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in _BOT_ENV:
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A clock at a fixed epoch second that moves only when the test advances it."""
+    return FakeClock()
 
 
 @pytest.fixture(scope="session")

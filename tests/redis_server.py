@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["ENV_VAR", "RedisServer", "free_port", "require_redis_server", "wait_for_port"]
+from ports import free_port, wait_for_port
+
+__all__ = ["ENV_VAR", "RedisServer", "require_redis_server"]
 
 ENV_VAR = "METOO_TEST_REDIS_URL"
 _MISSING = (
@@ -30,28 +30,6 @@ def require_redis_server() -> str:
     if path is None:
         raise AssertionError(_MISSING)
     return path
-
-
-def free_port() -> int:
-    """A port nothing listens on right now (the OS picks it)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_for_port(port: int, *, up: bool, timeout: float = 10.0) -> bool:
-    """Wait until 127.0.0.1:port accepts connections (`up`) or refuses them (not `up`)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                if up:
-                    return True
-        except OSError:
-            if not up:
-                return True
-        time.sleep(0.02)
-    return False
 
 
 @dataclass

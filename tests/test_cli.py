@@ -17,14 +17,19 @@ from knowledge.hotline import HOTLINE_NUMBER
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _bot(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _bot(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS`; run from `cwd` (to read a .env there), the repository stays importable."""
+    importable = {"PYTHONPATH": str(REPO)} if cwd is not None else {}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        env={**os.environ, **importable, **(env or {})},
     )
 
 
@@ -68,28 +73,14 @@ def test_an_empty_question_gives_the_usage_line_and_exit_2() -> None:
 
 def test_the_env_example_copied_unchanged_lets_ask_answer(tmp_path: Path) -> None:
     shutil.copy(REPO / ".env.example", tmp_path / ".env")
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "who started me too"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
+    done = _bot("ask", "who started me too", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Tarana Burke" in done.stdout and done.stderr == ""
 
 
 def test_a_broken_dotenv_line_stops_ask_with_file_and_line(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("LOG_LEVEL=INFO\nKNOWLEDGE_DIR\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "who started me too"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
+    done = _bot("ask", "who started me too", cwd=tmp_path)
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and ".env, line 2," in done.stderr
 

@@ -31,17 +31,8 @@ def test_ask_json_reads_one_question_per_line(responder: Responder) -> None:
 
 
 def _run_chat(responder: Responder, typed: list[str]) -> list[str]:
-    said: list[str] = []
-    inputs = iter(typed)
-
-    def read(_prompt: str) -> str:
-        try:
-            return next(inputs)
-        except StopIteration:
-            raise EOFError from None
-
-    assert chat(responder=responder, read=read, write=said.append) == 0
-    return said
+    """The replies shown for the lines typed, greeting first."""
+    return _chat_with(responder, typed)[0]
 
 
 def test_chat_greets_then_answers_each_question(responder: Responder) -> None:
@@ -85,9 +76,12 @@ def _chat_with(responder: Responder, typed: list[str], **options: object) -> tup
         try:
             return next(inputs)
         except StopIteration:
-            raise EOFError from None
+            raise EOFError from None  # the typed lines are used up: end of input ends the chat
 
-    chat(responder=responder, read=read, write=said.append, clear=lambda: erased.append("erased"), **options)
+    def clear() -> None:
+        erased.append("erased")
+
+    assert chat(responder=responder, read=read, write=said.append, clear=clear, **options) == 0
     return said, erased
 
 

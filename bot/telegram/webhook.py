@@ -6,8 +6,10 @@ CRITICAL. This one, the custom-server pattern the library documents, checks the 
 (403), the content type (415) and the declared size (413) are refused before one byte of the body is read;
 a body that grows past the limit while streaming is cut off; malformed JSON gets 400. An update is answered
 200 only once it was handled, so an update in hand when the process stops or crashes is sent again by
-Telegram instead of being lost (as the polling loop confirms only what was handled). Nothing it logs
-carries a body, a header value or an address: event kinds only.
+Telegram instead of being lost (as the polling loop confirms only what was handled). On a stop, posts in
+hand get a few seconds to finish, as replies do in polling; new posts and those still unfinished after
+that are answered 503, which Telegram also sends again. Nothing it logs carries a body, a header value
+or an address: event kinds only.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import json
 import logging
 import re
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from functools import partial
 from http import HTTPStatus
 from typing import Any
@@ -43,14 +45,49 @@ _BODY_TIMEOUT_SECONDS = 30.0
 # On SIGTERM, updates in hand get this long to finish; one that does not was never answered 200, so Telegram
 # sends it again to the next process. Well inside the 10 s a supervisor waits before SIGKILL.
 STOP_GRACE_SECONDS = 4.0
+# After the grace: for cancelled updates to answer 503, and for the connections to close.
+_CLOSE_SECONDS = 1.0
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 _log = logging.getLogger(__name__)
 
-Accept = Callable[[Update], Awaitable[None]]
+Accept = Callable[[Update], Coroutine[Any, Any, None]]
 
 
 def _refusal(reason: str) -> None:
     _log.info("webhook_refused reason=%s", reason)
+
+
+class _InHand:
+    """The updates being handled now; a stop takes no new ones, waits for these, then cancels the late."""
+
+    def __init__(self) -> None:
+        self.taking = True
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def run(self, work: Coroutine[Any, Any, None]) -> bool:
+        """Handle one update; False when a stop cancelled it (then it must not be answered 200)."""
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        try:
+            # shielded, so a CancelledError here with the task cancelled can only be the stop's doing
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if not task.cancelled():
+                raise
+            return False
+        return True
+
+    async def finish(self, grace: float) -> None:
+        """Take no new update; give those in hand `grace` seconds, cancel the rest and let them answer."""
+        self.taking = False
+        if not self._tasks:
+            return
+        _, late = await asyncio.wait(set(self._tasks), timeout=grace)
+        for task in late:
+            task.cancel()
+        if late:
+            await asyncio.wait(late, timeout=_CLOSE_SECONDS)
 
 
 @tornado.web.stream_request_body
@@ -59,8 +96,9 @@ class _UpdateHandler(tornado.web.RequestHandler):
 
     SUPPORTED_METHODS = ("POST",)  # type: ignore[assignment]
 
-    def initialize(self, accept: Accept, bot: Any, secret: str | None) -> None:
+    def initialize(self, accept: Accept, bot: Any, secret: str | None, in_hand: _InHand) -> None:
         self._accept = accept
+        self._in_hand = in_hand
         self._bot = bot
         self._secret = secret
         self._body = bytearray()
@@ -68,7 +106,9 @@ class _UpdateHandler(tornado.web.RequestHandler):
     def prepare(self) -> None:
         """Runs on the headers alone, before the body is read: refusing here never reads it."""
         given = self.request.headers.get(SECRET_HEADER, "")
-        if self._secret is not None and not hmac.compare_digest(given.encode(), self._secret.encode()):
+        if not self._in_hand.taking:  # stopping: the next process takes it
+            self._refuse(HTTPStatus.SERVICE_UNAVAILABLE, "stopping")
+        elif self._secret is not None and not hmac.compare_digest(given.encode(), self._secret.encode()):
             self._refuse(HTTPStatus.FORBIDDEN, "secret")
         elif self.request.headers.get("Content-Type", "").split(";")[0].strip() != "application/json":
             self._refuse(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "content_type")
@@ -86,7 +126,7 @@ class _UpdateHandler(tornado.web.RequestHandler):
         self._body += chunk
 
     async def post(self) -> None:
-        """Parse, hand the update on, answer 200; malformed JSON is 400."""
+        """Parse, hand the update on, answer 200; malformed JSON is 400, an update a stop cut short 503."""
         if self._finished:  # refused while the body streamed in
             return
         try:
@@ -101,7 +141,9 @@ class _UpdateHandler(tornado.web.RequestHandler):
         if update is not None:
             if isinstance(self._bot, ExtBot):
                 self._bot.insert_callback_data(update)
-            await self._accept(update)
+            if not await self._in_hand.run(self._accept(update)):
+                self._refuse(HTTPStatus.SERVICE_UNAVAILABLE, "stopping")
+                return
         # an update the library cannot read is confirmed too: a 4xx would make Telegram send it forever
         self.set_status(HTTPStatus.OK)
         self.finish()
@@ -143,7 +185,9 @@ class WebhookServer:
 
     def __init__(self, path: str, accept: Accept, bot: Any, secret: str | None) -> None:
         route = rf"/{re.escape(path.strip('/'))}/?"
-        app = _App([(route, _UpdateHandler, {"accept": accept, "bot": bot, "secret": secret})])
+        self._in_hand = _InHand()
+        options = {"accept": accept, "bot": bot, "secret": secret, "in_hand": self._in_hand}
+        app = _App([(route, _UpdateHandler, options)])
         self._http = HTTPServer(app, max_body_size=MAX_BODY_BYTES, body_timeout=_BODY_TIMEOUT_SECONDS)
 
     def start(self, listen: str, port: int) -> int:
@@ -152,9 +196,12 @@ class WebhookServer:
         self._http.add_sockets(sockets)
         return int(sockets[0].getsockname()[1])
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = 0.0) -> None:
+        """Stop listening; give the updates in hand `grace` seconds (the rest are answered 503); close."""
         self._http.stop()
-        await self._http.close_all_connections()
+        await self._in_hand.finish(grace)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._http.close_all_connections(), timeout=_CLOSE_SECONDS)
 
 
 async def _handle(application: Application, update: Update) -> None:
@@ -217,9 +264,8 @@ async def _serve(
             await application.start()
             await stop.wait()
         finally:
-            with contextlib.suppress(TimeoutError):
-                # updates in hand get a few seconds; the rest are never answered 200, so they come back
-                await asyncio.wait_for(server.stop(), timeout=STOP_GRACE_SECONDS)
+            # updates in hand get a few seconds; the rest are never answered 200, so they come back
+            await server.stop(STOP_GRACE_SECONDS)
             if application.running:
                 await application.stop()
             if application.post_stop:

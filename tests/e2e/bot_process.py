@@ -13,7 +13,10 @@ from pathlib import Path
 
 from fake_bot_api import BOT_ID, FakeBotApi
 
-__all__ = ["TOKEN", "BotProcess", "bot_environment", "start_bot", "start_webhook_bot", "stop"]
+__all__ = [
+    "TOKEN", "BotProcess", "bot_environment", "spawn", "start_bot", "start_webhook_bot", "stop",
+    "wait_for_webhook", "webhook_environment",
+]
 
 REPO = Path(__file__).resolve().parents[2]
 # Token-shaped, assembled at run time so no token literal sits in the repository.
@@ -68,10 +71,10 @@ def bot_environment(api: FakeBotApi, **overrides: str) -> dict[str, str]:
     return env
 
 
-def start_bot(api: FakeBotApi, workdir: Path, **env: str) -> BotProcess:
-    """Start the bot and wait until it polls; raises with the bot's log if it never does."""
+def spawn(api: FakeBotApi, workdir: Path, **env: str) -> BotProcess:
+    """Start `python -m bot run` in `workdir`, its output in workdir/bot.log; returns at once."""
+    workdir.mkdir(parents=True, exist_ok=True)
     log_path = workdir / "bot.log"
-    polls_before = api.calls("getUpdates")  # another bot may have polled this server before
     with log_path.open("wb") as log:
         # The working directory is empty, so no developer's .env is read.
         process = subprocess.Popen(
@@ -81,7 +84,13 @@ def start_bot(api: FakeBotApi, workdir: Path, **env: str) -> BotProcess:
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    bot = BotProcess(process, log_path)
+    return BotProcess(process, log_path)
+
+
+def start_bot(api: FakeBotApi, workdir: Path, **env: str) -> BotProcess:
+    """Start the bot and wait until it polls; raises with the bot's log if it never does."""
+    polls_before = api.calls("getUpdates")  # another bot may have polled this server before
+    bot = spawn(api, workdir, **env)
     ready = api.wait_until(lambda: api.calls("getUpdates") > polls_before or not bot.running, STARTUP_SECONDS)
     if not ready or not bot.running:
         stop(bot)
@@ -91,19 +100,19 @@ def start_bot(api: FakeBotApi, workdir: Path, **env: str) -> BotProcess:
 
 def start_webhook_bot(api: FakeBotApi, workdir: Path, port: int, **env: str) -> BotProcess:
     """Start the bot in webhook mode on 127.0.0.1:`port`; ready once it registered and its port answers."""
-    log_path = workdir / "bot.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=workdir,
-            env=bot_environment(
-                api, BOT_MODE="webhook", WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(port), **env
-            ),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    bot = BotProcess(process, log_path)
-    api.wait_until(lambda: api.calls("setWebhook") >= 1 or not bot.running, STARTUP_SECONDS)
+    registered = api.calls("setWebhook")  # a process before this one may have registered already
+    bot = spawn(api, workdir, **webhook_environment(port, **env))
+    api.wait_until(lambda: api.calls("setWebhook") > registered or not bot.running, STARTUP_SECONDS)
+    return wait_for_webhook(bot, port)
+
+
+def webhook_environment(port: int, **env: str) -> dict[str, str]:
+    """The variables for webhook mode on 127.0.0.1:`port`, plus `env`."""
+    return {"BOT_MODE": "webhook", "WEBHOOK_LISTEN": "127.0.0.1", "WEBHOOK_PORT": str(port), **env}
+
+
+def wait_for_webhook(bot: BotProcess, port: int) -> BotProcess:
+    """`bot` once 127.0.0.1:`port` accepts connections; if it never does, stop it and raise with its log."""
     deadline = time.monotonic() + STARTUP_SECONDS
     while bot.running and time.monotonic() < deadline:
         try:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from bot_process import TOKEN, BotProcess, start_bot, stop
+from bot_process import TOKEN, BotProcess, start_bot, start_webhook_bot, stop
 from fake_bot_api import FakeBotApi, FaultRule
 
 
@@ -27,13 +27,14 @@ def make_api() -> Iterator[Callable[..., FakeBotApi]]:
 
 @pytest.fixture
 def launch(tmp_path: Path) -> Iterator[Callable[..., BotProcess]]:
-    """Start `python -m bot run` against a fake server; any process still running is stopped after."""
+    """Start `python -m bot run` against a fake server, polling or (with `port`) serving its webhook on
+    127.0.0.1:`port`; any process still running is stopped after."""
     bots: list[BotProcess] = []
 
-    def run(api: FakeBotApi, **env: str) -> BotProcess:
+    def run(api: FakeBotApi, *, port: int | None = None, **env: str) -> BotProcess:
         workdir = tmp_path / f"bot{len(bots)}"
         workdir.mkdir()
-        bot = start_bot(api, workdir, **env)
+        bot = start_bot(api, workdir, **env) if port is None else start_webhook_bot(api, workdir, port, **env)
         bots.append(bot)
         return bot
 

@@ -11,27 +11,23 @@ from __future__ import annotations
 import http.client
 import itertools
 import json
-import subprocess
-import sys
 import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from bot_process import BotProcess, bot_environment
+from bot_process import BotProcess, spawn, stop, wait_for_webhook, webhook_environment
 from fake_bot_api import FakeBotApi
-from redis_server import free_port, wait_for_port
+from ports import free_port
 
-__all__ = ["HOOK_PATH", "SECRET_TOKEN", "STATE_SECRET", "Feeder", "Forwarder", "Replica", "start_replica"]
+__all__ = ["HOOK_PATH", "SECRET_TOKEN", "STATE_SECRET", "Feeder", "Forwarder", "Replica", "start_replicas"]
 
 HOOK_PATH = "/telegram/hook"
 SECRET_TOKEN = "replica-test-secret"
 # 32+ bytes, assembled at run time like the test token
 STATE_SECRET = "state-" + "r" * 40
-_STARTUP_SECONDS = 30.0
 
 
 class Forwarder:
@@ -148,33 +144,21 @@ class Replica:
         return self.bot.log()
 
 
-def start_replica(api: FakeBotApi, workdir: Path, *, redis_url: str | None, **env: str) -> Replica:
-    """One `bot run` in webhook mode on a free port; returns once its webhook server accepts posts."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    settings = {
-        "BOT_MODE": "webhook",
-        "WEBHOOK_URL": f"https://replicas.test{HOOK_PATH}",
-        "WEBHOOK_SECRET_TOKEN": SECRET_TOKEN,
-        "WEBHOOK_LISTEN": "127.0.0.1",
-        "WEBHOOK_PORT": str(port),
-        **({"STATE_URL": redis_url, "STATE_SECRET": STATE_SECRET} if redis_url else {}),
-        **env,
-    }
-    log_path = workdir / "bot.log"
-    with log_path.open("ab") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=workdir,
-            env=bot_environment(api, **settings),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    bot = BotProcess(process, log_path)
-    deadline = time.monotonic() + _STARTUP_SECONDS
-    while time.monotonic() < deadline and bot.running:
-        if wait_for_port(port, up=True, timeout=0.2):
-            return Replica(bot, port)
-    process.kill()
-    process.wait(timeout=10)
-    raise RuntimeError(f"the replica did not start its webhook server; its log:\n{bot.log()}")
+def start_replicas(
+    api: FakeBotApi, workdirs: Sequence[Path], *, redis_url: str | None, **env: str
+) -> list[Replica]:
+    """One `bot run` in webhook mode on a free port per folder, started side by side; returns once every
+    webhook server accepts posts, or stops them all and raises with the log of the one that did not."""
+    ports = [free_port() for _ in workdirs]
+    state = {"STATE_URL": redis_url, "STATE_SECRET": STATE_SECRET} if redis_url else {}
+    settings = {"WEBHOOK_URL": f"https://replicas.test{HOOK_PATH}", "WEBHOOK_SECRET_TOKEN": SECRET_TOKEN}
+    bots = [
+        spawn(api, workdir, **webhook_environment(port, **{**settings, **state, **env}))
+        for workdir, port in zip(workdirs, ports, strict=True)
+    ]
+    try:
+        return [Replica(wait_for_webhook(bot, port), port) for bot, port in zip(bots, ports, strict=True)]
+    except RuntimeError:
+        for bot in bots:
+            stop(bot)
+        raise

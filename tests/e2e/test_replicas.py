@@ -15,7 +15,7 @@ import pytest
 from fake_bot_api import FakeBotApi
 from redis import Redis
 from redis_server import RedisServer
-from replicas import Feeder, Forwarder, Replica, start_replica
+from replicas import Feeder, Forwarder, Replica, start_replicas
 
 from bot.telegram.quickexit import NOTICE_TEXT
 
@@ -46,10 +46,8 @@ def cluster(make_api: Callable[..., FakeBotApi], tmp_path: Path) -> Iterator[Clu
 
     def start(redis_url: str | None, count: int = 2, **env: str) -> tuple[Feeder, list[Replica]]:
         api = state.setdefault("api", make_api())
-        started = [
-            start_replica(api, tmp_path / f"replica{len(replicas) + i}", redis_url=redis_url, **env)
-            for i in range(count)
-        ]
+        workdirs = [tmp_path / f"replica{len(replicas) + i}" for i in range(count)]
+        started = start_replicas(api, workdirs, redis_url=redis_url, **env)
         replicas.extend(started)
         forwarder.backends = [replica.port for replica in started]
         return Feeder(api, forwarder, first_name=NAME, username=USERNAME), started

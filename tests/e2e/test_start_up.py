@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from bot_process import TOKEN, bot_environment
 from fake_bot_api import FakeBotApi, FaultRule
+from ports import free_port
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -36,12 +37,6 @@ def _closed_port() -> int:
     with socket.socket() as probe:  # bound, never listening: connections are refused
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def _free_port() -> str:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return str(probe.getsockname()[1])
 
 
 def _one_line(done: subprocess.CompletedProcess[str], at_most: int = 1) -> str:
@@ -71,7 +66,7 @@ def test_run_with_a_rejected_token_names_the_token_and_botfather(make_api: Api, 
 
 def test_run_when_set_webhook_fails_names_webhook_url(make_api: Api, tmp_path: Path) -> None:
     api = make_api(faults=[FaultRule("setWebhook", "400", calls=frozenset({1}))])
-    done = _bot(api, tmp_path, "run", WEBHOOK_PORT=_free_port(), **_WEBHOOK)
+    done = _bot(api, tmp_path, "run", WEBHOOK_PORT=str(free_port()), **_WEBHOOK)
     assert done.returncode == 2
     line = _one_line(done, at_most=2)  # the start event is logged before setWebhook is called
     assert "WEBHOOK_URL" in line and "bad webhook" in line.lower()

@@ -4,17 +4,13 @@ an update the library cannot parse skipped without a trace, a revoked token endi
 from __future__ import annotations
 
 import html
-import socket
 import time
 from collections import Counter
 from collections.abc import Callable
-from functools import partial
-from pathlib import Path
 
-import httpx
 import pytest
-from bot_api_json import message, old_poll_message
-from bot_process import TOKEN, BotProcess, start_webhook_bot, stop
+from bot_api_json import old_poll_message
+from bot_process import TOKEN, BotProcess
 from e2e_load import MESSAGES
 from fake_bot_api import FakeBotApi, FaultRule
 
@@ -64,8 +60,8 @@ def test_a_kill_during_a_backlog_loses_no_message(
     first.kill()
     answered_before = server.messages_sent()
     launch(server)
-    assert server.wait_until(_all_answered(server, fed), 90), _tally(server, fed)
-    time.sleep(SETTLE_SECONDS)
+    # every update confirmed: each was handled, so every reply (and every repeat) has been sent
+    assert server.wait_until(lambda: server.pending_updates() == 0, 90), _tally(server, fed)
     lost, doubled = _tally(server, fed)
     record_property(
         "load", f"SIGKILL after {answered_before} of 300 replies, then a restart: lost {lost}, "
@@ -157,47 +153,6 @@ def test_an_update_the_library_cannot_parse_is_skipped_without_a_trace(make_api:
     assert log.count("event=skipped") == 1, log[-3000:]
     for needle in (POLL_NAME, POLL_USERNAME, POLL_QUESTION, "Zanzibar", "Tester", QUESTION):
         assert needle not in log
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _start_webhook_bot(server: FakeBotApi, workdir: Path, port: int, secret: str) -> BotProcess:
-    """`python -m bot run` in webhook mode at DEBUG, once it has registered its webhook and listens."""
-    return start_webhook_bot(
-        server, workdir, port, WEBHOOK_URL=f"https://bot.example.org:{port}/hook", WEBHOOK_PATH="/hook",
-        WEBHOOK_SECRET_TOKEN=secret, LOG_LEVEL="DEBUG",
-    )
-
-
-def test_in_webhook_mode_an_unparseable_update_leaves_no_trace_in_the_log(
-    make_api: Api, tmp_path: Path, record_property: Record
-) -> None:
-    server = make_api()
-    port, secret, chat = _free_port(), "e2e-webhook-secret", 70_000
-    bot = _start_webhook_bot(server, tmp_path, port, secret)
-    try:
-        poll = old_poll_message(
-            chat, server.next_message_id(chat),
-            first_name=POLL_NAME, username=POLL_USERNAME, question=POLL_QUESTION,
-        )
-        question = message(chat, server.next_message_id(chat), QUESTION, from_bot=False)
-        post = partial(
-            httpx.post, f"http://127.0.0.1:{port}/hook", headers={"X-Telegram-Bot-Api-Secret-Token": secret}
-        )
-        refused = post(json={"update_id": 1, "message": poll}, timeout=10)
-        post(json={"update_id": 2, "message": question}, timeout=10)
-        assert server.wait_until(lambda: _replies(server)[chat] >= 1, 20), bot.log()[-3000:]
-        record_property("load", f"webhook, unparseable update: HTTP {refused.status_code}, none of it logged")
-        bot.terminate(timeout=15)
-    finally:
-        stop(bot)
-    log_text = bot.log()
-    for needle in (POLL_NAME, POLL_USERNAME, POLL_QUESTION, "Zanzibar", "Tester", QUESTION):
-        assert needle not in log_text, log_text[-3000:]
 
 
 @pytest.mark.parametrize("status", [401, 404])

@@ -1,10 +1,11 @@
-"""Store fixtures: a clock the tests move, and each store on both sides of the seam."""
+"""Store fixtures: each store on both sides of the seam, on the shared fake clock (tests/conftest.py)."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 
 import pytest
+from fake_clock import FakeClock
 from redis.asyncio import Redis
 
 from bot.store import MemoryStore, StateStore
@@ -12,24 +13,6 @@ from bot.store.keys import KeyMaker
 from bot.store.redisstore import RedisStore
 
 SECRET = b"test-secret-" + b"s" * 32
-
-
-class Clock:
-    """Epoch seconds that move only when a test says so."""
-
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
@@ -42,7 +25,7 @@ async def redis_client(redis_url: str) -> AsyncIterator[Redis]:
 
 
 @pytest.fixture
-def make_redis_store(redis_client: Redis, clock: Clock) -> Callable[..., RedisStore]:
+def make_redis_store(redis_client: Redis, clock: FakeClock) -> Callable[..., RedisStore]:
     def make(**kwargs: object) -> RedisStore:
         return RedisStore(redis_client, KeyMaker(SECRET), clock=clock, **kwargs)  # type: ignore[arg-type]
 
@@ -50,7 +33,7 @@ def make_redis_store(redis_client: Redis, clock: Clock) -> Callable[..., RedisSt
 
 
 @pytest.fixture(params=["memory", "redis"])
-def make_store(request: pytest.FixtureRequest, clock: Clock) -> Callable[..., StateStore]:
+def make_store(request: pytest.FixtureRequest, clock: FakeClock) -> Callable[..., StateStore]:
     """The same behaviour is required of both stores: each contract test runs against each."""
     if request.param == "memory":
         return lambda **kwargs: MemoryStore(clock=clock, **kwargs)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from bot.store import MAX_AGE_SECONDS, ChatIds, RateCheck, StateStore
+from fake_clock import FakeClock
 
-from .conftest import Clock
+from bot.store import MAX_AGE_SECONDS, ChatIds, RateCheck, StateStore
 
 Make = Callable[..., StateStore]
 
@@ -16,7 +16,7 @@ async def test_a_chat_nobody_wrote_in_is_empty(make_store: Make) -> None:
     assert await make_store().ids(5) == ChatIds(())
 
 
-async def test_ids_come_back_ascending_per_chat(make_store: Make, clock: Clock) -> None:
+async def test_ids_come_back_ascending_per_chat(make_store: Make, clock: FakeClock) -> None:
     store = make_store()
     await store.add(5, 11, from_bot=True)
     await store.add(5, 10, from_bot=False, sent_at=clock.now - 2)  # an update that arrived late
@@ -59,7 +59,7 @@ async def test_ids_past_the_cap_are_counted_stale_oldest_first(make_store: Make)
     assert await store.ids(5) == ChatIds((3, 4, 5), 2)
 
 
-async def test_ids_too_old_to_delete_are_stale_not_offered(make_store: Make, clock: Clock) -> None:
+async def test_ids_too_old_to_delete_are_stale_not_offered(make_store: Make, clock: FakeClock) -> None:
     store = make_store()
     await store.add(5, 1, from_bot=False)
     clock.advance(MAX_AGE_SECONDS - 60)
@@ -68,7 +68,7 @@ async def test_ids_too_old_to_delete_are_stale_not_offered(make_store: Make, clo
     assert await store.ids(5) == ChatIds((2,), 1)
 
 
-async def test_a_send_time_in_the_future_is_taken_as_now(make_store: Make, clock: Clock) -> None:
+async def test_a_send_time_in_the_future_is_taken_as_now(make_store: Make, clock: FakeClock) -> None:
     store = make_store()
     await store.add(5, 1, from_bot=False, sent_at=clock.now + 3600)
     clock.advance(MAX_AGE_SECONDS - 1)
@@ -78,7 +78,7 @@ async def test_a_send_time_in_the_future_is_taken_as_now(make_store: Make, clock
 
 
 async def test_forgetting_the_stale_clears_their_count_and_keeps_the_rest(
-    make_store: Make, clock: Clock
+    make_store: Make, clock: FakeClock
 ) -> None:
     store = make_store(max_ids_per_chat=2)
     for message_id in (1, 2, 3):
@@ -90,7 +90,7 @@ async def test_forgetting_the_stale_clears_their_count_and_keeps_the_rest(
     assert await store.ids(5) == ChatIds(())
 
 
-async def test_due_hands_each_old_bot_message_out_once(make_store: Make, clock: Clock) -> None:
+async def test_due_hands_each_old_bot_message_out_once(make_store: Make, clock: FakeClock) -> None:
     store = make_store()
     await store.add(5, 1, from_bot=True)
     await store.add(5, 2, from_bot=False)
@@ -102,7 +102,7 @@ async def test_due_hands_each_old_bot_message_out_once(make_store: Make, clock: 
 
 
 async def test_the_rate_limit_allows_up_to_the_limit_then_says_how_long(
-    make_store: Make, clock: Clock
+    make_store: Make, clock: FakeClock
 ) -> None:
     store = make_store()
     for _ in range(3):
@@ -114,7 +114,7 @@ async def test_the_rate_limit_allows_up_to_the_limit_then_says_how_long(
     assert (await store.check_rate(7, limit=3, window=60)).allowed
 
 
-async def test_a_flood_gets_one_notice_per_window(make_store: Make, clock: Clock) -> None:
+async def test_a_flood_gets_one_notice_per_window(make_store: Make, clock: FakeClock) -> None:
     store = make_store()
     await store.check_rate(7, limit=1, window=60)
     checks = [await store.check_rate(7, limit=1, window=60) for _ in range(50)]
@@ -143,7 +143,7 @@ async def test_every_store_pings_and_describes_itself_without_secrets(make_store
     assert "redis://" not in store.describe()
 
 
-async def test_the_next_window_brings_the_next_notice(make_store: Make, clock: Clock) -> None:
+async def test_the_next_window_brings_the_next_notice(make_store: Make, clock: FakeClock) -> None:
     store = make_store()
     window = 0.3  # Redis expires its notice key in real time, so this window passes for real
     await store.check_rate(7, limit=1, window=window)

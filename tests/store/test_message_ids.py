@@ -3,29 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from fake_clock import HOUR, FakeClock
 
 from bot.store.message_ids import MAX_AGE_SECONDS, ChatIds, MessageLog
 
-HOUR = 3600.0
 CHAT = 424242
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, hours: float) -> None:
-        self.now += hours * HOUR
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture
@@ -84,9 +66,9 @@ async def test_ids_expire_at_the_48_hour_limit_with_a_margin(log: MessageLog, cl
 
 async def test_stale_ids_are_counted_until_reported(log: MessageLog, clock: FakeClock) -> None:
     await _conversation(log)
-    clock.advance(30)
+    clock.advance(hours=30)
     await log.add(CHAT, 50, from_bot=False)
-    clock.advance(17.5)
+    clock.advance(hours=17.5)
     await log.add(CHAT, 99, from_bot=True)
     assert len(log) == 2
     assert log.stats().expired_ids == 6
@@ -99,7 +81,7 @@ async def test_reporting_stale_ids_of_an_otherwise_empty_chat_forgets_it(
     log: MessageLog, clock: FakeClock
 ) -> None:
     await log.add(CHAT, 1, from_bot=True)
-    clock.advance(47.6)
+    clock.advance(hours=47.6)
     assert await log.ids(CHAT) == ChatIds((), 1)
     await log.forget_stale(CHAT)
     assert CHAT not in log and len(log) == 0
@@ -107,7 +89,7 @@ async def test_reporting_stale_ids_of_an_otherwise_empty_chat_forgets_it(
 
 async def test_a_quiet_chat_is_forgotten_entirely_after_the_window(log: MessageLog, clock: FakeClock) -> None:
     await _conversation(log, CHAT)
-    clock.advance(47.5)
+    clock.advance(hours=47.5)
     await log.add(7, 1, from_bot=True)
     assert CHAT not in log
     assert log.stats().chats == 1 and len(log) == 1
@@ -119,7 +101,7 @@ async def test_the_message_date_counts_for_age_but_never_the_future(
 ) -> None:
     await log.add(CHAT, 1, from_bot=False, sent_at=clock.now - 47 * HOUR)
     await log.add(CHAT, 2, from_bot=False, sent_at=clock.now + 10 * HOUR)
-    clock.advance(0.6)
+    clock.advance(hours=0.6)
     assert await log.ids(CHAT) == ChatIds((2,), 1)
 
 
@@ -153,7 +135,7 @@ async def test_due_removes_only_the_bots_ids_older_than_asked(log: MessageLog, c
     await log.add(CHAT, 1, from_bot=False)
     await log.add(CHAT, 2, from_bot=True)
     await log.add(7, 3, from_bot=True)
-    clock.advance(2)
+    clock.advance(hours=2)
     await log.add(CHAT, 4, from_bot=True)
     assert await log.due(HOUR) == {CHAT: [2], 7: [3]}
     assert await log.ids(CHAT) == ChatIds((1, 4), 0)

@@ -6,12 +6,11 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
+from fake_clock import FakeClock
 from redis.asyncio import Redis
 
 from bot.store import ANSWERED_SECONDS, MAX_AGE_SECONDS
 from bot.store.redisstore import RedisStore
-
-from .conftest import Clock
 
 Make = Callable[..., RedisStore]
 # Ids that cannot turn up in a dump by chance (a time or a count never has these digits).
@@ -20,7 +19,7 @@ OTHER_CHAT = 6_284_917_350
 UPDATE = 5_938_271_604
 
 
-async def _conversation(store: RedisStore, clock: Clock) -> None:
+async def _conversation(store: RedisStore, clock: FakeClock) -> None:
     """What a short private conversation leaves behind: ids of both sides, a rate window, an update."""
     for chat in (CHAT, OTHER_CHAT):
         for message_id in range(1, 7):
@@ -60,7 +59,7 @@ async def test_an_update_answered_by_one_replica_is_answered_for_the_other(make_
 
 
 async def test_two_replicas_sweeping_one_chat_delete_each_message_once(
-    make_redis_store: Make, clock: Clock
+    make_redis_store: Make, clock: FakeClock
 ) -> None:
     first, second = make_redis_store(), make_redis_store()
     for message_id in (1, 2, 3):
@@ -72,7 +71,7 @@ async def test_two_replicas_sweeping_one_chat_delete_each_message_once(
 
 
 async def test_every_key_expires_within_its_limit(
-    make_redis_store: Make, redis_client: Redis, clock: Clock
+    make_redis_store: Make, redis_client: Redis, clock: FakeClock
 ) -> None:
     store = make_redis_store(max_ids_per_chat=3)  # the cap fills the lost count too
     await _conversation(store, clock)
@@ -86,7 +85,7 @@ async def test_every_key_expires_within_its_limit(
 
 
 async def test_nothing_in_redis_names_a_chat_or_a_person(
-    make_redis_store: Make, redis_client: Redis, clock: Clock
+    make_redis_store: Make, redis_client: Redis, clock: FakeClock
 ) -> None:
     await _conversation(make_redis_store(), clock)
     seen = bytearray()
@@ -101,7 +100,9 @@ async def test_nothing_in_redis_names_a_chat_or_a_person(
             assert form not in seen, number
 
 
-async def test_another_secret_sees_nothing(make_redis_store: Make, redis_client: Redis, clock: Clock) -> None:
+async def test_another_secret_sees_nothing(
+    make_redis_store: Make, redis_client: Redis, clock: FakeClock
+) -> None:
     from bot.store.keys import KeyMaker
 
     await _conversation(make_redis_store(), clock)

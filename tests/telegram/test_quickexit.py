@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from fake_clock import FakeClock
 from telegram import Bot
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.request import BaseRequest
@@ -29,23 +30,9 @@ from bot.telegram.quickexit import (
 )
 from knowledge.hotline import HOTLINE_NUMBER
 
-HOUR = 3600.0
 CHAT = 424242
 TOPIC_WORDS = ("sexual", "assault", "metoo", "me too", "hotline", "rape", "abuse", "survivor", "hope", "help")
 FAST = RetryPolicy(budget_seconds=1.0, first_delay=0.001, max_delay=0.01)
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, hours: float) -> None:
-        self.now += hours * HOUR
 
 
 @dataclass
@@ -96,11 +83,6 @@ def _flood(seconds: int) -> RetryAfter:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return RetryAfter(seconds)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture
@@ -287,9 +269,9 @@ async def test_a_neutral_notice_is_sent_when_some_messages_are_too_old(
     bot = FakeBot()
     await log.add(CHAT, 1, from_bot=False)
     await log.add(CHAT, 2, from_bot=True)
-    clock.advance(40)
+    clock.advance(hours=40)
     await log.add(CHAT, 3, from_bot=False)
-    clock.advance(8)  # ids 1 and 2 are now 48 hours old, id 3 only 8
+    clock.advance(hours=8)  # ids 1 and 2 are now 48 hours old, id 3 only 8
     result = await _exit(bot, log)
     assert min(bot.deleted_ids()) == 3
     assert (result.deleted, result.failed, result.notice_sent) == (1, 2, True)
@@ -342,7 +324,7 @@ async def test_auto_delete_removes_only_bot_messages_older_than_the_setting(
     await log.add(CHAT, 1, from_bot=False)
     await log.add(CHAT, 2, from_bot=True)
     await log.add(7, 3, from_bot=True)
-    clock.advance(2)
+    clock.advance(hours=2)
     await log.add(CHAT, 4, from_bot=True)
     await log.add(CHAT, 5, from_bot=False)
     assert await auto_delete(bot, log, older_than_hours=1, retry=FAST) == 2
@@ -355,7 +337,7 @@ async def test_auto_delete_batches_and_does_not_repeat(log: MessageLog, clock: F
     bot = FakeBot()
     for mid in range(1, 151):
         await log.add(CHAT, mid, from_bot=True)
-    clock.advance(3)
+    clock.advance(hours=3)
     assert await auto_delete(bot, log, older_than_hours=2.5, retry=FAST) == 150
     assert [len(ids) for _, ids in bot.deletes] == [100, 50]
     assert await auto_delete(bot, log, older_than_hours=2.5, retry=FAST) == 0
@@ -368,7 +350,7 @@ async def test_auto_delete_retries_a_transient_failure_and_counts_what_telegram_
     bot = FakeBot(delete_errors=[NetworkError("Bad Gateway"), TelegramError("failed")])
     await log.add(CHAT, 1, from_bot=True)
     await log.add(8, 2, from_bot=True)
-    clock.advance(2)
+    clock.advance(hours=2)
     assert await auto_delete(bot, log, older_than_hours=1, retry=FAST) == 1
     assert len(bot.deletes) == 3
 
@@ -386,12 +368,12 @@ async def test_auto_delete_loop_survives_an_error_and_stops_on_cancel(
 ) -> None:
     bot = FakeBot(delete_errors=[RuntimeError("unexpected")])
     await log.add(CHAT, 1, from_bot=True)
-    clock.advance(2)
+    clock.advance(hours=2)
     task = asyncio.create_task(auto_delete_loop(bot, log, older_than_hours=1, interval_seconds=0.001))
     await asyncio.wait_for(bot.delete_called.wait(), timeout=2)
     bot.delete_called.clear()
     await log.add(CHAT, 2, from_bot=True)
-    clock.advance(2)
+    clock.advance(hours=2)
     await asyncio.wait_for(bot.delete_called.wait(), timeout=2)
     assert not task.done()
     assert bot.deletes == [(CHAT, [1]), (CHAT, [2])]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
-import socket
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
+from ports import free_port
 from telegram import Update
 
 from bot.responder import Responder
@@ -135,6 +136,41 @@ async def test_an_update_the_library_cannot_read_is_confirmed_and_skipped(hook: 
     assert hook.accepted == []
 
 
+async def test_a_stop_lets_updates_in_hand_finish_within_the_grace_and_answers_the_rest_503() -> None:
+    # 503, like no answer at all, makes Telegram post the update again: to the next process
+    seconds = {1: 0.1, 2: 30.0, 3: 0.0}
+    started: list[int] = []
+    handled: list[int] = []
+
+    async def accept(update: Update) -> None:
+        started.append(update.update_id)
+        await asyncio.sleep(seconds[update.update_id])
+        handled.append(update.update_id)
+
+    server = WebhookServer("/hook", accept, None, SECRET)
+    url = f"http://127.0.0.1:{server.start('127.0.0.1', 0)}/hook"
+    headers = {"Content-Type": "application/json", SECRET_HEADER: SECRET}
+
+    def post(client: httpx.AsyncClient, update_id: int) -> Any:
+        body = json.dumps(text_update(update_id, "who started me too", USER_ID)).encode()
+        return asyncio.create_task(client.post(url, content=body, headers=headers))
+
+    async with contextlib.AsyncExitStack() as stack:
+        kept, one, two = [await stack.enter_async_context(httpx.AsyncClient(trust_env=False)) for _ in "abc"]
+        assert (await post(kept, 3)).status_code == 200  # leaves a kept-alive connection
+        in_hand = [post(one, 1), post(two, 2)]
+        while len(started) < 3:
+            await asyncio.sleep(0.01)
+        stopping = asyncio.create_task(server.stop(grace=0.5))
+        await asyncio.sleep(0.05)
+        during = await post(kept, 3)  # on the kept-alive connection: the listening socket is closed
+        await stopping
+        answers = [(await task).status_code for task in in_hand]
+    assert answers == [200, 503]
+    assert during.status_code == 503
+    assert handled == [3, 1]
+
+
 async def test_other_paths_and_methods_are_not_served(hook: Hook) -> None:
     async with httpx.AsyncClient(trust_env=False) as client:
         assert (await client.get(hook.url)).status_code == 405
@@ -156,18 +192,12 @@ async def test_no_log_line_carries_a_body_or_the_secret(hook: Hook, caplog: pyte
         assert needle not in text
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 async def test_serve_webhook_registers_the_secret_answers_and_stops(
     responder: Responder, make_settings: Callable[..., Settings]
 ) -> None:
     request = OfflineRequest()
     application = build_application(make_settings(), responder, request=request)
-    port, stop = _free_port(), asyncio.Event()
+    port, stop = free_port(), asyncio.Event()
     task = asyncio.create_task(
         serve_webhook(
             application,
@@ -220,7 +250,7 @@ async def test_the_200_goes_out_only_once_the_update_was_answered(
     # Telegram forgets an update at the 200: were it sent first, a crash mid-reply would lose the update
     request = _SlowSends()
     application = build_application(make_settings(), responder, request=request)
-    port, stop = _free_port(), asyncio.Event()
+    port, stop = free_port(), asyncio.Event()
     task = asyncio.create_task(
         serve_webhook(
             application, listen="127.0.0.1", port=port, path="/hook",
