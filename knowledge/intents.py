@@ -225,12 +225,21 @@ def asked_kinds(folded: str) -> frozenset[str]:
 _HOW_TO = re.compile(
     r"\bhow (?:do|can|could|should|would|shall) i\b|\bhow many\b.*\bcan (?:i|you|u|we|one|people)\b"
 )
+# Requests the articles cannot meet either, whatever words they share with them: a bare "how to fix" or
+# "how to remove a stain" (unless it asks what someone in the articles says), a request for ideas, tips or
+# a recommendation ("5 year anniversary ideas", "what's a good name for a baby"), and what is new this week
+# (the articles are dated; "today" is left out: "where does metoo stand today" asks the five-year piece).
+_REQUEST = re.compile(
+    r"\bhow to\b(?!.*\b(?:according|say|says|said|think|thinks|burke|tarana|milano|alyssa)\b)"
+    r"|\b(?:ideas|tips|suggestions|recommendations)\W*$|\brecommend\b|\bwhat(?: is|'?s)? an? good\b"
+    r"|\b(?:this (?:week|weekend|month)|tonight)\W*$"
+)
 _HELP_WORDS = re.compile(r"\b(?:hotline|helpline|help|support|centers?|centres?|call|contact|reach|talk)\b")
 
 
 def asks_how_to(folded: str) -> bool:
     """The question asks how the reader may do something, or what one can do, not what happened."""
-    return bool(_HOW_TO.search(folded)) and not _HELP_WORDS.search(folded)
+    return bool(_HOW_TO.search(folded) or _REQUEST.search(folded)) and not _HELP_WORDS.search(folded)
 
 
 def asks_rate(folded: str) -> bool:
