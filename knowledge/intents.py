@@ -80,6 +80,8 @@ _KINDS = {
         r"|\b(?:which|what) (?:\w+ )?(?:city|cities|country|countries|state|place|town|location)\b"
     ),
     "number": re.compile(r"\bhow many\b|\bnumber of\b"),
+    # "what percentage of women", "what share of survivors": a share, not any number.
+    "percent": re.compile(r"\b(?:percentage|percent|per cent|proportion|fraction)\b|\bwhat share\b|%"),
     "outlet": re.compile(
         r"\b(?:which|what) (?:\w+ )?(?:outlet|newspaper|paper|magazine|publication|network|channel|website|"
         r"journal)s?\b|\bwho (?:first )?(?:broke|reported|published|exposed|uncovered)\b"

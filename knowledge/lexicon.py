@@ -248,6 +248,8 @@ KIND_PATTERNS: dict[str, str] = {
         r"(?i:\bfor (?:\w+ ){0,2}(?:girls|boys|women|men|survivors|children|kids|people|communities|victims|"
         r"youth)\b)"
     ),
+    # "what percentage of women": only a share given as one ("40%", "four in ten") answers it.
+    "percent": r"(?i:\d\s*%|\bper ?cent\b|\bpercentage\b|\b\w+ (?:in|out of) (?:ten|\d+)\b)",
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
     "rate": r"(?i:\b\d[\d,.]*(?: \S+){0,3}? (?:a|per|each|every) (?:day|week|month|year|hour)\b)",
 }
