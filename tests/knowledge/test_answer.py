@@ -254,3 +254,38 @@ def test_a_claim_someone_made_is_checked_against_the_passage_that_tells_it(
 def test_an_apology_before_the_question_is_no_question_of_its_own(kb: KnowledgeBase) -> None:
     question = "sorry if this is a dumb question but what did milano actually tweet back then"
     assert _says(kb, question, "write 'me too' as a reply", "write \u2018me too\u2019 as a reply")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was alyssa milano the founder",  # the tweet passage and the founder passage score alike
+        "five yr anniversary",  # "five years later" and "the five-year anniversary" score alike
+        "has the hashtag helped the movement",
+    ],
+)
+def test_evidence_split_between_two_passages_is_declined_not_guessed(kb: KnowledgeBase, question: str) -> None:
+    assert kb.answer(question).matches == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "one year anniversary ideas",
+        "anniversary post ideas",
+        "what is a good time to tweet",
+        "how to retweet a post",
+        "how to make a hashtag go viral",
+        "what proportion of the responses came in 24 hours",  # no passage gives a share
+    ],
+)
+def test_a_request_the_articles_cannot_meet_is_declined(kb: KnowledgeBase, question: str) -> None:
+    assert kb.answer(question).matches == ()
+
+
+def test_how_to_asking_what_someone_in_the_articles_says_is_still_answered(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how to dismantle power structures according to burke", "dismantle those power structures")
+
+
+def test_a_count_after_a_span_of_time_is_a_total_not_a_rate(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how many metoo tweets after a year", "19 million")
