@@ -100,7 +100,10 @@ _KINDS = {
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
 # "after a year", "within a day" are spans of time that end in a total too.
-_RATE = re.compile(r"(?<!\bin )(?<!\bafter )(?<!\bwithin )(?<!\bover )(?<!\bfor )\b(?:a|per|each|every) (?:day|week|month|year|hour)\b|\bdaily\b|\baverage\b")
+_RATE = re.compile(
+    r"(?<!\bin )(?<!\bafter )(?<!\bwithin )(?<!\bover )(?<!\bfor )\b(?:a|per|each|every) "
+    r"(?:day|week|month|year|hour)\b|\bdaily\b|\baverage\b"
+)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|so far)\b")
 # Words that join two questions in one ("what X and what Y", "A compared to B").
 _JOINS = re.compile(r"\b(?:and|vs|versus|compared?|comparison|against|both|than|plus|whereas|also)\b")

@@ -251,7 +251,8 @@ KIND_PATTERNS: dict[str, str] = {
     # "what percentage of women": only a share given as one ("40%", "four in ten") answers it.
     "percent": (
         r"(?i:\d\s*%|\bper ?cent\b|\bpercentage\b|"
-        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:three|four|five|ten|hundred|\d{1,3})\b(?! \w*(?:hour|day)))"
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
+        r"(?:three|four|five|ten|hundred|\d{1,3})\b(?! \w*(?:hour|day)))"
     ),
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
     "rate": r"(?i:\b\d[\d,.]*(?: \S+){0,3}? (?:a|per|each|every) (?:day|week|month|year|hour)\b)",

@@ -264,7 +264,9 @@ def test_an_apology_before_the_question_is_no_question_of_its_own(kb: KnowledgeB
         "has the hashtag helped the movement",
     ],
 )
-def test_evidence_split_between_two_passages_is_declined_not_guessed(kb: KnowledgeBase, question: str) -> None:
+def test_evidence_split_between_two_passages_is_declined_not_guessed(
+    kb: KnowledgeBase, question: str
+) -> None:
     assert kb.answer(question).matches == ()
 
 
@@ -284,7 +286,8 @@ def test_a_request_the_articles_cannot_meet_is_declined(kb: KnowledgeBase, quest
 
 
 def test_how_to_asking_what_someone_in_the_articles_says_is_still_answered(kb: KnowledgeBase) -> None:
-    assert _says(kb, "how to dismantle power structures according to burke", "dismantle those power structures")
+    question = "how to dismantle power structures according to burke"
+    assert _says(kb, question, "dismantle those power structures")
 
 
 def test_a_count_after_a_span_of_time_is_a_total_not_a_rate(kb: KnowledgeBase) -> None:
