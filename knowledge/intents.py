@@ -12,6 +12,7 @@ from knowledge.text import STOPWORDS
 
 __all__ = [
     "QUESTION_WORD_SLIPS",
+    "SPEECH_WORDS",
     "asked_kinds",
     "asks_how_to",
     "asks_rate",
@@ -22,6 +23,7 @@ __all__ = [
     "joins_two",
     "mentions_topic",
     "question_start",
+    "speaker",
     "split_clauses",
     "split_joined",
     "wants_date",
@@ -246,6 +248,25 @@ _HELP_WORDS = re.compile(r"\b(?:hotline|helpline|help|support|centers?|centres?|
 def asks_how_to(folded: str) -> bool:
     """The question asks how the reader may do something, or what one can do, not what happened."""
     return bool(_HOW_TO.search(folded) or _REQUEST.search(folded)) and not _HELP_WORDS.search(folded)
+
+
+# "what did bevy smith say about burke": the words of the person named, which only a passage quoting
+# them (their name beside "says", "wrote", "tweeted"...) can give.
+_SPEAKER = re.compile(
+    r"\bwhat (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:say|said|tweet|tweeted|write|wrote|tell|told|"
+    r"post|posted|reply|replied|respond|responded)\b"
+)
+SPEECH_WORDS = (
+    "say says said saying tell tells told write writes wrote writing tweet tweeted tweets recount recounts "
+    "recall recalls reveal reveals continued ask asked asking post posted reply replied respond responded "
+    "according"
+)
+
+
+def speaker(folded: str) -> tuple[str, ...]:
+    """The words naming whose words the question asks for ("what did bevy smith say"), or none."""
+    match = _SPEAKER.search(folded)
+    return tuple(match.group(1).split()) if match else ()
 
 
 def asks_rate(folded: str) -> bool:

@@ -292,3 +292,23 @@ def test_how_to_asking_what_someone_in_the_articles_says_is_still_answered(kb: K
 
 def test_a_count_after_a_span_of_time_is_a_total_not_a_rate(kb: KnowledgeBase) -> None:
     assert _says(kb, "how many metoo tweets after a year", "19 million")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did bevy smith tweet about the movement",
+        "what did luvvie ajayi say",
+        "what has bevy smith said about metoo",
+    ],
+)
+def test_the_words_of_someone_the_articles_never_quote_are_declined(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # The passage names them among those who made sure Burke was not erased, but gives no words of theirs.
+    assert kb.answer(question).matches == ()
+
+
+def test_the_words_of_someone_the_articles_quote_are_answered(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what did burke say about truth", "speaking truth to power")
+    assert _says(kb, "what does pew say about the tweets", "55,000")

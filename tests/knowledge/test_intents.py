@@ -12,6 +12,7 @@ from knowledge.intents import (
     counted_words,
     follow_up_subject,
     question_start,
+    speaker,
     split_clauses,
     split_joined,
     wants_definition,
@@ -149,3 +150,9 @@ def test_a_share_is_a_kind_of_thing_asked_for() -> None:
     assert "percent" in asked_kinds("what percentage of the replies came from men")
     assert "percent" in asked_kinds("what proportion of survivors spoke up")
     assert "percent" not in asked_kinds("how many replies came in a day")
+
+
+def test_whose_words_are_asked_for() -> None:
+    assert speaker("what did bevy smith say about burke") == ("bevy", "smith")
+    assert speaker("what did milano tweet") == ("milano",)
+    assert speaker("who started metoo") == ()
