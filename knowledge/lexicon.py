@@ -174,6 +174,9 @@ _PHRASES = [
     (r"\b(?:going|gone|go|went) on\b", "happening"),
     (r"\bkick(?:ed|s|ing)? (?:off|start(?:ed)?)\b", "started"),
     (r"\bmother of\b", "founder of"),
+    # "who made the hashtag go viral": who sparked it, not who is named beside the word "viral".
+    (r"\b(?:made|make|makes|making|got|get|gets) ((?:\w+ ){0,2}?)(?:to )?(?:go|went|goes|going) viral\b",
+     r"sparked \1viral"),
     (r"\bturn(?:ed|s|ing)? into\b", "became"),
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]

@@ -312,3 +312,9 @@ def test_the_words_of_someone_the_articles_never_quote_are_declined(
 def test_the_words_of_someone_the_articles_quote_are_answered(kb: KnowledgeBase) -> None:
     assert _says(kb, "what did burke say about truth", "speaking truth to power")
     assert _says(kb, "what does pew say about the tweets", "55,000")
+
+
+@pytest.mark.parametrize("question", ["who made metoo go viral", "who got the hashtag to go viral"])
+def test_who_made_it_go_viral_is_who_sparked_it(kb: KnowledgeBase, question: str) -> None:
+    # Not the headline that names both women beside "the viral hashtag", nor the founder's passage.
+    assert _says(kb, question, "sparking the viral")
