@@ -158,6 +158,10 @@ _PHRASES = [
     (r"\b(?:first|second|1st|2nd|1|2|other|older|newer|latest|earlier|later) (?:article|piece|story|one)\b",
      "article"),
     (r"\bturn(?:ed|s)? out\b", "outcomes"),
+    # News "comes out" when it breaks, and what "came out of" something is what it led to; a video or an
+    # article that came out was released.
+    (r"\b(news|story|stories|scandal|allegations?|reports?) (?:came|come|comes|coming) out\b", r"\1 broke"),
+    (r"\b(?:came|come|comes|coming) out of\b", "led to"),
     (r"\b(?:put|puts|putting|came|come|comes|coming) out\b", "released"),
     # "the next morning" says when, not what comes next ("what's next for her").
     (r"\b(?:the )?next (?:morning|day|night|week)\b", ""),

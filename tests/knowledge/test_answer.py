@@ -318,3 +318,15 @@ def test_the_words_of_someone_the_articles_quote_are_answered(kb: KnowledgeBase)
 def test_who_made_it_go_viral_is_who_sparked_it(kb: KnowledgeBase, question: str) -> None:
     # Not the headline that names both women beside "the viral hashtag", nor the founder's passage.
     assert _says(kb, question, "sparking the viral")
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [
+        ("which scandal came out before the tweet", "weinstein story first broke"),  # news breaks
+        ("what came out of milano's tweet", "emergence of another powerful voice"),  # what it led to
+        ("when did the video come out", "one-year anniversary"),  # a video is released
+    ],
+)
+def test_came_out_reads_by_what_came_out(kb: KnowledgeBase, question: str, accepted: str) -> None:
+    assert _says(kb, question, accepted)
