@@ -176,6 +176,8 @@ _PHRASES = [
     (r"\b(?:best |most |well )?(?:known|famous|famed) for\b|\b(?:biography|bio|background)\b", "who"),
     (r"\blittle girl\b", "daughter"),
     (r"\b(?:going|gone|go|went) on\b", "happening"),
+    # Time that "went by" passed: "as the years went by".
+    (r"\b(?:going|gone|go|goes|went) by\b", "passed"),
     (r"\bkick(?:ed|s|ing)? (?:off|start(?:ed)?)\b", "started"),
     (r"\bmother of\b", "founder of"),
     # "who made the hashtag go viral": who sparked it, not who is named beside the word "viral".

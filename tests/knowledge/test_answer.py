@@ -330,3 +330,7 @@ def test_who_made_it_go_viral_is_who_sparked_it(kb: KnowledgeBase, question: str
 )
 def test_came_out_reads_by_what_came_out(kb: KnowledgeBase, question: str, accepted: str) -> None:
     assert _says(kb, question, accepted)
+
+
+def test_time_that_went_by_passed(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what happened to metoo as the years went by", "as the years passed")
