@@ -176,6 +176,9 @@ _PHRASES = [
     (r"\b(?:best |most |well )?(?:known|famous|famed) for\b|\b(?:biography|bio|background)\b", "who"),
     (r"\blittle girl\b", "daughter"),
     (r"\b(?:going|gone|go|went) on\b", "happening"),
+    # Done "by one person", "by themselves", "on her own": alone.
+    (r"\bby (?:one|1|a single) (?:person|woman|individual)\b|\b(?:all )?by (?:her|him|them)sel(?:f|ves)\b"
+     r"|\bon (?:her|his|their) own\b|\bsingle[- ]?handed(?:ly)?\b", "alone"),
     # Time that "went by" passed: "as the years went by".
     (r"\b(?:going|gone|go|goes|went) by\b", "passed"),
     (r"\bkick(?:ed|s|ing)? (?:off|start(?:ed)?)\b", "started"),
