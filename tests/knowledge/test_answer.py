@@ -336,6 +336,8 @@ def test_time_that_went_by_passed(kb: KnowledgeBase) -> None:
     assert _says(kb, "what happened to metoo as the years went by", "as the years passed")
 
 
-@pytest.mark.parametrize("question", ["could burke do the work on her own", "did burke want to do it single handedly"])
+@pytest.mark.parametrize(
+    "question", ["could burke do the work on her own", "did burke want to do it single handedly"]
+)
 def test_on_her_own_is_alone(kb: KnowledgeBase, question: str) -> None:
     assert _says(kb, question, "can't be done alone")
