@@ -341,3 +341,7 @@ def test_time_that_went_by_passed(kb: KnowledgeBase) -> None:
 )
 def test_on_her_own_is_alone(kb: KnowledgeBase, question: str) -> None:
     assert _says(kb, question, "can't be done alone")
+
+
+def test_what_drove_her_is_what_spurred_her(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what drove milano to tweet", "spurred her")
