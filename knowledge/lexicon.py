@@ -63,8 +63,8 @@ PARAPHRASES: dict[str, str] = {
     "afraid fear feared frightened worried worry scared": "scared dread",
     "wish wishes dream": "hope",
     "goal goals aim aims plan plans next future": "aims continue",
-    "inspire inspired inspiration motivate motivated motivation prompt prompted trigger triggered push pushed "
-    "drive drove driven": "spurred",
+    "inspire inspired inspiration motivate motivated motivation prompt prompted trigger triggered push "
+    "pushed drive drove driven": "spurred",
     "story stories": "narrative stories",
     # The press says a story "broke": the news about Weinstein is the Weinstein story.
     "news scandal": "story",
