@@ -89,6 +89,7 @@ PARAPHRASES: dict[str, str] = {
     "tag": "hashtag",
     "decide decided deciding": "decision",
     # "what is her job": the articles introduce people by their role.
+    "starlet starlets": "actress",
     "job jobs profession occupation career": "personality actress activist author founder creator",
     "writer": "author",
     "host presenter celebrity": "personality",
@@ -182,7 +183,9 @@ _PHRASES = [
      r"|\bon (?:her|his|their) own\b|\bsingle[- ]?handed(?:ly)?\b", "alone"),
     # Time that "went by" passed: "as the years went by".
     (r"\b(?:going|gone|go|goes|went) by\b", "passed"),
-    (r"\bkick(?:ed|s|ing)? (?:off|start(?:ed)?)\b", "started"),
+    # "kicked everything off", "set it off": what started it.
+    (r"\bkick(?:ed|s|ing)? (?:(?:it|this|everything|things|metoo|the movement) )?(?:off|start(?:ed)?)\b"
+     r"|\bset(?:s|ting)? (?:it|this|everything|things|metoo|the movement) off\b", "started"),
     (r"\bmother of\b", "founder of"),
     # "who made the hashtag go viral": who sparked it, not who is named beside the word "viral".
     (r"\b(?:made|make|makes|making|got|get|gets) ((?:\w+ ){0,2}?)(?:to )?(?:go|went|goes|going) viral\b",

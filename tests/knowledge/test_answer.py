@@ -345,3 +345,7 @@ def test_on_her_own_is_alone(kb: KnowledgeBase, question: str) -> None:
 
 def test_what_drove_her_is_what_spurred_her(kb: KnowledgeBase) -> None:
     assert _says(kb, "what drove milano to tweet", "spurred her")
+
+
+def test_what_kicked_it_off_is_what_started_it(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what did milano tweet that kicked it off", "as a reply to this tweet")
