@@ -28,6 +28,10 @@ _PAIR_GAIN = 0.15
 _CARRIED_FACTOR = 0.25
 # The kinds of thing read reliably enough from a passage to choose among passages (see `decide`).
 _PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW | HAS_GROUP
+# Split evidence (see `Answerer._split`): the second passage scores at least this share of the best and
+# covers at least this share of the question's weight that the best does not.
+_SPLIT_RATIO = 0.95
+_SPLIT_SHARE = 0.1
 # How many of the best passages are tried in pairs.
 PAIR_POOL = 6
 
@@ -63,7 +67,9 @@ class Answerer:
         # Only the best-ranked passage may answer alone: letting the next one answer when it fails a check
         # answered more questions the articles do not cover than it saved ("when did twitter start").
         best = ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
-        if best is None and any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
+        if best is not None and self._split(query, ranked):
+            best = None
+        elif best is None and any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
             # A year, a day, a number, an outlet, a law are read reliably from a passage, so what the
             # question asks for decides among passages: the best that holds it may answer ("what year"
             # skips a better-worded passage that gives only "Oct. 15"). Places and times in words are
@@ -76,6 +82,19 @@ class Answerer:
             if pair:
                 return pair
         return [best] if best else []
+
+    def _split(self, query: Query, ranked: list[Scored]) -> bool:
+        """Whether the evidence is split between the two best passages: the second scores nearly as well,
+        would answer too, and has a good share of the question that the best lacks. Either may be the
+        one meant, so quoting the best would often mislead; declining does not."""
+        if len(ranked) < 2:
+            return False
+        first, second = ranked[0], ranked[1]
+        return (
+            second.raw >= _SPLIT_RATIO * first.raw
+            and _own_share(query, second, first) >= _SPLIT_SHARE
+            and self.searcher.covers(second, query)
+        )
 
     def _two_questions(self, first: str, second: str) -> list[Scored]:
         """A passage for each of two questions asked in one message, if each has its own answer.
@@ -120,6 +139,16 @@ class Answerer:
                 ):
                     best = (covered, sorted([a, b], key=lambda s, o=(a, b): _first_own(query, s, o)))
         return best[1]
+
+
+def _own_share(query: Query, mine: Scored, other: Scored) -> float:
+    """The share of the question's counted weight that `mine` covers better than `other`."""
+    own = total = 0.0
+    for qterm, a, b in zip(query.terms, mine.present, other.present, strict=True):
+        if qterm.counted:
+            total += qterm.weight
+            own += qterm.weight * max(0.0, a - b)
+    return own / total if total else 0.0
 
 
 def _adds(query: Query, mine: Scored, other: Scored) -> bool:

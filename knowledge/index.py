@@ -25,6 +25,7 @@ __all__ = [
     "HAS_LAW",
     "HAS_NUMBER",
     "HAS_OUTLET",
+    "HAS_PERCENT",
     "HAS_PLACE",
     "HAS_RATE",
     "HAS_TIME",
@@ -47,6 +48,8 @@ HAS_YEAR = 128
 HAS_DAY = 256
 # "for young girls of color": whom something was for.
 HAS_GROUP = 512
+# "what percentage": a share given as a percentage.
+HAS_PERCENT = 1024
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -59,10 +62,11 @@ KIND_FLAGS = {
     "place": HAS_PLACE,
     "venue": HAS_PLACE | HAS_OUTLET,
     "group": HAS_GROUP,
+    "percent": HAS_PERCENT,
 }
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE),
-           ("group", HAS_GROUP))]
+           ("group", HAS_GROUP), ("percent", HAS_PERCENT))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.

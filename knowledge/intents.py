@@ -12,6 +12,7 @@ from knowledge.text import STOPWORDS
 
 __all__ = [
     "QUESTION_WORD_SLIPS",
+    "SPEECH_WORDS",
     "asked_kinds",
     "asks_how_to",
     "asks_rate",
@@ -22,6 +23,7 @@ __all__ = [
     "joins_two",
     "mentions_topic",
     "question_start",
+    "speaker",
     "split_clauses",
     "split_joined",
     "wants_date",
@@ -80,6 +82,8 @@ _KINDS = {
         r"|\b(?:which|what) (?:\w+ )?(?:city|cities|country|countries|state|place|town|location)\b"
     ),
     "number": re.compile(r"\bhow many\b|\bnumber of\b"),
+    # "what percentage of women", "what share of survivors": a share, not any number.
+    "percent": re.compile(r"\b(?:percentage|percent|per cent|proportion|fraction)\b|\bwhat share\b|%"),
     "outlet": re.compile(
         r"\b(?:which|what) (?:\w+ )?(?:outlet|newspaper|paper|magazine|publication|network|channel|website|"
         r"journal)s?\b|\bwho (?:first )?(?:broke|reported|published|exposed|uncovered)\b"
@@ -97,7 +101,11 @@ _KINDS = {
 }
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
-_RATE = re.compile(r"(?<!\bin )\b(?:a|per|each|every) (?:day|week|month|year|hour)\b|\bdaily\b|\baverage\b")
+# "after a year", "within a day" are spans of time that end in a total too.
+_RATE = re.compile(
+    r"(?<!\bin )(?<!\bafter )(?<!\bwithin )(?<!\bover )(?<!\bfor )\b(?:a|per|each|every) "
+    r"(?:day|week|month|year|hour)\b|\bdaily\b|\baverage\b"
+)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|so far)\b")
 # Words that join two questions in one ("what X and what Y", "A compared to B").
 _JOINS = re.compile(r"\b(?:and|vs|versus|compared?|comparison|against|both|than|plus|whereas|also)\b")
@@ -225,12 +233,40 @@ def asked_kinds(folded: str) -> frozenset[str]:
 _HOW_TO = re.compile(
     r"\bhow (?:do|can|could|should|would|shall) i\b|\bhow many\b.*\bcan (?:i|you|u|we|one|people)\b"
 )
+# Requests the articles cannot meet either, whatever words they share with them: a bare "how to fix" or
+# "how to remove a stain" (unless it asks what someone in the articles says), a request for ideas, tips or
+# a recommendation ("5 year anniversary ideas", "what's a good name for a baby"), and what is new this week
+# (the articles are dated; "today" is left out: "where does metoo stand today" asks the five-year piece).
+_REQUEST = re.compile(
+    r"\bhow to\b(?!.*\b(?:according|say|says|said|think|thinks|burke|tarana|milano|alyssa)\b)"
+    r"|\b(?:ideas|tips|suggestions|recommendations)\W*$|\brecommend\b|\bwhat(?: is|'?s)? an? good\b"
+    r"|\b(?:this (?:week|weekend|month)|tonight)\W*$"
+)
 _HELP_WORDS = re.compile(r"\b(?:hotline|helpline|help|support|centers?|centres?|call|contact|reach|talk)\b")
 
 
 def asks_how_to(folded: str) -> bool:
     """The question asks how the reader may do something, or what one can do, not what happened."""
-    return bool(_HOW_TO.search(folded)) and not _HELP_WORDS.search(folded)
+    return bool(_HOW_TO.search(folded) or _REQUEST.search(folded)) and not _HELP_WORDS.search(folded)
+
+
+# "what did bevy smith say about burke": the words of the person named, which only a passage quoting
+# them (their name beside "says", "wrote", "tweeted"...) can give.
+_SPEAKER = re.compile(
+    r"\bwhat (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:say|said|tweet|tweeted|write|wrote|tell|told|"
+    r"post|posted|reply|replied|respond|responded)\b"
+)
+SPEECH_WORDS = (
+    "say says said saying tell tells told write writes wrote writing tweet tweeted tweets recount recounts "
+    "recall recalls reveal reveals continued ask asked asking post posted reply replied respond responded "
+    "according"
+)
+
+
+def speaker(folded: str) -> tuple[str, ...]:
+    """The words naming whose words the question asks for ("what did bevy smith say"), or none."""
+    match = _SPEAKER.search(folded)
+    return tuple(match.group(1).split()) if match else ()
 
 
 def asks_rate(folded: str) -> bool:

@@ -63,7 +63,8 @@ PARAPHRASES: dict[str, str] = {
     "afraid fear feared frightened worried worry scared": "scared dread",
     "wish wishes dream": "hope",
     "goal goals aim aims plan plans next future": "aims continue",
-    "inspire inspired inspiration motivate motivated motivation prompt prompted trigger triggered": "spurred",
+    "inspire inspired inspiration motivate motivated motivation prompt prompted trigger triggered push "
+    "pushed drive drove driven": "spurred",
     "story stories": "narrative stories",
     # The press says a story "broke": the news about Weinstein is the Weinstein story.
     "news scandal": "story",
@@ -88,6 +89,7 @@ PARAPHRASES: dict[str, str] = {
     "tag": "hashtag",
     "decide decided deciding": "decision",
     # "what is her job": the articles introduce people by their role.
+    "starlet starlets": "actress",
     "job jobs profession occupation career": "personality actress activist author founder creator",
     "writer": "author",
     "host presenter celebrity": "personality",
@@ -158,6 +160,10 @@ _PHRASES = [
     (r"\b(?:first|second|1st|2nd|1|2|other|older|newer|latest|earlier|later) (?:article|piece|story|one)\b",
      "article"),
     (r"\bturn(?:ed|s)? out\b", "outcomes"),
+    # News "comes out" when it breaks, and what "came out of" something is what it led to; a video or an
+    # article that came out was released.
+    (r"\b(news|story|stories|scandal|allegations?|reports?) (?:came|come|comes|coming) out\b", r"\1 broke"),
+    (r"\b(?:came|come|comes|coming) out of\b", "led to"),
     (r"\b(?:put|puts|putting|came|come|comes|coming) out\b", "released"),
     # "the next morning" says when, not what comes next ("what's next for her").
     (r"\b(?:the )?next (?:morning|day|night|week)\b", ""),
@@ -172,8 +178,18 @@ _PHRASES = [
     (r"\b(?:best |most |well )?(?:known|famous|famed) for\b|\b(?:biography|bio|background)\b", "who"),
     (r"\blittle girl\b", "daughter"),
     (r"\b(?:going|gone|go|went) on\b", "happening"),
-    (r"\bkick(?:ed|s|ing)? (?:off|start(?:ed)?)\b", "started"),
+    # Done "by one person", "by themselves", "on her own": alone.
+    (r"\bby (?:one|1|a single) (?:person|woman|individual)\b|\b(?:all )?by (?:her|him|them)sel(?:f|ves)\b"
+     r"|\bon (?:her|his|their) own\b|\bsingle[- ]?handed(?:ly)?\b", "alone"),
+    # Time that "went by" passed: "as the years went by".
+    (r"\b(?:going|gone|go|goes|went) by\b", "passed"),
+    # "kicked everything off", "set it off": what started it.
+    (r"\bkick(?:ed|s|ing)? (?:(?:it|this|everything|things|metoo|the movement) )?(?:off|start(?:ed)?)\b"
+     r"|\bset(?:s|ting)? (?:it|this|everything|things|metoo|the movement) off\b", "started"),
     (r"\bmother of\b", "founder of"),
+    # "who made the hashtag go viral": who sparked it, not who is named beside the word "viral".
+    (r"\b(?:made|make|makes|making|got|get|gets) ((?:\w+ ){0,2}?)(?:to )?(?:go|went|goes|going) viral\b",
+     r"sparked \1viral"),
     (r"\bturn(?:ed|s|ing)? into\b", "became"),
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
@@ -247,6 +263,12 @@ KIND_PATTERNS: dict[str, str] = {
     "group": (
         r"(?i:\bfor (?:\w+ ){0,2}(?:girls|boys|women|men|survivors|children|kids|people|communities|victims|"
         r"youth)\b)"
+    ),
+    # "what percentage of women": only a share given as one ("40%", "four in ten") answers it.
+    "percent": (
+        r"(?i:\d\s*%|\bper ?cent\b|\bpercentage\b|"
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
+        r"(?:three|four|five|ten|hundred|\d{1,3})\b(?! \w*(?:hour|day)))"
     ),
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
     "rate": r"(?i:\b\d[\d,.]*(?: \S+){0,3}? (?:a|per|each|every) (?:day|week|month|year|hour)\b)",

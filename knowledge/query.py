@@ -86,6 +86,8 @@ class Query:
     needs_other_name: bool = False
     # "how do i reset my password": what the reader may do, which no passage answers.
     how_to: bool = False
+    # "what did bevy smith say": the ids of the person whose words are asked for.
+    speaker: frozenset[int] = frozenset()
 
     @property
     def has_content(self) -> bool:
@@ -167,7 +169,14 @@ class QueryParser:
             needs_other_name=intents.asks_who_did(folded)
             and any(t.counted and not t.name and not t.expansion for t in parsed),
             how_to=intents.asks_how_to(folded),
+            speaker=self._speaker(folded, parsed),
         )
+
+    def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:
+        """The ids of the person whose words the question asks for (their name's terms)."""
+        vocab = self.index.vocab
+        named = {vocab[stem(w)] for w in intents.speaker(folded) if stem(w) in vocab}
+        return frozenset(tid for t in parsed if t.name and t.literal & named for tid in t.candidates)
 
     @staticmethod
     def _counted(counts: tuple[str, ...], parsed: list[QueryTerm], seen: dict[str, int]) -> frozenset[int]:

@@ -7,7 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, HAS_RATE, Index
+from knowledge.intents import SPEECH_WORDS
 from knowledge.query import Query, QueryParser, QueryTerm
+from knowledge.text import stem
 
 __all__ = [
     "MIN_COVERAGE",
@@ -38,6 +40,8 @@ _DEFINITION_BONUS = 0.15
 # How many candidates from the postings are scored exactly, and how many of those get the proximity pass.
 _RESCORE = 50
 _PROXIMITY_POOL = 10
+# "what did X say": X's name stands this many words or fewer from "says", "wrote", "tweeted"...
+_SPEECH_REACH = 4
 # The decision: the best passage must cover more than this share of the question's content words
 # (IDF-weighted; a word the articles never use weighs most), and of its words that are not names:
 # "when was Tarana Burke born" names a person the articles cover, but not "born".
@@ -79,6 +83,9 @@ class Searcher:
         # Passages that restate their article's headline (see knowledge.base).
         self.ledes = ledes
         self.parser = QueryParser(index)
+        speech = frozenset(index.vocab[stem(w)] for w in SPEECH_WORDS.split() if stem(w) in index.vocab)
+        # "what did X say" needs X's words; a name no passage quotes has none to give.
+        self._quoted = self._quoted_names(speech)
         # The subject of the whole corpus ("#MeToo") is no one's name.
         self._topic = self.parser.topic_ids
         # Words that take no place when judging adjacency, unless asked about: the "hashtag" added
@@ -112,7 +119,22 @@ class Searcher:
             and (query is None or not query.how_to)
             and (query is None or self.holds_kinds(query, best.pid))
             and (query is None or not query.needs_other_name or self._names_another(query, best.pid))
+            and (query is None or not query.speaker or bool(query.speaker & self._quoted))
         )
+
+    def _quoted_names(self, speech: frozenset[int]) -> frozenset[int]:
+        """The names the passages quote somewhere: a name within a few words of "says", "wrote", "tweeted",
+        "according to"... ("Bevy Smith made sure..." names her, but no passage gives her words)."""
+        quoted: set[int] = set()
+        for pid in range(self.index.size):
+            sequence = self.index.sequence(pid)
+            spots = [i for i, tid in enumerate(sequence) if tid in speech]
+            quoted.update(
+                tid
+                for i, tid in enumerate(sequence)
+                if tid in self.index.names and any(abs(i - j) <= _SPEECH_REACH for j in spots)
+            )
+        return frozenset(quoted)
 
     def _names_another(self, query: Query, pid: int) -> bool:
         """Whether the passage names someone the question does not: "who did X" is answered by a name, or,

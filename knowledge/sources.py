@@ -56,6 +56,8 @@ _FRAME = frozenset(
     ran run runs released release list warning warnings trigger content note cw tw there any have has
     """.split()  # noqa: SIM905
 )
+# A content note asked about on its own, without naming an article.
+_NOTE_ALONE = re.compile(r"\b(?:trigger|content) (?:warning|warnings|note|notes)\b")
 # Words that name an article as such (unlike "story" or "source", which may mean something else).
 _ARTICLE_WORDS = frozenset({"article", "articles", "piece", "pieces"})
 _DESCRIBED_BY = frozenset({"about", "on", "with", "covering", "mentioning"})
@@ -122,9 +124,13 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return _photo_question(question, documents)
     if _WHERE_TO_FIND.search(" ".join(typed)):
         return _link_question(typed, documents)
+    folded = " ".join(typed)
+    if _NOTE_ALONE.search(folded) and not [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _FRAME]:
+        # "is there a content warning", "trigger warning?": only the page has one to give, so the
+        # question is about the articles even when it does not name them.
+        return SourceQuestion("note", tuple(documents))
     if not _SOURCE_WORDS & set(typed):
         return None
-    folded = " ".join(typed)
     field = next((f for f, pattern in _FIELDS if pattern.search(folded)), None)
     if field is None:
         return None

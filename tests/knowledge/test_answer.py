@@ -254,3 +254,98 @@ def test_a_claim_someone_made_is_checked_against_the_passage_that_tells_it(
 def test_an_apology_before_the_question_is_no_question_of_its_own(kb: KnowledgeBase) -> None:
     question = "sorry if this is a dumb question but what did milano actually tweet back then"
     assert _says(kb, question, "write 'me too' as a reply", "write \u2018me too\u2019 as a reply")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was alyssa milano the founder",  # the tweet passage and the founder passage score alike
+        "five yr anniversary",  # "five years later" and "the five-year anniversary" score alike
+        "has the hashtag helped the movement",
+    ],
+)
+def test_evidence_split_between_two_passages_is_declined_not_guessed(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert kb.answer(question).matches == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "one year anniversary ideas",
+        "anniversary post ideas",
+        "what is a good time to tweet",
+        "how to retweet a post",
+        "how to make a hashtag go viral",
+        "what proportion of the responses came in 24 hours",  # no passage gives a share
+    ],
+)
+def test_a_request_the_articles_cannot_meet_is_declined(kb: KnowledgeBase, question: str) -> None:
+    assert kb.answer(question).matches == ()
+
+
+def test_how_to_asking_what_someone_in_the_articles_says_is_still_answered(kb: KnowledgeBase) -> None:
+    question = "how to dismantle power structures according to burke"
+    assert _says(kb, question, "dismantle those power structures")
+
+
+def test_a_count_after_a_span_of_time_is_a_total_not_a_rate(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how many metoo tweets after a year", "19 million")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did bevy smith tweet about the movement",
+        "what did luvvie ajayi say",
+        "what has bevy smith said about metoo",
+    ],
+)
+def test_the_words_of_someone_the_articles_never_quote_are_declined(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # The passage names them among those who made sure Burke was not erased, but gives no words of theirs.
+    assert kb.answer(question).matches == ()
+
+
+def test_the_words_of_someone_the_articles_quote_are_answered(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what did burke say about truth", "speaking truth to power")
+    assert _says(kb, "what does pew say about the tweets", "55,000")
+
+
+@pytest.mark.parametrize("question", ["who made metoo go viral", "who got the hashtag to go viral"])
+def test_who_made_it_go_viral_is_who_sparked_it(kb: KnowledgeBase, question: str) -> None:
+    # Not the headline that names both women beside "the viral hashtag", nor the founder's passage.
+    assert _says(kb, question, "sparking the viral")
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [
+        ("which scandal came out before the tweet", "weinstein story first broke"),  # news breaks
+        ("what came out of milano's tweet", "emergence of another powerful voice"),  # what it led to
+        ("when did the video come out", "one-year anniversary"),  # a video is released
+    ],
+)
+def test_came_out_reads_by_what_came_out(kb: KnowledgeBase, question: str, accepted: str) -> None:
+    assert _says(kb, question, accepted)
+
+
+def test_time_that_went_by_passed(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what happened to metoo as the years went by", "as the years passed")
+
+
+@pytest.mark.parametrize(
+    "question", ["could burke do the work on her own", "did burke want to do it single handedly"]
+)
+def test_on_her_own_is_alone(kb: KnowledgeBase, question: str) -> None:
+    assert _says(kb, question, "can't be done alone")
+
+
+def test_what_drove_her_is_what_spurred_her(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what drove milano to tweet", "spurred her")
+
+
+def test_what_kicked_it_off_is_what_started_it(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what did milano tweet that kicked it off", "as a reply to this tweet")

@@ -12,6 +12,7 @@ from knowledge.intents import (
     counted_words,
     follow_up_subject,
     question_start,
+    speaker,
     split_clauses,
     split_joined,
     wants_definition,
@@ -141,3 +142,17 @@ def test_who_did_is_told_apart_from_who_is_and_from_a_relative_who() -> None:
 def test_a_rate_is_asked_per_day_but_not_in_a_day() -> None:
     assert asks_rate("how many tweets a day")
     assert not asks_rate("how many replies in a day")
+    assert not asks_rate("how many tweets after a year")
+    assert not asks_rate("how many replies within a day")
+
+
+def test_a_share_is_a_kind_of_thing_asked_for() -> None:
+    assert "percent" in asked_kinds("what percentage of the replies came from men")
+    assert "percent" in asked_kinds("what proportion of survivors spoke up")
+    assert "percent" not in asked_kinds("how many replies came in a day")
+
+
+def test_whose_words_are_asked_for() -> None:
+    assert speaker("what did bevy smith say about burke") == ("bevy", "smith")
+    assert speaker("what did milano tweet") == ("milano",)
+    assert speaker("who started metoo") == ()

@@ -118,6 +118,18 @@ def test_the_content_note_is_read_from_the_page_and_a_missing_one_is_none(
     assert [about.value(d) for d in about.documents] == [None, "\u201cDiscussion of sexual assault\u201d"]
 
 
+@pytest.mark.parametrize("question", ["any content warnings?", "trigger warnings on this?"])
+def test_a_content_note_asked_about_alone_is_about_the_page(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "note"
+
+
+def test_a_trigger_warning_of_the_readers_own_is_not_about_the_page(knowledge_base: KnowledgeBase) -> None:
+    assert knowledge_base.about_sources("how do i write a trigger warning for my essay") is None
+
+
 @pytest.mark.parametrize(
     ("question", "line"),
     [
