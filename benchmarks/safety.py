@@ -3,9 +3,9 @@ crisis, what the replies carry, and the budgets.
 
 Run: python benchmarks/safety.py [--show-misses] [--no-budgets] [--blind]
 
-In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 3's blind
+In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 4's blind
 sets (safety_round1*.yaml, scored once at 5347e62; safety_round2*.yaml, once at 57672c3; safety_round3*.yaml,
-once at a4e9f59; seen since) are the classifier's training data now (the patterns were tuned on the first
+once at a4e9f59; safety_round4*.yaml, once at c42d678; seen since) are the classifier's training data now (the patterns were tuned on the first
 four), so their figures flatter the method; the out-of-fold figures that `python -m bot.safety_model.train`
 prints (weights and thresholds chosen without each file) are the fairer estimate from that data.
 Prints recall per concern and false alarms per set, on the retrieval questions (also training data), how
@@ -71,7 +71,7 @@ def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
     later = ("safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_training.yaml",
              "safety_training2.yaml", "safety_round2.yaml", "safety_round2_ordinary.yaml",
              "safety_training3.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
-             "safety_training4.yaml")
+             "safety_training4.yaml", "safety_round4.yaml", "safety_round4_ordinary.yaml")
     return [*found, *(eval_dir / name for name in later if (eval_dir / name).exists())]
 
 

@@ -3,8 +3,7 @@
 Two levels of "out of fold" (round 4): the scores come from a model fitted without the message's file, and
 the thresholds applied to a file are chosen without that file too (`nested_thresholds`), so neither the
 weights nor the thresholds have seen what they are measured on. The patterns were written against most of
-these files; safety_round3*.yaml were blind until round 4 (only round 4's few framing rules for figures of
-speech and "me too" as agreement saw their misses), so the report prints them apart as well.
+these files; safety_round4*.yaml were blind until round 5, so the report prints them apart as well.
 Only the trainer imports this module.
 """
 
@@ -20,8 +19,8 @@ from bot.safety_model.data import Example
 
 __all__ = ["FRESH_FILES", "nested_thresholds", "print_figures", "table"]
 
-# Blind until round 4, so the patterns were written without them: the fairest rows of the report.
-FRESH_FILES = ("safety_round3.yaml", "safety_round3_ordinary.yaml")
+# Blind until round 5, so the patterns were written without them: the fairest rows of the report.
+FRESH_FILES = ("safety_round4.yaml", "safety_round4_ordinary.yaml")
 _HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml")
 
 Chooser = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]

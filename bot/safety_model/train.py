@@ -243,7 +243,7 @@ def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarr
     report.print_figures("out of fold twice (weights and thresholds chosen without each file), every file:",
                          report.table(examples, seen, every))
     fresh = np.isin(sources, report.FRESH_FILES)
-    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 4):",
+    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 5):",
                          report.table(examples, seen, fresh))
 
 
