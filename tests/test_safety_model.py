@@ -65,7 +65,8 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
     # Rounds 1 to 4's blind sets were scored once and are training data now; round 5's are not.
     assert {"safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_round2.yaml",
             "safety_round2_ordinary.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
-            "safety_round4.yaml", "safety_round4_ordinary.yaml", "heldout_round1.yaml", "heldout_round2.yaml"} <= set(names)
+            "safety_round4.yaml", "safety_round4_ordinary.yaml", "heldout_round1.yaml",
+            "heldout_round2.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
