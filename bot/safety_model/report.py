@@ -17,11 +17,14 @@ import numpy as np
 from bot.safety_model.classifier import CRISIS
 from bot.safety_model.data import Example
 
-__all__ = ["FRESH_FILES", "nested_thresholds", "print_figures", "table"]
+__all__ = ["FRESH_FILES", "NEW_FILES", "nested_thresholds", "print_figures", "table"]
 
 # Blind until round 5, so the patterns were written without them: the fairest rows of the report.
 FRESH_FILES = ("safety_round4.yaml", "safety_round4_ordinary.yaml")
-_HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml")
+# Written for this round: the before/after table leaves them out, so both columns count the same messages.
+NEW_FILES = ("safety_training5.yaml",)
+_HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
+                   "safety_training5.yaml")
 
 Chooser = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
 
@@ -70,6 +73,7 @@ def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[st
         "false alarms, ordinary (round sets)": count(ordinary & np.char.endswith(sources, "_ordinary.yaml"),
                                                      alarmed),
         "false alarms, history (round sets)": count(ordinary & (kinds == "history"), alarmed),
+        "false alarms, tricky (round sets)": count(ordinary & (kinds == "tricky"), alarmed),
         "false alarms, retrieval questions": count(ordinary & (kinds == "question"), alarmed),
         "false alarms, hard negatives": count(ordinary & np.isin(sources, _HARD_NEGATIVES), alarmed),
         "false alarms, all ordinary": count(ordinary, alarmed),
