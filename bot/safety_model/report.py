@@ -21,8 +21,9 @@ __all__ = ["FRESH_FILES", "NEW_FILES", "nested_thresholds", "print_figures", "ta
 
 # Blind until round 5, so the patterns were written without them: the fairest rows of the report.
 FRESH_FILES = ("safety_round4.yaml", "safety_round4_ordinary.yaml")
-# Written for this round: the before/after table leaves them out, so both columns count the same messages.
-NEW_FILES = ("safety_training5.yaml",)
+# Training files new this round: the before/after table leaves them out, so both columns count the same
+# messages (round 5 added none: its own hard negatives raised false alarms out of fold and were dropped).
+NEW_FILES: tuple[str, ...] = ()
 _HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
                    "safety_training5.yaml")
 
