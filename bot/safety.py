@@ -296,7 +296,7 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     if pattern in _CRISIS:
         # Never self-harm to danger: the danger reply gains 988 as an extra line instead.
         concern = pattern
-    elif crises and _leads(crisis := Concern(margins.likeliest(among=_names(crises))), margins):
+    elif crises and _leads(crisis := Concern(margins.likeliest(among=_names(crises))), margins, pattern):
         concern = crisis
     elif pattern is not Concern.NONE:
         concern = pattern
@@ -324,10 +324,12 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
 _DANGER_SLACK = 1.0
 
 
-def _leads(crisis: Concern, margins: Margins) -> bool:
-    """Whether an alarmed crisis is likely enough, beside the calm concerns, to be answered as a crisis."""
+def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE) -> bool:
+    """Whether an alarmed crisis is likely enough, beside the calm concerns, to be answered as a crisis.
+    Danger's slack is for danger told as news; a disclosure the patterns recognised ("he asaulted me") needs
+    danger to be the likelier outright (round 5)."""
     calm = max(margins.alarm[c.value] for c in _URGENCY if c not in _CRISIS)
-    slack = _DANGER_SLACK if crisis is Concern.DANGER else 0.0
+    slack = _DANGER_SLACK if crisis is Concern.DANGER and pattern is not Concern.DISCLOSURE else 0.0
     return margins.alarm[crisis.value] + slack >= calm
 
 

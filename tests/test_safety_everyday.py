@@ -37,3 +37,15 @@ def test_a_person_or_a_threat_without_a_mishap_is_still_a_concern(text: str,
     assert seen is not Concern.NONE
     if expected is not None:
         assert seen is expected
+
+
+def test_a_recognised_disclosure_needs_danger_to_lead_outright() -> None:
+    # Danger's slack is for danger told as news; a past assault the patterns read stays a disclosure.
+    import bot.safety as safety
+    from bot.safety_model import Margins
+
+    scores = {"danger": 1.6, "self_harm": -1.0, "disclosure": 2.6, "distress": -2.6}
+    margins = Margins(scores, scores, scores)
+    assert safety.combine(Concern.DISCLOSURE, margins).concern is Concern.DISCLOSURE
+    assert Concern.DANGER in safety.combine(Concern.DISCLOSURE, margins).crises  # 911 still in the reply
+    assert safety.combine(Concern.NONE, margins).concern is Concern.DANGER
