@@ -322,6 +322,9 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
 # Self-harm gets no slack: out of fold it recognised no more self-harm and answered 67 instead of 47 of 739
 # disclosures and distress as self-harm ("i couldnt move, i just lay there" is a disclosure).
 _DANGER_SLACK = 1.0
+# Round 5: how far self-harm must lead when the patterns recognised a disclosure. Out of fold (README), 1.0
+# for both crises answered 4 more danger messages of 361 calmly; for self-harm alone it costs no recall.
+_DISCLOSURE_HOLD = 1.0
 
 
 def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE) -> bool:
@@ -329,7 +332,12 @@ def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE) -
     Danger's slack is for danger told as news; a disclosure the patterns recognised ("he asaulted me") needs
     danger to be the likelier outright (round 5)."""
     calm = max(margins.alarm[c.value] for c in _URGENCY if c not in _CRISIS)
-    slack = _DANGER_SLACK if crisis is Concern.DANGER and pattern is not Concern.DISCLOSURE else 0.0
+    if pattern is Concern.DISCLOSURE:
+        # A past assault the patterns read ("i couldnt move, i just lay there") is not raised to self-harm
+        # on a narrow lead, nor to danger on a trailing one; the crisis's line is still added to the reply.
+        hold = _DISCLOSURE_HOLD if crisis is Concern.SELF_HARM else 0.0
+        return margins.alarm[crisis.value] >= calm + hold
+    slack = _DANGER_SLACK if crisis is Concern.DANGER else 0.0
     return margins.alarm[crisis.value] + slack >= calm
 
 

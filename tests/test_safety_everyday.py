@@ -49,3 +49,14 @@ def test_a_recognised_disclosure_needs_danger_to_lead_outright() -> None:
     assert safety.combine(Concern.DISCLOSURE, margins).concern is Concern.DISCLOSURE
     assert Concern.DANGER in safety.combine(Concern.DISCLOSURE, margins).crises  # 911 still in the reply
     assert safety.combine(Concern.NONE, margins).concern is Concern.DANGER
+
+
+def test_a_recognised_disclosure_is_raised_to_self_harm_only_on_a_clear_lead() -> None:
+    import bot.safety as safety
+    from bot.safety_model import Margins
+
+    narrow = {"danger": -1.0, "self_harm": 3.2, "disclosure": 2.7, "distress": 1.0}
+    seen = safety.combine(Concern.DISCLOSURE, Margins(narrow, narrow, narrow))
+    assert seen.concern is Concern.DISCLOSURE and Concern.SELF_HARM in seen.crises  # 988 still given
+    clear = {**narrow, "self_harm": 4.0}
+    assert safety.combine(Concern.DISCLOSURE, Margins(clear, clear, clear)).concern is Concern.SELF_HARM
