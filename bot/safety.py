@@ -244,22 +244,22 @@ def appraise(text: str) -> Assessment:
     return _combine(pattern, load_model().margins(text), *_learned_allowed(norm))
 
 
-def read_patterns(text: str) -> tuple[Concern, bool, bool]:
-    """The patterns' concern and whether the framing lets the classifier add a calm concern and a crisis:
-    what the trainer needs to choose thresholds for the decision the bot makes, not for the classifier
-    alone."""
+def read_patterns(text: str) -> tuple[Concern, bool, bool, bool]:
+    """The patterns' concern, whether the framing lets the classifier add a calm concern and a crisis, and
+    whether the person may speak of their own end: what the trainer needs to choose thresholds for the
+    decision the bot makes, not for the classifier alone."""
     norm = normalise(text)
     return (_pattern_concern(norm, text), *_learned_allowed(norm))
 
 
 def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
-            crisis_allowed: bool = True) -> Assessment:
+            crisis_allowed: bool = True, final: bool = False) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
-    return _combine(pattern, margins, calm_allowed, crisis_allowed)
+    return _combine(pattern, margins, calm_allowed, crisis_allowed, final)
 
 
-def _learned_allowed(norm: str) -> tuple[bool, bool]:
-    return sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm)
+def _learned_allowed(norm: str) -> tuple[bool, bool, bool]:
+    return sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm), sp.speaks_of_finality(norm)
 
 
 _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
@@ -277,12 +277,14 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
 
 
 def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
-             crisis_allowed: bool = True) -> Assessment:
+             crisis_allowed: bool = True, final: bool = False) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
     so a past disclosure is not answered as an emergency, and otherwise its line (911, 988) is added to the
-    reply. Its crisis alarms do not count on harm said in passing or suicide as a topic (`crisis_allowed`)."""
+    reply. Its crisis alarms do not count on harm said in passing or suicide as a topic (`crisis_allowed`).
+    A message nobody recognised that speaks of the person's own end (`final`) may be personal all the same:
+    help first, never a passage (round 5)."""
     alarmed = {Concern(name) for name in margins.alarms()}
     if not calm_allowed:
         alarmed &= set(_CRISIS)
@@ -294,7 +296,7 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     if pattern in _CRISIS:
         # Never self-harm to danger: the danger reply gains 988 as an extra line instead.
         concern = pattern
-    elif crises and _leads(crisis := Concern(margins.likeliest(among=_names(crises))), margins):
+    elif crises and _leads(crisis := Concern(margins.likeliest(among=_names(crises))), margins, pattern):
         concern = crisis
     elif pattern is not Concern.NONE:
         concern = pattern
@@ -306,7 +308,8 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     else:
         # Harm said in passing is not a hint that the message may be personal either.
         among = None if crisis_allowed else ("disclosure", "distress")
-        return Assessment(Concern.NONE, personal=calm_allowed and margins.may_be_personal(among))
+        maybe = calm_allowed and margins.may_be_personal(among)
+        return Assessment(Concern.NONE, personal=final or maybe)
     # Either crisis reply already gives both lines: 988 then 911 for self-harm, 911 then 988 for danger.
     extra = crises - {concern} - (set(_CRISIS) if concern in _CRISIS else set())
     return Assessment(concern, frozenset(extra), personal=True)
@@ -319,11 +322,21 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
 # Self-harm gets no slack: out of fold it recognised no more self-harm and answered 67 instead of 47 of 739
 # disclosures and distress as self-harm ("i couldnt move, i just lay there" is a disclosure).
 _DANGER_SLACK = 1.0
+# Round 5: how far self-harm must lead when the patterns recognised a disclosure. Out of fold (README), 1.0
+# for both crises answered 4 more danger messages of 361 calmly; for self-harm alone it costs no recall.
+_DISCLOSURE_HOLD = 1.0
 
 
-def _leads(crisis: Concern, margins: Margins) -> bool:
-    """Whether an alarmed crisis is likely enough, beside the calm concerns, to be answered as a crisis."""
+def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE) -> bool:
+    """Whether an alarmed crisis is likely enough, beside the calm concerns, to be answered as a crisis.
+    Danger's slack is for danger told as news; a disclosure the patterns recognised ("he asaulted me") needs
+    danger to be the likelier outright (round 5)."""
     calm = max(margins.alarm[c.value] for c in _URGENCY if c not in _CRISIS)
+    if pattern is Concern.DISCLOSURE:
+        # A past assault the patterns read ("i couldnt move, i just lay there") is not raised to self-harm
+        # on a narrow lead, nor to danger on a trailing one; the crisis's line is still added to the reply.
+        hold = _DISCLOSURE_HOLD if crisis is Concern.SELF_HARM else 0.0
+        return margins.alarm[crisis.value] >= calm + hold
     slack = _DANGER_SLACK if crisis is Concern.DANGER else 0.0
     return margins.alarm[crisis.value] + slack >= calm
 

@@ -135,8 +135,10 @@ def _group_parts(concern: Concern, extra: tuple[Concern, ...] = ()) -> list[str]
         "the 988 Suicide & Crisis Lifeline (US, 24/7).",
     }
     wanted = (concern, *extra)
-    # As in a private chat, danger brings 988 along after 911.
-    wanted += (Concern.SELF_HARM,) if Concern.DANGER in wanted else ()
+    # As in a private chat, either crisis brings the other's line along after its own (SAFETY.md: 911 in
+    # immediate danger, 988 for suicide or self-harm): danger read as self-harm still gets 911.
+    crises = (Concern.DANGER, Concern.SELF_HARM)
+    wanted += crises if any(c in crises for c in wanted) else ()
     crisis = " ".join(lines[c] for c in dict.fromkeys(wanted) if c in lines)
     parts = [crisis] if crisis else []
     return [*parts, "I'm sorry. You're not alone.", _GROUP, _HOTLINE_BELOW]

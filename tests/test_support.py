@@ -149,3 +149,21 @@ def test_a_danger_reply_also_gives_988_after_911_since_danger_and_suicide_can_be
     assert "911" in body and "988" in body
     assert body.index("911") < body.index("988")
     assert body.count("988 Suicide & Crisis Lifeline") == 1
+
+
+CRISES = (Concern.DANGER, Concern.SELF_HARM)
+
+
+@pytest.mark.parametrize("chat", ["private", "group"])
+@pytest.mark.parametrize(("concern", "crises"), [
+    (Concern.DANGER, ()), (Concern.SELF_HARM, ()), (Concern.DISCLOSURE, (Concern.DANGER,)),
+    (Concern.DISCLOSURE, (Concern.SELF_HARM,)), (Concern.DISTRESS, (Concern.SELF_HARM,)),
+])
+def test_every_crisis_reply_carries_both_emergency_lines_own_first(chat: str, concern: Concern,
+                                                                     crises: tuple[Concern, ...]) -> None:
+    # A danger message the classifier reads as self-harm must still get 911 (SAFETY.md escalates in order).
+    body = support_reply(concern, chat=chat, crises=crises).body
+    assert body.count("911") == 1 and body.count("988 Suicide & Crisis Lifeline") == 1
+    first = (concern if concern in CRISES else crises[0])
+    own, other = ("911", "988") if first is Concern.DANGER else ("988", "911")
+    assert body.index(own) < body.index(other) < len(body.split("\n\n")[0])

@@ -53,6 +53,9 @@ LABELLED_FILES = (
     # goodbyes without a method word, tracks, bridges and roofs) and hard negatives (figures of speech,
     # "me too" about something trivial, supporting a friend, suicide and assault as a topic).
     "safety_training4.yaml",
+    # Round 4's blind sets, scored once at c42d678 and seen since: training data from round 5 on.
+    "safety_round4.yaml",
+    "safety_round4_ordinary.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
 # heldout_round1.yaml and heldout_round2.yaml were issue 11's first two blind retrieval sets; each was scored

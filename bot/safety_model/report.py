@@ -3,8 +3,7 @@
 Two levels of "out of fold" (round 4): the scores come from a model fitted without the message's file, and
 the thresholds applied to a file are chosen without that file too (`nested_thresholds`), so neither the
 weights nor the thresholds have seen what they are measured on. The patterns were written against most of
-these files; safety_round3*.yaml were blind until round 4 (only round 4's few framing rules for figures of
-speech and "me too" as agreement saw their misses), so the report prints them apart as well.
+these files; safety_round4*.yaml were blind until round 5, so the report prints them apart as well.
 Only the trainer imports this module.
 """
 
@@ -18,11 +17,15 @@ import numpy as np
 from bot.safety_model.classifier import CRISIS
 from bot.safety_model.data import Example
 
-__all__ = ["FRESH_FILES", "nested_thresholds", "print_figures", "table"]
+__all__ = ["FRESH_FILES", "NEW_FILES", "nested_thresholds", "print_figures", "table"]
 
-# Blind until round 4, so the patterns were written without them: the fairest rows of the report.
-FRESH_FILES = ("safety_round3.yaml", "safety_round3_ordinary.yaml")
-_HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml")
+# Blind until round 5, so the patterns were written without them: the fairest rows of the report.
+FRESH_FILES = ("safety_round4.yaml", "safety_round4_ordinary.yaml")
+# Training files new this round: the before/after table leaves them out, so both columns count the same
+# messages (round 5 added none: its own hard negatives raised false alarms out of fold and were dropped).
+NEW_FILES: tuple[str, ...] = ()
+_HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
+                   "safety_training5.yaml")
 
 Chooser = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
 
@@ -71,6 +74,7 @@ def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[st
         "false alarms, ordinary (round sets)": count(ordinary & np.char.endswith(sources, "_ordinary.yaml"),
                                                      alarmed),
         "false alarms, history (round sets)": count(ordinary & (kinds == "history"), alarmed),
+        "false alarms, tricky (round sets)": count(ordinary & (kinds == "tricky"), alarmed),
         "false alarms, retrieval questions": count(ordinary & (kinds == "question"), alarmed),
         "false alarms, hard negatives": count(ordinary & np.isin(sources, _HARD_NEGATIVES), alarmed),
         "false alarms, all ordinary": count(ordinary, alarmed),

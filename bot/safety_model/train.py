@@ -242,8 +242,11 @@ def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarr
     every = np.ones(len(examples), dtype=bool)
     report.print_figures("out of fold twice (weights and thresholds chosen without each file), every file:",
                          report.table(examples, seen, every))
+    if report.NEW_FILES:
+        report.print_figures(f"the same, every file but {' and '.join(report.NEW_FILES)} (before/after):",
+                             report.table(examples, seen, ~np.isin(sources, report.NEW_FILES)))
     fresh = np.isin(sources, report.FRESH_FILES)
-    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 4):",
+    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 5):",
                          report.table(examples, seen, fresh))
 
 

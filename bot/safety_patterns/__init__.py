@@ -17,6 +17,7 @@ from __future__ import annotations
 from bot.safety_patterns.danger import DANGER
 from bot.safety_patterns.disclosure import DISCLOSURE
 from bot.safety_patterns.distress import DISTRESS
+from bot.safety_patterns.finality import speaks_of_finality
 from bot.safety_patterns.framing import (
     LAST_RESORT,
     framing_allows,
@@ -29,5 +30,5 @@ from bot.safety_patterns.words import Patterns
 __all__ = [
     "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "framing_allows",
     "learned_calm_allowed",
-    "learned_crisis_allowed",
+    "learned_crisis_allowed", "speaks_of_finality",
 ]

@@ -90,6 +90,8 @@ _STRONG_SELF = re.compile(r"\bme\b(?! ?too\b)|\bi (?:was|got|have been|had been)
 
 def framing_allows(name: str, norm: str, raw: str) -> bool:
     """Whether a match of pattern `name` counts, given who the message is about."""
+    if _everyday_scene(norm):
+        return False
     if name == "me_too_alone":
         return "#" not in raw
     if name == "me_too_then_personal":
@@ -185,6 +187,41 @@ _NOT_ME = re.compile(
 )
 
 
+# Round 5: an animal doing what a person would do in a danger or disclosure ("my dog is following me
+# everywhere, she's stalking me", "attacked by the geese at the park"), with no person in it.
+_ANIMALS = (r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?|geese|goose|seagulls?|gulls?|birds?|parrots?|hamsters?|"
+            r"horses?|bees?|wasps?|swans?|pigeons?|ducks?|chickens?|roosters?|ponies|pony|rabbits?|bunn(?:y|ies)|"
+            r"squirrels?|crows?|magpies?|monkeys?|llamas?|cows?|goats?|sheep)")
+_ANIMAL_ACTOR = re.compile(
+    rf"\b{_ANIMALS} (?:\w+ ){{0,3}}(?:following|follows|followed|stalking|stalks|stalked|attacking|attacks|"
+    r"attacked|bit|bites|biting|chased|chases|chasing|jumped on|jumps on|grabbed|scratched|pinned|"
+    r"will not leave me alone|won ?t leave me alone|will not stop)\b|"
+    r"\b(?:attacked|chased|bitten|bit|stalked|followed|ambushed|mugged|scratched) by "
+    rf"(?:\w+ ){{0,2}}{_ANIMALS}\b"
+)
+_PERSON = re.compile(
+    r"\b(?:man|men|guy|guys|boy|boys|stranger|someone|somebody|person|people|boyfriend|ex|husband|partner|"
+    r"dad|father|stepdad|stepfather|uncle|brother|cousin|boss|manager|teacher|coach|driver|he|him|his)\b"
+)
+# A relative's "they'll kill me" over a small mishap: "my sister is gonna kill me when she sees i borrowed
+# her jacket". Narrow on purpose: "my dad will kill me when he finds out i told" is not caught (no mishap).
+_MISHAP_THREAT = re.compile(
+    r"\b(?:kill|murder|end) me (?:when|if|once|after) (?:she|he|they) (?:sees?|finds? out|notices?|hears?|"
+    r"gets? home)(?: that)? i (?:\w+ )?(?:borrowed|broke|dented|lost|spent|forgot|crashed|failed|ate|"
+    r"scratched|spilled|spilt|ruined|took|wore|used|finished|shrunk|stained|burnt|burned)\b"
+)
+
+
+def _everyday_scene(norm: str) -> bool:
+    """An animal's doings or a relative's mock threat, unless a person or the person's own crisis is in it."""
+    if _OWN_CRISIS.search(norm):
+        return False
+    if _MISHAP_THREAT.search(norm):
+        return True
+    # "she" is often the pet ("she is stalking me"); "he" may be a man, so it keeps the message a concern.
+    return bool(_ANIMAL_ACTOR.search(norm)) and not _PERSON.search(norm)
+
+
 def learned_calm_allowed(norm: str) -> bool:
     """Whether the classifier may add a disclosure or distress to this message. Not to a question about
     the movement with no one in it ("what happened to me too"), nor to "me too" as agreement, nor when the
@@ -193,7 +230,7 @@ def learned_calm_allowed(norm: str) -> bool:
         return False
     if _FIGURATIVE_HARM.search(norm) and not _OWN_CRISIS.search(norm):
         return False
-    if _NOT_ME.search(norm):
+    if _NOT_ME.search(norm) or _everyday_scene(norm):
         return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
@@ -222,7 +259,7 @@ def learned_crisis_allowed(norm: str) -> bool:
     suicide as a school or news topic, unless the person speaks of their own crisis as well."""
     if _OWN_CRISIS.search(norm):
         return True
-    in_passing = _FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm)
+    in_passing = _FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
     return not (in_passing or _SUICIDE_AS_TOPIC.search(norm))
 
 
