@@ -12,7 +12,7 @@ from bot.safety_patterns import speaks_of_finality
 
 # Written for this test, not taken from any evaluation set.
 FINAL = [
-    "my last message here: when did milano tweet it",
+    "my last message here: what did milano tweet in 2017",
     "honestly after tonight i wont be around, so who cares when the hashtag went viral",
     "by friday ill be gone, what year was the tweet",
     "guess this is the end for me. who is tarana burke",
