@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from evalsets import TUNED_FILES, Item, is_right, load_eval  # noqa: E402
+from evalsets import TUNED_FILES, Item, SetScore, is_right, load_eval  # noqa: E402
 from retrieval import print_table, project_decide  # noqa: E402
 
 from knowledge import KnowledgeBase, load_knowledge  # noqa: E402
@@ -62,6 +62,7 @@ class Record:
     item: Item | None
     rule: list[str]
     about: bool
+    question: str = ""
     rows: list[list[float]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     right: list[bool] = field(default_factory=list)
@@ -136,7 +137,7 @@ def collect(signals: Signals, files: Sequence[Path]) -> list[Record]:
         asked += [(q, "off", None) for q in ev.no_match] + [(q, "hard", None) for q in ev.hard]
         for question, kind, item in asked:
             record = Record(path.name, kind, item, list(rules(question)),
-                            signals.kb.about_sources(question) is not None)
+                            signals.kb.about_sources(question) is not None, question)
             record.rows, record.texts = signals.rows(question)
             record.right = [item is not None and (is_right(t, item.any) or is_right(t, item.any2))
                             for t in record.texts]
@@ -216,53 +217,22 @@ def fit(records: Sequence[Record], columns: list[int], c: float) -> Learned:
     return Learned(rank, lambda row: float(gate(row)[0]))
 
 
-@dataclass
-class Tally:
-    """The judging of evalsets.py, counted."""
-
-    right: int = 0
-    wrong: int = 0
-    declined: int = 0
-    two_right: int = 0
-    two_total: int = 0
-    off: int = 0
-    off_declined: int = 0
-    hard: int = 0
-    hard_declined: int = 0
-
-    def add(self, record: Record, texts: Sequence[str]) -> None:
-        if record.item is not None:
-            ok = record.item.answered_by(texts)
-            self.right += ok
-            self.wrong += bool(texts) and not ok
-            self.declined += not texts
-            self.two_total += record.item.two
-            self.two_right += record.item.two and ok
-        elif record.kind == "off":
-            self.off += 1
-            self.off_declined += not texts
-        else:
-            self.hard += 1
-            self.hard_declined += not texts
-
-    def utility(self, cost: float) -> float:
-        """Right answers, less `cost` for each wrong passage and each off-topic or hard question answered."""
-        mistakes = self.wrong + self.off - self.off_declined + self.hard - self.hard_declined
-        return self.right - cost * mistakes
-
-    def cells(self) -> list[str]:
-        n = self.right + self.wrong + self.declined or 1
-        return [f"{self.right / n:.1%}", f"{self.wrong / n:.1%}", f"{self.declined / n:.1%}",
-                f"{self.two_right}/{self.two_total}" if self.two_total else "-",
-                f"{self.off_declined / self.off:.1%}" if self.off else "-",
-                f"{self.hard_declined / self.hard:.1%}" if self.hard else "-"]
-
-
-def tally(records: Sequence[Record], answers: Sequence[Sequence[str]]) -> Tally:
-    total = Tally()
+def tally(records: Sequence[Record], answers: Sequence[Sequence[str]]) -> SetScore:
+    """The records' answers judged as evalsets.py judges them."""
+    total = SetScore()
     for record, texts in zip(records, answers, strict=True):
-        total.add(record, texts)
+        if record.item is not None:
+            total.judge_answer(record.item, texts)
+        else:
+            total.judge_unanswerable(record.question, texts, hard=record.kind == "hard")
     return total
+
+
+def utility(score: SetScore, cost: float) -> float:
+    """Right answers, less `cost` for each wrong passage and each off-topic or hard question answered."""
+    mistakes = (score.wrong + score.off_total - score.off_declined + score.hard_total
+                - score.hard_declined)
+    return score.right - cost * mistakes
 
 
 def choose_threshold(records: Sequence[Record], columns: list[int], c: float, cost: float,
@@ -278,8 +248,8 @@ def choose_threshold(records: Sequence[Record], columns: list[int], c: float, co
     best = (-math.inf, 0.5)
     for threshold in THRESHOLDS:
         answers = [combine(r, pick, threshold, mode) for r, pick in choices]
-        utility = tally([r for r, _ in choices], answers).utility(cost)
-        best = max(best, (utility, threshold))
+        gain = utility(tally([r for r, _ in choices], answers), cost)
+        best = max(best, (gain, threshold))
     return best[1]
 
 

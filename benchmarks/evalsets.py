@@ -92,9 +92,43 @@ class SetScore:
     declined_wrongly: int = 0
     two_right: int = 0
     two_total: int = 0
+    off_total: int = 0
     off_declined: int = 0
+    hard_total: int = 0
     hard_declined: int = 0
     misses: list[tuple[str, str]] = field(default_factory=list)
+
+    def judge_answer(self, item: Item, texts: Sequence[str]) -> None:
+        """Count one answerable question: right (decision and passages), a wrong passage, or declined."""
+        self.two_total += item.two
+        if item.answered_by(texts):
+            self.right += 1
+            self.two_right += item.two
+        elif texts:
+            self.wrong += 1
+            self.misses.append((item.q, "wrong passage: " + " | ".join(_start(t) for t in texts)))
+        else:
+            self.declined_wrongly += 1
+            self.misses.append((item.q, "declined"))
+
+    def judge_unanswerable(self, q: str, texts: Sequence[str], hard: bool) -> None:
+        """Count one off-topic (or, with `hard`, one hard) question: declined is right."""
+        if hard:
+            self.hard_total += 1
+            self.hard_declined += not texts
+        else:
+            self.off_total += 1
+            self.off_declined += not texts
+        if texts:
+            self.misses.append((q, ("hard" if hard else "off-topic") + " answered: " + _start(texts[0])))
+
+    def cells(self) -> list[str]:
+        """Right, wrong passage, declined (of the answerable), two-part, off-topic and hard declined."""
+        n = self.right + self.wrong + self.declined_wrongly or 1
+        return [f"{self.right / n:.1%}", f"{self.wrong / n:.1%}", f"{self.declined_wrongly / n:.1%}",
+                f"{self.two_right}/{self.two_total}" if self.two_total else "-",
+                f"{self.off_declined / self.off_total:.1%}" if self.off_total else "-",
+                f"{self.hard_declined / self.hard_total:.1%}" if self.hard_total else "-"]
 
 
 def load_eval(path: Path) -> EvalSet:
@@ -131,30 +165,14 @@ def _plain(text: str) -> str:
 
 
 def score_set(decide: Decide, ev: EvalSet) -> SetScore:
-    """Run `decide` over every question of `ev` and count."""
+    """Run `decide` once over every question of `ev` and count."""
     score = SetScore()
     for item in ev.answer:
-        texts = decide(item.q)
-        score.two_total += item.two
-        if item.answered_by(texts):
-            score.right += 1
-            score.two_right += item.two
-        elif texts:
-            score.wrong += 1
-            score.misses.append((item.q, "wrong passage: " + " | ".join(_start(t) for t in texts)))
-        else:
-            score.declined_wrongly += 1
-            score.misses.append((item.q, "declined"))
+        score.judge_answer(item, decide(item.q))
     for q in ev.no_match:
-        if decide(q):
-            score.misses.append((q, "off-topic answered: " + _start(decide(q)[0])))
-        else:
-            score.off_declined += 1
+        score.judge_unanswerable(q, decide(q), hard=False)
     for q in ev.hard:
-        if decide(q):
-            score.misses.append((q, "hard answered: " + _start(decide(q)[0])))
-        else:
-            score.hard_declined += 1
+        score.judge_unanswerable(q, decide(q), hard=True)
     return score
 
 

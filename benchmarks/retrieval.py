@@ -158,11 +158,7 @@ def set_rows(rows: Sequence[Row], sets: Sequence[EvalSet]) -> tuple[list[list[st
 def _set_cells(ev: EvalSet, name: str, s: SetScore) -> list[str]:
     n, off, hard = len(ev.answer), len(ev.no_match), len(ev.hard)
     size = f"{n}+{off}" + (f"+{hard}" if hard else "")
-    two = f"{s.two_right}/{s.two_total}" if s.two_total else "-"
-    offs = f"{s.off_declined / off:.1%}" if off else "-"
-    hards = f"{s.hard_declined / hard:.1%}" if hard else "-"
-    return [ev.name, size, name, f"{s.right / n:.1%}", f"{s.wrong / n:.1%}", f"{s.declined_wrongly / n:.1%}",
-            two, offs, hards]
+    return [ev.name, size, name, *s.cells()]
 
 
 def _best_cutoff(rank: Ranker, passages: Sequence[Passage], ev: EvalSet) -> tuple[float, float, float]:

@@ -51,4 +51,5 @@ def test_a_two_part_question_is_right_only_with_both_facts_and_hard_ones_must_be
     assert (score.right, score.wrong, score.two_right, score.two_total) == (1, 1, 0, 1)
     assert (score.off_declined, score.hard_declined) == (1, 0)
     assert [q for q, _ in score.misses] == ["two", "hard"]
+    assert score.cells() == ["50.0%", "50.0%", "0.0%", "0/1", "100.0%", "0.0%"]
     assert ev.answer[1].answered_by(["An apple.", "A pear."])
