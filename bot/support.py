@@ -44,14 +44,21 @@ _VALIDATE = {
     Concern.DISCLOSURE: _BELIEVE,
     Concern.DISTRESS: "I'm so sorry you're going through this. You're not alone, and what you feel matters.",
 }
-# Most urgent line first, by concern.
-_CRISIS_LINES = {
-    # Fail towards safety: danger and thoughts of suicide are told apart by a classifier that can be wrong,
-    # so the danger reply gives 988 too, after 911.
-    Concern.DANGER: (_CALL_911, _CALL_988),
-    Concern.SELF_HARM: (_CALL_988, _CALL_911),
+# Which crisis lines a concern brings, most urgent first. Fail towards safety: danger and thoughts of suicide
+# are told apart by a classifier that can be wrong, so either crisis brings the other's line after its own
+# (SAFETY.md: 911 in immediate danger, 988 for suicide or self-harm), in a private chat and in a group.
+_CRISIS_ORDER = {
+    Concern.DANGER: (Concern.DANGER, Concern.SELF_HARM),
+    Concern.SELF_HARM: (Concern.SELF_HARM, Concern.DANGER),
     Concern.DISCLOSURE: (),
     Concern.DISTRESS: (),
+}
+_PRIVATE_LINES = {Concern.DANGER: _CALL_911, Concern.SELF_HARM: _CALL_988}
+# Worded for everyone in the group, so nothing singles the person out.
+_GROUP_LINES = {
+    Concern.DANGER: "If anyone here is in immediate danger, they can call 911 (US).",
+    Concern.SELF_HARM: "Anyone thinking about suicide or self-harm can call or text 988, "
+    "the 988 Suicide & Crisis Lifeline (US, 24/7).",
 }
 _WHAT_I_AM = (
     "I'm a bot that shares information and resources. I'm not a person, a counsellor or an emergency "
@@ -113,13 +120,14 @@ def wrong_guess_reply() -> Reply:
     )
 
 
-def _crisis_lines(concern: Concern, extra: tuple[Concern, ...]) -> str:
-    lines = [*_CRISIS_LINES[concern], *(line for c in extra for line in _CRISIS_LINES[c])]
-    return " ".join(dict.fromkeys(lines))
+def _crisis_lines(concern: Concern, extra: tuple[Concern, ...], wording: dict[Concern, str]) -> str:
+    """The crisis lines for `concern` and the crises added to it, each once, in `wording`."""
+    crises = dict.fromkeys(c for wanted in (concern, *extra) for c in _CRISIS_ORDER[wanted])
+    return " ".join(wording[c] for c in crises)
 
 
 def _private_parts(concern: Concern, extra: tuple[Concern, ...] = ()) -> list[str]:
-    crisis = _crisis_lines(concern, extra)
+    crisis = _crisis_lines(concern, extra, _PRIVATE_LINES)
     parts = [crisis] if crisis else []
     if Concern.DANGER in (concern, *extra):
         # Someone nearby may see the screen: the way out comes straight after 911.
@@ -128,17 +136,6 @@ def _private_parts(concern: Concern, extra: tuple[Concern, ...] = ()) -> list[st
 
 
 def _group_parts(concern: Concern, extra: tuple[Concern, ...] = ()) -> list[str]:
-    # Worded for everyone in the group, so nothing singles the person out.
-    lines = {
-        Concern.DANGER: "If anyone here is in immediate danger, they can call 911 (US).",
-        Concern.SELF_HARM: "Anyone thinking about suicide or self-harm can call or text 988, "
-        "the 988 Suicide & Crisis Lifeline (US, 24/7).",
-    }
-    wanted = (concern, *extra)
-    # As in a private chat, either crisis brings the other's line along after its own (SAFETY.md: 911 in
-    # immediate danger, 988 for suicide or self-harm): danger read as self-harm still gets 911.
-    crises = (Concern.DANGER, Concern.SELF_HARM)
-    wanted += crises if any(c in crises for c in wanted) else ()
-    crisis = " ".join(lines[c] for c in dict.fromkeys(wanted) if c in lines)
+    crisis = _crisis_lines(concern, extra, _GROUP_LINES)
     parts = [crisis] if crisis else []
     return [*parts, "I'm sorry. You're not alone.", _GROUP, _HOTLINE_BELOW]
