@@ -12,7 +12,9 @@ from bot.safety import Concern, appraise
 from bot.support import support_reply, wrong_guess_reply
 from knowledge import Answer, KnowledgeBase, Match, SourceQuestion
 
-__all__ = ["COMMANDS", "MAX_QUESTION_CHARS", "Responder", "source_text", "trim_to_sentences"]
+__all__ = [
+    "COMMANDS", "MAX_QUESTION_CHARS", "Responder", "in_first_person", "source_text", "trim_to_sentences",
+]
 
 # Longer messages are cut before matching: no question needs more, and it bounds the work per message.
 MAX_QUESTION_CHARS = 1000
@@ -37,6 +39,11 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i[\u2019']?(?:m|ve|d|ll)|me|my|mine|myself)\
 HELP_BUTTON = Button("Get help now", "help")
 TALK_BUTTON = Button("Talk to someone now", "help")
 QUICK_EXIT_BUTTON = Button("Quick exit", "exit")
+
+
+def in_first_person(text: str) -> bool:
+    """Whether the person speaks of themselves: what a help-first reply to an unrecognised message needs."""
+    return _FIRST_PERSON.search(text) is not None
 
 
 def _command_name(text: str) -> str:
@@ -91,7 +98,7 @@ class Responder:
             return support_reply(seen.concern, chat=chat, resources=self.resources, crises=seen.crises)
         if stripped.startswith("/"):
             return self.command(_command_name(stripped), chat=chat)
-        if seen.personal and _FIRST_PERSON.search(stripped):
+        if seen.personal and in_first_person(stripped):
             # The classifier half-sees a concern: help comes first, and no passage that merely shares the
             # message's small words ("a day", "my") answers it.
             _, ranked = self.knowledge.lookup(stripped, limit=3)
@@ -111,7 +118,7 @@ class Responder:
         header, found = self._mixed(question)
         if not found.matches:
             if personal is None:
-                personal = _FIRST_PERSON.search(question) is not None
+                personal = in_first_person(question)
             return self._not_covered(chat, candidates=found.candidates, personal=personal)
         first, *rest = found.matches
         return Reply(

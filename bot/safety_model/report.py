@@ -43,7 +43,7 @@ def nested_thresholds(sources: np.ndarray, choose: Chooser) -> tuple[np.ndarray,
 def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[str, tuple[int, int]]:
     """(hits, total) of each figure the README reports, over the messages in `rows`, from the decisions
     `seen` (one `Assessment` per example)."""
-    from bot.responder import _FIRST_PERSON
+    from bot.responder import in_first_person
 
     labels = np.asarray([e.label for e in examples])
     kinds = np.asarray([e.kind or "" for e in examples])
@@ -52,7 +52,7 @@ def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[st
     lines = {line: np.asarray([c in CRISIS or crisis in {x.value for x in a.crises}
                                for c, a in zip(concern, seen, strict=True)])
              for line, crisis in (("911", "danger"), ("988", "self_harm"))}
-    first_person = np.asarray([_FIRST_PERSON.search(e.text) is not None for e in examples])
+    first_person = np.asarray([in_first_person(e.text) for e in examples])
     preface = np.asarray([a.personal for a in seen]) & (concern == "none") & first_person
     ordinary = labels == "none"
     alarmed = concern != "none"
