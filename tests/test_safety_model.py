@@ -100,29 +100,10 @@ def test_a_long_message_is_read_whole_and_sentence_by_sentence(model: safety_mod
     assert [text[a:b] for a, b in embedder.sentence_spans(text)] == embedder.sentences(text)
     rows = model._embedder.embed_parts(text)
     assert rows.shape == (5, 384)
-    # The whole message first, each row the vector of its text alone (two ONNX calls; see POOL_SENTENCES).
+    # The whole message first, each row the vector of its text alone (two ONNX calls).
     assert np.allclose(rows[0], model._embedder.embed(text), atol=1e-6)
     assert np.allclose(rows[3], model._embedder.embed("my coach did things to me when i was 12;"), atol=1e-6)
     assert embedder.sentences("just one sentence here.") == []
-
-
-def test_pooled_sentences_come_from_the_whole_message_pass(model: safety_model.SafetyModel,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    # Round 5's alternative, kept for the trainer's comparison: one ONNX call, each sentence read in context.
-    monkeypatch.setattr(embedder, "POOL_SENTENCES", True)
-    text = "hi again. thanks for the answer about burke!\nmy coach did things to me when i was 12; never told"
-    rows = model._embedder.embed_parts(text)
-    assert rows.shape == (5, 384)
-    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-4)
-    assert np.allclose(rows[0], model._embedder.embed(text), atol=1e-5)
-    alone = model._embedder.embed("my coach did things to me when i was 12;")
-    assert float(rows[3] @ alone) > float(rows[1] @ alone)
-    assert not np.allclose(rows[3], alone, atol=1e-3)
-    # Past 256 word pieces the whole-message pass stops; the last sentence gets a call of its own.
-    long = "blah " * 300 + ".\ni am going to end it tonight"
-    rows = model._embedder.embed_parts(long)
-    assert rows.shape == (3, 384)
-    assert np.allclose(rows[2], model._embedder.embed("i am going to end it tonight"), atol=1e-5)
 
 
 def test_a_very_long_message_keeps_its_longest_sentences() -> None:

@@ -41,11 +41,11 @@ _MAX_TOKENS = 256
 # of one sentence is read whole only, and at most this many sentences are read, to bound the time it takes.
 _MAX_SENTENCES = 6
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
-# Round 5 tried pooling each sentence's vector from the whole message's token vectors (one ONNX call, True):
-# multi-sentence p99 61 -> 28 ms and out of fold within a message or two of the two calls, but in context a
-# sentence is diluted by its neighbours ("wrote letters to everyone i love and put them in the drawer" scored
-# 3.2 above the self-harm threshold alone, 1.7 below it pooled), so the two calls stay (False).
-POOL_SENTENCES = False
+# Round 5 tried pooling each sentence's vector from the whole message's token vectors (one ONNX call; the
+# code is in commit 1fe2300): multi-sentence p99 61 -> 28 ms and out of fold within a message or two of the
+# two calls, but in context a sentence is diluted by its neighbours ("wrote letters to everyone i love and put
+# them in the drawer" scored 3.2 above the self-harm threshold alone, 1.7 below it pooled), so each sentence
+# is read alone.
 
 
 class ModelError(Exception):
@@ -139,34 +139,9 @@ class Embedder:
         """The unit vectors of the whole message and of each of its sentences (see `sentences`), one row
         each, the whole message first; one row for a message of one sentence."""
         spans = sentence_spans(text)
-        if not POOL_SENTENCES:
-            # Round 4: a second call for the sentences (padding them to the whole message cost 10x more).
-            whole = self._embed_batch([text])
-            return np.vstack([whole, self._embed_batch([text[a:b] for a, b in spans])]) if spans else whole
-        encoding, hidden = self._hidden(text)
-        rows = [_mean(hidden, np.asarray(encoding.attention_mask, dtype=bool))]
-        if not spans:
-            return np.vstack(rows)
-        offsets = np.asarray(encoding.offsets)
-        special = np.asarray(encoding.special_tokens_mask, dtype=bool)
-        cut = []
-        for start, end in spans:
-            # The sentence's own word pieces, read in the context of the whole message.
-            inside = ~special & (offsets[:, 0] >= start) & (offsets[:, 1] <= end) & (offsets[:, 1] > 0)
-            if inside.any() and offsets[~special][-1, 1] >= end:
-                rows.append(_mean(hidden, inside))
-            else:
-                cut.append(text[start:end])  # past the 256-piece cut of the whole message
-        if cut:
-            rows.extend(self._embed_batch(cut))
-        return np.vstack(rows)
-
-    def _hidden(self, text: str) -> tuple[object, np.ndarray]:
-        """One message's encoding and its token vectors (one ONNX call, no padding)."""
-        encoding = self._tokenizer.encode(text)
-        ids = np.asarray([encoding.ids], dtype=np.int64)
-        feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
-        return encoding, self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0][0]
+        # A second call for the sentences (padding them to the whole message cost 10x more).
+        whole = self._embed_batch([text])
+        return np.vstack([whole, self._embed_batch([text[a:b] for a, b in spans])]) if spans else whole
 
     def _embed_batch(self, texts: list[str]) -> np.ndarray:
         """One ONNX call for every text, padded to the longest; each row mean-pooled under its own mask."""
@@ -183,13 +158,6 @@ class Embedder:
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32)
-
-
-def _mean(hidden: np.ndarray, keep: np.ndarray) -> np.ndarray:
-    """The unit mean of the token vectors where `keep` is true."""
-    pooled = hidden[keep].mean(axis=0)
-    norm = float(np.linalg.norm(pooled))
-    return (pooled / (norm if norm > 0 else 1.0)).astype(np.float32)
 
 
 def _return_freed_memory() -> None:
