@@ -56,12 +56,16 @@ LABELLED_FILES = (
     # Round 4's blind sets, scored once at c42d678 and seen since: training data from round 5 on.
     "safety_round4.yaml",
     "safety_round4_ordinary.yaml",
+    # Round 5's blind sets, scored once at 40e1eb9 and seen since: training data from round 6 on.
+    "safety_round5.yaml",
+    "safety_round5_ordinary.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
-# heldout_round1.yaml and heldout_round2.yaml were issue 11's first two blind retrieval sets; each was scored
+# heldout_round1.yaml to heldout_round4.yaml were issue 11's first four blind retrieval sets; each was scored
 # once and tuned on since, so they are not blind.
 QUESTION_FILES = (
     "questions.yaml", "heldout.yaml", "heldout2.yaml", "heldout_round1.yaml", "heldout_round2.yaml",
+    "heldout_round3.yaml", "heldout_round4.yaml",
 )
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic", "hard")
 
