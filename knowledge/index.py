@@ -24,10 +24,12 @@ __all__ = [
     "HAS_GROUP",
     "HAS_LAW",
     "HAS_NUMBER",
+    "HAS_ORGANISATION",
     "HAS_OUTLET",
     "HAS_PERCENT",
     "HAS_PLACE",
     "HAS_RATE",
+    "HAS_REASON",
     "HAS_TIME",
     "HAS_YEAR",
     "KIND_FLAGS",
@@ -50,6 +52,10 @@ HAS_DAY = 256
 HAS_GROUP = 512
 # "what percentage": a share given as a percentage.
 HAS_PERCENT = 1024
+# "because", "spurred": the passage gives a reason, which "why" asks for.
+HAS_REASON = 2048
+# "Pew Research Center": a named body, which "which organization" asks for.
+HAS_ORGANISATION = 4096
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -63,10 +69,12 @@ KIND_FLAGS = {
     "venue": HAS_PLACE | HAS_OUTLET,
     "group": HAS_GROUP,
     "percent": HAS_PERCENT,
+    "organisation": HAS_ORGANISATION,
 }
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE),
-           ("group", HAS_GROUP), ("percent", HAS_PERCENT))]
+           ("group", HAS_GROUP), ("percent", HAS_PERCENT), ("reason", HAS_REASON),
+           ("organisation", HAS_ORGANISATION))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.
@@ -215,7 +223,8 @@ class Index:
             self.vocab[t]: sim
             for t, sim, _ in hits
             # A misspelt common word keeps its last letter more often than not; "police" is not "policy".
-            if self.vocab[t] in self.names or (allow_common and t[-1] == term[-1])
+            # ... and its first letter: "counted" is not a misspelt "mounted".
+            if self.vocab[t] in self.names or (allow_common and t[-1] == term[-1] and t[0] == term[0])
         }
 
 

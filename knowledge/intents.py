@@ -18,9 +18,11 @@ __all__ = [
     "asks_rate",
     "asks_total",
     "asks_who_did",
+    "checks_claim",
     "counted_words",
     "follow_up_subject",
     "joins_two",
+    "kind_frame_words",
     "mentions_topic",
     "question_start",
     "speaker",
@@ -92,6 +94,11 @@ _KINDS = {
         r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
         r"|\bname (?:a|any|the|some) laws?\b"
     ),
+    # "which organization counted the tweets", "what research group": a named body (a center, an institute).
+    "organisation": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:organi[sz]ations?|institutes?|institutions?|research (?:group|center|"
+        r"centre|firm|team)|companies|company|firm|agency|pollsters?|think tank)\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
@@ -99,6 +106,22 @@ _KINDS = {
         r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$"
     ),
 }
+# The words that only say which kind is asked for ("meant to help" asks for a group): the kind's check
+# stands for them, so a passage is not asked to share them.
+_KIND_FRAMES = {
+    "group": frozenset({"meant", "intended", "aimed", "designed", "help", "group", "groups"}),
+    "organisation": frozenset(
+        "organization organizations organisation organisations institute institutes institution institutions "  # noqa: SIM905
+        "research group team company companies firm agency pollster pollsters think tank".split()
+    ),
+}
+
+
+def kind_frame_words(kinds: frozenset[str]) -> frozenset[str]:
+    """The question's words that only frame the kinds it asks for."""
+    return frozenset(w for kind in kinds for w in _KIND_FRAMES.get(kind, ()))
+
+
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
 # "after a year", "within a day" are spans of time that end in a total too.
@@ -267,6 +290,20 @@ def speaker(folded: str) -> tuple[str, ...]:
     """The words naming whose words the question asks for ("what did bevy smith say"), or none."""
     match = _SPEAKER.search(folded)
     return tuple(match.group(1).split()) if match else ()
+
+
+# "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
+# something and asks whether it holds; a number in it is theirs to check, not one to find.
+_CLAIM_CHECK = re.compile(
+    r"^(?:(?:hi|hey|ok|okay|so|and|but|wait|um|like|just|also) )*(?:is|was|were|did|does|do|has|had)\b"
+    r"|\bso (?:it|there|that|she|he|they) (?:was|were|is|did|had)\b|\b(?:right|true|correct|yeah|wrong)\W*$"
+    r"|\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\btrue that\b"
+)
+
+
+def checks_claim(folded: str) -> bool:
+    """The question states something and asks whether it holds ("so it was 20 million tweets right")."""
+    return bool(_CLAIM_CHECK.search(folded))
 
 
 def asks_rate(folded: str) -> bool:

@@ -270,6 +270,13 @@ KIND_PATTERNS: dict[str, str] = {
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
         r"(?:three|four|five|ten|hundred|\d{1,3})\b(?! \w*(?:hour|day)))"
     ),
+    # A named body: "Pew Research Center", "the National Women's Law Center", "Harvard University".
+    "organisation": (
+        r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Center|Centre|Institute|Foundation|University|Organization|"
+        r"Organisation|Association|Council|Agency|Commission|Network|Alliance|Coalition)\b"
+    ),
+    # A reason given: "because", "spurred her", "the reason", "so that".
+    "reason": r"(?i:\b(?:because|spurred|the reason|so that|due to)\b)",
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
     "rate": r"(?i:\b\d[\d,.]*(?: \S+){0,3}? (?:a|per|each|every) (?:day|week|month|year|hour)\b)",
 }

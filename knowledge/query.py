@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import intents, lexicon
-from knowledge.index import FUZZY_CUTOFF, KIND_FLAGS, Index
+from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
@@ -30,6 +31,13 @@ _TOPIC_SHARE = 0.14
 _REASON_SHARE = 0.8
 # "where": only a passage that names a place can answer.
 _PLACE_SHARE = 0.5
+# A number the reader states that the articles do not give is checked against the one they give.
+_STATED_NUMBER_SIMILARITY = 0.8
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "because" gives a reason, but so loosely that the passage with the question's own words still comes first.
+_BECAUSE_SIMILARITY = 0.5
+# "counted", "totals": forms of the words that ask for a number.
+_NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 # The words of a chatty preamble ("for my class project, ...") weigh this share, and count only where present.
 _PREAMBLE_FACTOR = 0.5
 
@@ -50,8 +58,10 @@ class QueryTerm:
     # Counted only where present: a passage that gives a reason covers "why" better, one that does not
     # is not held to it.
     optional: bool = False
-    # Covered by any passage with a number in it ("what is the hotline number").
-    number: bool = False
+    # Covered, to this degree, by any passage holding one of these index flags: a number for "what is the
+    # hotline number", a reason ("because") for "why".
+    held: int = 0
+    held_similarity: float = 1.0
     # The ids reached by the reader's own word, exactly or misspelt (not by a paraphrase): a passage that
     # shares no word at all with the question only shares a topic with it.
     literal: frozenset[int] = frozenset()
@@ -92,6 +102,15 @@ class Query:
     @property
     def has_content(self) -> bool:
         return any(t.counted for t in self.terms)
+
+
+def _stated_number(word: str) -> tuple[int, float] | None:
+    """A number the reader states that the articles never give ("were there like 20 million tweets",
+    "it broke in 2015 right"): a claim to check, which the passage giving the articles' own number (or
+    year) answers, a little less surely than one repeating it."""
+    if not word.isdigit():
+        return None
+    return (HAS_YEAR if _YEAR.fullmatch(word) else HAS_NUMBER), _STATED_NUMBER_SIMILARITY
 
 
 def _comparative_bases(word: str) -> list[str]:
@@ -138,20 +157,25 @@ class QueryParser:
             start = 0
         seen: dict[str, int] = {}
         parsed = []
+        claim = intents.checks_claim(folded)
+        kinds = intents.asked_kinds(folded)
+        frame = intents.kind_frame_words(kinds)
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
                 continue
             seen[term] = len(parsed)
-            qterm = self._resolve(word, term)
+            qterm = self._resolve(word, term, stated=claim)
             if n < start:
                 qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
             elif word in lexicon.COMPARE_WORDS:
                 qterm = replace(qterm, optional=True)
+            elif word in frame:
+                # "meant to help" only says a group is asked for, which the kind's check asks of a passage.
+                qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
             parsed.append(qterm)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
-        kinds = intents.asked_kinds(folded)
         person = intents.wants_person(folded) or self._names_only(folded, parsed)
         parsed.extend(self._expansions(folded, parsed, kinds))
         return Query(
@@ -209,8 +233,12 @@ class QueryParser:
         if intents.wants_reason(folded) and self._causes:
             # Counted: a "why" question is answered by a passage that gives a reason, even in other words;
             # demanded: a passage that gives none ranks below one that does.
+            # Any passage saying "because" gives one.
             out.append(
-                QueryTerm(self._causes, top * _REASON_SHARE, expansion=True, optional=True, demanded=True)
+                QueryTerm(
+                    self._causes, top * _REASON_SHARE, expansion=True, optional=True, demanded=True,
+                    held=HAS_REASON, held_similarity=_BECAUSE_SIMILARITY,
+                )
             )
         if intents.wants_place(folded) and self._places:
             # A hint: that a "where" question is only answered by a passage naming a place is the place
@@ -231,14 +259,17 @@ class QueryParser:
         subject = intents.follow_up_subject(folded)
         return bool(subject) and len(subject) == len(parsed) and all(t.name for t in parsed)
 
-    def _resolve(self, word: str, term: str) -> QueryTerm:
+    def _resolve(self, word: str, term: str, *, stated: bool = False) -> QueryTerm:
         index = self.index
         candidates, written = self._candidates(word, term)
         generic = term in self._generic
         factor = _GENERIC_FACTOR if generic else 1.0
-        number = word in lexicon.NUMBER_WORDS
+        held = HAS_NUMBER if word in lexicon.NUMBER_WORDS or term in _NUMBER_STEMS else 0
         if not candidates:
-            return QueryTerm({}, index.unknown_idf * factor, counted=not generic, number=number)
+            held, similarity = (stated and _stated_number(word)) or (held, 1.0)
+            return QueryTerm(
+                {}, index.unknown_idf * factor, counted=not generic, held=held, held_similarity=similarity
+            )
         best = max(candidates, key=lambda tid: (candidates[tid], index.idf[tid]))
         # A name is one the reader wrote, maybe misspelt; not one a paraphrase led to ("phone" -> Hotline).
         name = not generic and best in written and best in index.names
@@ -251,7 +282,7 @@ class QueryParser:
             index.idf[best] * factor,
             counted=not generic,
             name=name,
-            number=number,
+            held=held,
             literal=literal,
         )
 

@@ -201,9 +201,9 @@ class Searcher:
             # The closest meaning found counts, not the most repeated one.
             if tf and (sim, tf) > (present, best_tf):
                 present, best_tf = sim, tf
-        if qterm.number and flags & HAS_NUMBER and present < 1.0:
-            # "the hotline number": any number in the passage is what was asked for.
-            return 1.0, 1.0, True
+        if qterm.held & flags and present < qterm.held_similarity:
+            # "the hotline number": any number in the passage is what was asked for; "why": any reason.
+            return qterm.held_similarity, qterm.held_similarity, True
         return present, present * self.index.saturate(pid, best_tf) if best_tf else 0.0, own
 
     def _with_proximity(self, scored: Scored, query: Query, skip: frozenset[int] | set[int]) -> Scored:
