@@ -13,8 +13,9 @@ from itertools import islice
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.cleaning import split_sentences
 from knowledge.lexicon import KIND_PATTERNS
-from knowledge.text import fold, marked_terms, stem, words
+from knowledge.text import fold, marked_terms, stem, terms, words
 
 __all__ = [
     "COPULA",
@@ -33,6 +34,7 @@ __all__ = [
     "HAS_TIME",
     "HAS_YEAR",
     "KIND_FLAGS",
+    "WHEN_FLAGS",
     "Index",
 ]
 
@@ -71,6 +73,8 @@ KIND_FLAGS = {
     "percent": HAS_PERCENT,
     "organisation": HAS_ORGANISATION,
 }
+# What "when" asks for: a date, a time told in words, a year, a day.
+WHEN_FLAGS = HAS_DATE | HAS_TIME | HAS_YEAR | HAS_DAY
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE),
            ("group", HAS_GROUP), ("percent", HAS_PERCENT), ("reason", HAS_REASON),
@@ -133,6 +137,7 @@ class Index:
         self._lists: list[tuple[array, array]] = []
         self._sequences: list[array] = []
         self.flags = array("H")
+        self._dated: list[tuple[frozenset[int], ...]] = []
         for pid, text in enumerate(texts):
             self._add(pid, text)
         self.terms = list(self.vocab)
@@ -174,7 +179,25 @@ class Index:
             pids.append(pid)
             tfs.append(min(tf, 65535))
         self._sequences.append(sequence)
-        self.flags.append(_flags(text))
+        flags = _flags(text)
+        self.flags.append(flags)
+        if flags & WHEN_FLAGS:
+            self._dated.append(self._dated_sentences(text))
+        else:
+            self._dated.append(())
+
+    def _dated_sentences(self, text: str) -> tuple[frozenset[int], ...]:
+        """The terms of each sentence of `text` that says when something happened."""
+        vocab = self.vocab
+        return tuple(
+            frozenset(vocab[t] for t in terms(sentence) if t in vocab)
+            for sentence in _joined_sentences(text)
+            if _flags(sentence) & WHEN_FLAGS
+        )
+
+    def dated(self, pid: int) -> tuple[frozenset[int], ...]:
+        """The terms of each of passage `pid`'s sentences that give a date or a time."""
+        return self._dated[pid]
 
     def _idf(self, df: int) -> float:
         return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
@@ -226,6 +249,22 @@ class Index:
             # ... and its first letter: "counted" is not a misspelt "mounted".
             if self.vocab[t] in self.names or (allow_common and t[-1] == term[-1] and t[0] == term[0])
         }
+
+
+# A sentence opening with "And", "But", "So" goes on with the one before: "One night, when I was lying in
+# bed... And I got really scared" tells one moment.
+_CONTINUES = re.compile(r"^\W*(?:and|but|so|then|or)\b", re.I)
+
+
+def _joined_sentences(text: str) -> list[str]:
+    """The sentences of `text`, each joined to the ones that go on with it."""
+    out: list[str] = []
+    for sentence in split_sentences(text):
+        if out and _CONTINUES.match(sentence):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
 
 
 def _flags(text: str) -> int:

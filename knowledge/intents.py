@@ -333,7 +333,8 @@ def question_start(folded_words: list[str]) -> int:
 # checked; who said it, and where, frames the question ("i was scrolling tiktok and someone said...").
 _SAYERS = frozenset(
     "someone somebody people they friend friends teacher professor mom dad parents i we everyone everybody "  # noqa: SIM905
-    "classmate classmates online article".split()
+    "classmate classmates online article prof roommate sister brother cousin boyfriend girlfriend coworker "
+    "tiktok reddit youtube".split()
 )
 _SAYING = frozenset(
     "said says say told tells heard hear read saw seeing hearing saying claimed claims claim".split()  # noqa: SIM905

@@ -83,6 +83,8 @@ PARAPHRASES: dict[str, str] = {
     "watch watching watched watcher spectators audience bystander bystanders": "spectator",
     "respond responded response responses reply replied replies answer answered": "responses replied",
     "ashamed guilt": "shame",
+    # What a problem is, the articles call a crisis.
+    "problem problems issue issues epidemic": "crisis",
     "interview interviewed conversation": "interview",
     "clip": "video",
     "campaign cause": "movement",
@@ -103,7 +105,8 @@ PARAPHRASES: dict[str, str] = {
     "keep keeps kept continue continues continued": "continue",
     "serve serves served serving": "service",
     # The articles' key verbs, as readers paraphrase them.
-    "contact contacted": "reached",
+    # One contacts a hotline by calling it.
+    "contact contacted": "reached call:0.8",
     "unite united unity": "solidarity",
     "disclose disclosed disclosing": "reveal",
     "encourage encouraged encouraging urge urged invite invited": "ask",
@@ -199,7 +202,8 @@ _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
     "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
-    "mention mentions mentioned friend friends teacher teachers professor class classmate assignment project "
+    "mention mentions mentioned friend friends teacher teachers professor prof class classmate assignment "
+    "project roommate sister brother cousin boyfriend girlfriend coworker "
     "presentation mom dad parents report reports reported reporting summarize summarise summary recap "
     "overview explain quote quotes quoted quotation"
 )
@@ -207,7 +211,8 @@ _FILLER = (
 # thing", "the REAL creator", "is it true there were like...", "roughly").
 _HEDGES = (
     "whole entire real true truly specific specifically roughly approximately basically literally maybe "
-    "perhaps someday ever even certain particular personal copy wording text"
+    "perhaps someday ever even certain particular personal copy wording text correct accurate accurately "
+    "confirm legit factual"
 )
 # The nouns of a question that asks for a kind of thing ("which outlet", "what city"): the kind is the
 # question's intent (see KIND_PATTERNS), not a word a passage should share.
@@ -224,7 +229,7 @@ GENERIC_WORDS = frozenset(
     get go make come take use used need kind sort today year years day days ago people person
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
-    given put word words exact article articles according source sources
+    given put word words exact article articles according source sources lady ladies guy guys gal dude
     """.split()  # noqa: SIM905 - a word list reads best as words
 ) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split()) | frozenset(_HEDGES.split())
 

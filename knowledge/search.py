@@ -6,7 +6,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, HAS_RATE, Index
+from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, HAS_RATE, WHEN_FLAGS, Index
 from knowledge.intents import SPEECH_WORDS
 from knowledge.query import Query, QueryParser, QueryTerm
 from knowledge.text import stem
@@ -52,7 +52,7 @@ MIN_PREDICATE_COVERAGE = 0.5
 MIN_PARAPHRASE_COVERAGE = 0.8
 # "how many tweets were there" asks for a total: a passage that gives a rate ("55,000 a day") keeps this
 # share of its score, and a total keeps it when the question asks for a rate.
-_RATE_MISMATCH_FACTOR = 0.9
+_RATE_MISMATCH_FACTOR = 0.8
 # A passage that only restates its article's headline echoes a question about what happened rather than
 # answering it (it still says who is who).
 _LEDE_FACTOR = 0.8
@@ -120,7 +120,20 @@ class Searcher:
             and (query is None or self.holds_kinds(query, best.pid))
             and (query is None or not query.needs_other_name or self._names_another(query, best.pid))
             and (query is None or not query.speaker or bool(query.speaker & self._quoted))
+            and (query is None or self._dated_near(query, best.pid))
         )
+
+    def _dated_near(self, query: Query, pid: int) -> bool:
+        """For "when": whether a sentence of the passage gives a date or a time beside what is asked about.
+        "when did luvvie ajayi become an author" is not answered by a passage naming her in one sentence
+        and dating Burke's speech in the next. What is asked about is the question's words other than
+        names where it has any ("when did burke give her speech": the speech), else its names."""
+        if not any(flags & WHEN_FLAGS for flags in query.kinds):
+            return True
+        counted = [t for t in query.terms if t.counted and not t.expansion and not t.optional]
+        asked = [t for t in counted if not t.name] or counted
+        ids = {tid for t in asked for tid in t.candidates}
+        return not ids or any(ids & sentence for sentence in self.index.dated(pid))
 
     def _quoted_names(self, speech: frozenset[int]) -> frozenset[int]:
         """The names the passages quote somewhere: a name within a few words of "says", "wrote", "tweeted",
