@@ -109,6 +109,8 @@ PARAPHRASES: dict[str, str] = {
     "contact contacted": "reached call:0.8",
     "unite united unity": "solidarity",
     "disclose disclosed disclosing": "reveal",
+    # Stories and posts are shared: "survivors shared their stories", "she reshared her post".
+    "share shared sharing": "reveal:0.8 post:0.8 tweet:0.7",
     "encourage encouraged encouraging urge urged invite invited": "ask",
     "brave bravery courage": "bravely courageous",
     "ensure ensured guarantee guaranteed": "sure",

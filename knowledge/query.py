@@ -36,6 +36,10 @@ _STATED_NUMBER_SIMILARITY = 0.8
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "because" gives a reason, but so loosely that the passage with the question's own words still comes first.
 _BECAUSE_SIMILARITY = 0.5
+# "repost" is posting again, "cofounder" a founder: a prefix on a known word keeps most of its meaning.
+_PREFIXES = ("re", "co", "un", "over", "out", "mis", "pre", "self")
+_MIN_PREFIXED_REST = 4
+_PREFIXED_SIMILARITY = 0.85
 # "counted", "totals": forms of the words that ask for a number.
 _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 # The words of a chatty preamble ("for my class project, ...") weigh this share, and count only where present.
@@ -304,7 +308,23 @@ class QueryParser:
             if term not in self._paraphrases and len(word) >= 6:
                 for tid, sim in self._misspelt_paraphrase(term).items():
                     candidates.setdefault(tid, sim)
+            if not candidates:
+                for tid, sim in self._prefixed(term).items():
+                    candidates.setdefault(tid, sim)
         return candidates, {exact, *spelled} if exact is not None else set(spelled)
+
+    def _prefixed(self, term: str) -> dict[int, float]:
+        """What a word made of a prefix and a known word means ("repost", "reshare", "cofounder"): the
+        known word, or what the lexicon reads it as, a little more loosely."""
+        for prefix in _PREFIXES:
+            rest = term[len(prefix) :]
+            if term.startswith(prefix) and len(rest) >= _MIN_PREFIXED_REST:
+                found = dict(self._paraphrases.get(rest, {}))
+                if rest in self.index.vocab:
+                    found[self.index.vocab[rest]] = 1.0
+                if found:
+                    return {tid: sim * _PREFIXED_SIMILARITY for tid, sim in found.items()}
+        return {}
 
     def _misspelt_paraphrase(self, term: str) -> dict[int, float]:
         """What a misspelt reader's word means: "foundd" is "found", so founder, creator..."""
