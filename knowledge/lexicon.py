@@ -150,6 +150,8 @@ NUMBER_WORDS = frozenset(
 
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
 _PHRASES = [
+    # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
+    (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
     (r"\bc[oa]me up with\b", "created"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
@@ -196,6 +198,8 @@ _PHRASES = [
     (r"\b(?:made|make|makes|making|got|get|gets) ((?:\w+ ){0,2}?)(?:to )?(?:go|went|goes|going) viral\b",
      r"sparked \1viral"),
     (r"\bturn(?:ed|s|ing)? into\b", "became"),
+    # What a number or a name "stands for" is what it means: "what does 4673 stand for".
+    (r"\b(?:stand|stands) for\b", "means"),
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 
@@ -205,7 +209,7 @@ _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
     "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
     "mention mentions mentioned friend friends teacher teachers professor prof class classmate assignment "
-    "project roommate sister brother cousin boyfriend girlfriend coworker "
+    "project roommate sister brother cousin boyfriend girlfriend coworker bot chatbot "
     "presentation mom dad parents report reports reported reporting summarize summarise summary recap "
     "overview explain quote quotes quoted quotation"
 )
