@@ -19,6 +19,7 @@ __all__ = [
     "NUMBER_WORDS",
     "OUTLET_WORDS",
     "PARAPHRASES",
+    "PHRASE_WORDS",
     "PLACE_WORDS",
     "ROLE_WORDS",
     "TOPIC_WORDS",
@@ -295,6 +296,20 @@ KIND_PATTERNS: dict[str, str] = {
 DURATION_WORDS = "decades years ago"
 # "why did X": the articles give reasons with these words.
 CAUSE_WORDS = "spurred because reason"
+
+
+# The whole words the phrases are written with ("biography", "amends", "girl"), so that a typo in one is
+# corrected like a typo in an article's word.
+def _phrase_words() -> frozenset[str]:
+    found: set[str] = set()
+    for pattern, _ in _PHRASES:
+        # An ending group glued to a stem ("set(?:s|ting)") holds endings, not words.
+        whole = re.sub(r"(?<=[a-z])(?<!\\[a-z])\(\?:[^)]*\)", "", pattern)
+        found.update(re.findall(r"(?<![\\?])\b[a-z]{4,}\b", whole))
+    return frozenset(found)
+
+
+PHRASE_WORDS = _phrase_words()
 
 
 def rewrite_phrases(folded: str) -> str:

@@ -148,6 +148,7 @@ class QueryParser:
         readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
         self._speller = Speller(
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
+            | lexicon.PHRASE_WORDS
         )
 
     def parse(self, question: str) -> Query:

@@ -18,6 +18,7 @@ from typing import Literal
 from knowledge import intents
 from knowledge.lexicon import GENERIC_WORDS
 from knowledge.model import Document
+from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
 __all__ = ["Field", "SourceQuestion", "source_question"]
@@ -114,9 +115,9 @@ class SourceQuestion:
 
 def source_question(question: str, documents: Sequence[Document]) -> SourceQuestion | None:
     """The header question `question` asks, or None when it asks about what the articles say."""
-    typed = words(question, hashtags=False)
     if not documents:
         return None
+    typed = _spelled(words(question, hashtags=False), tuple(documents))
     by = _byline_named(typed, documents)
     if by:
         return SourceQuestion("author", by)
@@ -137,6 +138,26 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     rest = [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME]
     chosen = _chosen(typed, rest, documents)
     return SourceQuestion(field, chosen) if chosen else None
+
+
+# The words a header question is made of, beyond the lists above: "who wrotte the artile" is still one.
+_FIELD_WORDS = frozenset(
+    "title headline warning trigger content note publisher published magazine newspaper website publication "  # noqa: SIM905
+    "author writer wrote written byline journalist reporter date when year called named photo picture credit "
+    "anniversary".split()
+)
+
+
+def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
+    """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
+    speller = _speller(documents)
+    return [w if w in STOPWORDS else speller.correct(w) or w for w in typed]
+
+
+@lru_cache(maxsize=8)
+def _speller(documents: tuple[Document, ...]) -> Speller:
+    headers = {w for d in documents for w in words(f"{d.title} {d.byline or ''} {d.publisher or ''}")}
+    return Speller(_SOURCE_WORDS | _FRAME | _FIELD_WORDS | _ARTICLE_WORDS | _PHOTO_WORDS | headers)
 
 
 def _byline_named(typed: list[str], documents: Sequence[Document]) -> tuple[Document, ...]:
