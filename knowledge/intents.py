@@ -27,6 +27,7 @@ __all__ = [
     "question_start",
     "speaker",
     "split_clauses",
+    "split_frame",
     "split_joined",
     "wants_date",
     "wants_definition",
@@ -319,6 +320,49 @@ def asks_total(folded: str) -> bool:
 def joins_two(folded: str) -> bool:
     """The question may join two questions: "what did X say and what did Y write"."""
     return bool(_JOINS.search(folded))
+
+
+# A message that opens by telling about the writer or greeting ("i'm a journalism student,", "ok random one
+# but", "hello there, i hope you can help me:") before what it asks, even without a question word.
+_OPENERS = frozenset(
+    "i im i'm ive i've id i'd we my our so ok okay hi hii hey heyy heyyy hello yo sorry thanks thank good "  # noqa: SIM905
+    "not can could quick random this just hopefully please dear um well btw also".split()
+)
+_FRAME_END = re.compile(r"[,:;.!?]+\s+|\s+but\s+", re.IGNORECASE)
+# "... and we wondered", "i need to know", "can you tell me": what follows is the question.
+_ASKING = re.compile(
+    r"\b(?:(?:i|we)(?: was| were| am|'m|m)? (?:wondering|wondered|wonder|curious)(?: about| if| whether)?"
+    r"|(?:i|we)(?: really)? (?:need|needed|want|wanted|would like|'d like|d like) to "
+    r"(?:know|understand|learn)(?: about)?"
+    r"|(?:can|could|would) (?:you|u) (?:please )?(?:tell|explain to|remind) me(?: about)?"
+    r"|do (?:you|u) (?:happen to )?know)\b",
+    re.IGNORECASE,
+)
+_ASKS_ANYWHERE = re.compile(r"\b(?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b|\?", re.I)
+
+
+def split_frame(question: str) -> tuple[str, str]:
+    """The message's opening frame (about the writer, a greeting, "i was wondering") and what it asks; the
+    frame is "" when the message opens with its question. The frame never holds a question word."""
+    cut = 0
+    for match in _FRAME_END.finditer(question):
+        head = question[: match.start()]
+        if _ASKS_ANYWHERE.search(head):
+            break
+        if match.end() < len(question.rstrip()):
+            cut = match.end()
+    for match in _ASKING.finditer(question):
+        if _ASKS_ANYWHERE.search(question[: match.start()]):
+            break
+        if match.end() < len(question.rstrip()):
+            cut = max(cut, match.end())
+    head = question[:cut].split()
+    if not cut or not head or head[0].lower().strip(",.!:;") not in _OPENERS:
+        return "", question
+    if _claim_start([w.lower().strip(",.!:;'\"") for w in head]):
+        # "my teacher said milano came up with metoo, is that true": the claim is what is asked about.
+        return "", question
+    return question[:cut], question[cut:]
 
 
 def question_start(folded_words: list[str]) -> int:

@@ -151,6 +151,13 @@ NUMBER_WORDS = frozenset(
 
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
 _PHRASES = [
+    # What closes a message asks nothing: thanks, who it is for, how the writer feels ("who started it
+    # thank you so much in advance", "... asking for a school thing", "... im so confused lol").
+    (r"\b(?:thanks|thank (?:you|u)|thx|ty|tysm|cheers|much appreciated|appreciate it)\b(?: \w+){0,6}$", ""),
+    (r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
+     r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$", ""),
+    (r"\b(?:im|i am) (?:so |really |very |kinda |a bit |just )?(?:confused|lost|curious|stuck)"
+     r"(?: \w+){0,3}$", ""),
     # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
     (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
     (r"\bc[oa]me up with\b", "created"),

@@ -153,9 +153,11 @@ class QueryParser:
 
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
-        folded = lexicon.rewrite_phrases(" ".join(self._fix(w) for w in words(question, hashtags=False)))
+        frame, asked = intents.split_frame(question)
+        framed = self._fold(frame) if frame else ""
+        folded = f"{framed} {self._fold(asked)}".strip()
         folded_words = words(folded)
-        start = intents.question_start(folded_words)
+        start = max(len(words(framed)), intents.question_start(folded_words))
         if not any(w not in STOPWORDS and stem(w) not in self._generic for w in folded_words[start:]):
             # "my phone wont turn on, what do i do": a question word with nothing after it asks about what
             # came before, which is then no preamble.
@@ -200,6 +202,10 @@ class QueryParser:
             how_to=intents.asks_how_to(folded),
             speaker=self._speaker(folded, parsed),
         )
+
+    def _fold(self, text: str) -> str:
+        """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
+        return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in words(text, hashtags=False)))
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:
         """The ids of the person whose words the question asks for (their name's terms)."""
