@@ -39,12 +39,13 @@ __all__ = [
 ]
 
 _IT = re.compile(r"\bit\b")
-_WHO = re.compile(r"\bwho\b")
+# "whose idea was it" asks who, as "who" does.
+_WHO = re.compile(r"\bwho(?:se)?\b")
 _WHO_IS = re.compile(r"\bwho (?:is|was|are|were)\b")
 # "who" asking, at the start or after "i wonder", "tell me"; not "the people who responded".
 _WHO_ASKS = re.compile(
     r"(?:^|\b(?:wondering|wonder|know|tell me|ask|asking|asked|and|but|so|guess|out|idea|sure|curious|"
-    r"remember) )who\b"
+    r"remember) )who(?:se)?\b"
 )
 # "who was it for", "who did she apologise to": the who is not the one who did it.
 _TRAILING_PREPOSITION = re.compile(r"\b(?:for|to|with|about|from)\W*$")

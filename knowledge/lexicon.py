@@ -226,7 +226,7 @@ _FILLER = (
 _HEDGES = (
     "whole entire real true truly specific specifically roughly approximately basically literally maybe "
     "perhaps someday ever even certain particular personal copy wording text correct accurate accurately "
-    "confirm legit factual"
+    "confirm legit factual seem seems seemed seemingly apparently supposedly allegedly"
 )
 # The nouns of a question that asks for a kind of thing ("which outlet", "what city"): the kind is the
 # question's intent (see KIND_PATTERNS), not a word a passage should share.
@@ -244,6 +244,7 @@ GENERIC_WORDS = frozenset(
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources lady ladies guy guys gal dude
+    month months week weeks refer refers referring referred
     """.split()  # noqa: SIM905 - a word list reads best as words
 ) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split()) | frozenset(_HEDGES.split())
 
