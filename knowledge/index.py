@@ -29,6 +29,7 @@ __all__ = [
     "HAS_OUTLET",
     "HAS_PERCENT",
     "HAS_PLACE",
+    "HAS_PLATFORM",
     "HAS_RATE",
     "HAS_REASON",
     "HAS_TIME",
@@ -58,6 +59,8 @@ HAS_PERCENT = 1024
 HAS_REASON = 2048
 # "Pew Research Center": a named body, which "which organization" asks for.
 HAS_ORGANISATION = 4096
+# "Twitter", "Instagram": a named platform, which "which social network" asks for.
+HAS_PLATFORM = 8192
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -72,13 +75,14 @@ KIND_FLAGS = {
     "group": HAS_GROUP,
     "percent": HAS_PERCENT,
     "organisation": HAS_ORGANISATION,
+    "platform": HAS_PLATFORM,
 }
 # What "when" asks for: a date, a time told in words, a year, a day.
 WHEN_FLAGS = HAS_DATE | HAS_TIME | HAS_YEAR | HAS_DAY
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE),
            ("group", HAS_GROUP), ("percent", HAS_PERCENT), ("reason", HAS_REASON),
-           ("organisation", HAS_ORGANISATION))]
+           ("organisation", HAS_ORGANISATION), ("platform", HAS_PLATFORM))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.

@@ -101,6 +101,11 @@ _KINDS = {
         r"\b(?:which|what) (?:\w+ )?(?:organi[sz]ations?|institutes?|institutions?|research (?:group|center|"
         r"centre|firm|team)|companies|company|firm|agency|pollsters?|think tank)\b"
     ),
+    # "which social networks", "what platform": a named platform (Twitter, Instagram), not an outlet.
+    "platform": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:social networks?|social media (?:sites?|platforms?|apps?|networks?)"
+        r"|platforms?|apps?)\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
@@ -112,6 +117,7 @@ _KINDS = {
 # stands for them, so a passage is not asked to share them.
 _KIND_FRAMES = {
     "group": frozenset({"meant", "intended", "aimed", "designed", "help", "group", "groups"}),
+    "platform": frozenset({"platform", "platforms", "app", "apps", "network", "networks"}),
     "organisation": frozenset(
         "organization organizations organisation organisations institute institutes institution institutions "  # noqa: SIM905
         "research group team company companies firm agency pollster pollsters think tank".split()
@@ -248,6 +254,9 @@ def asked_kinds(folded: str) -> frozenset[str]:
     """The kinds of thing the question asks for: "year", "day", "time", "place" (or "venue": a place or an
     outlet), "number", "outlet", "law"."""
     kinds = frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
+    if "platform" in kinds:
+        # A social network is a platform, not a newspaper's network.
+        kinds -= {"outlet"}
     return kinds - {"place"} if "venue" in kinds else kinds
 
 

@@ -295,6 +295,8 @@ KIND_PATTERNS: dict[str, str] = {
         r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Center|Centre|Institute|Foundation|University|Organization|"
         r"Organisation|Association|Council|Agency|Commission|Network|Alliance|Coalition)\b"
     ),
+    # A named platform.
+    "platform": r"\b(?:Twitter|Facebook|Instagram|TikTok|YouTube|Reddit|Tumblr|LinkedIn|Snapchat|Threads)\b",
     # A reason given: "because", "spurred her", "the reason", "so that".
     "reason": r"(?i:\b(?:because|spurred|the reason|so that|due to)\b)",
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
