@@ -20,10 +20,12 @@ from knowledge.text import fold, marked_terms, stem, terms, words
 __all__ = [
     "COPULA",
     "FUZZY_CUTOFF",
+    "HAS_CITY",
     "HAS_DATE",
     "HAS_DAY",
     "HAS_GROUP",
     "HAS_LAW",
+    "HAS_LENGTH",
     "HAS_NUMBER",
     "HAS_ORGANISATION",
     "HAS_OUTLET",
@@ -61,6 +63,10 @@ HAS_REASON = 2048
 HAS_ORGANISATION = 4096
 # "Twitter", "Instagram": a named platform, which "which social network" asks for.
 HAS_PLATFORM = 8192
+# "New York", "Los Angeles": a named city or state, which "what city" asks for.
+HAS_CITY = 16384
+# "a 4-minute video", "800 words": a thing's length, which "how long is the video" asks for.
+HAS_LENGTH = 32768
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -76,13 +82,16 @@ KIND_FLAGS = {
     "percent": HAS_PERCENT,
     "organisation": HAS_ORGANISATION,
     "platform": HAS_PLATFORM,
+    "city": HAS_CITY,
+    "length": HAS_LENGTH,
 }
 # What "when" asks for: a date, a time told in words, a year, a day.
 WHEN_FLAGS = HAS_DATE | HAS_TIME | HAS_YEAR | HAS_DAY
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE),
            ("group", HAS_GROUP), ("percent", HAS_PERCENT), ("reason", HAS_REASON),
-           ("organisation", HAS_ORGANISATION), ("platform", HAS_PLATFORM))]
+           ("organisation", HAS_ORGANISATION), ("platform", HAS_PLATFORM),
+           ("city", HAS_CITY), ("length", HAS_LENGTH))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.

@@ -83,8 +83,10 @@ _KINDS = {
     "place": re.compile(
         # "where does the 55k a day stat come from" asks for a source, not a place.
         r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b(?!.*\bcom(?:e|es|ing) from\b)"
-        r"|\b(?:which|what) (?:\w+ )?(?:city|cities|country|countries|state|place|town|location)\b"
+        r"|\b(?:which|what) (?:\w+ )?(?:country|countries|place|location)\b"
     ),
+    # "what city did she grow up in": a named city or state, not "this country" or "the world".
+    "city": re.compile(r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|state|states|hometown)\b"),
     "number": re.compile(r"\bhow many\b|\bnumber of\b"),
     # "what percentage of women", "what share of survivors": a share, not any number.
     "percent": re.compile(r"\b(?:percentage|percent|per cent|proportion|fraction)\b|\bwhat share\b|%"),
@@ -106,11 +108,16 @@ _KINDS = {
         r"\b(?:which|what) (?:\w+ )?(?:social networks?|social media (?:sites?|platforms?|apps?|networks?)"
         r"|platforms?|apps?)\b"
     ),
+    # "how long is milano's video", "how long was the essay": a thing's length, in minutes, pages or words.
+    "length": re.compile(
+        r"\bhow long (?:is|was) (?:\w+ ){0,3}?(?:video|essay|article|interview|speech|piece|tweet|post|clip|"
+        r"film|movie|book|podcast|show|letter)s?\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
         r"\b(?:meant|intended|aimed|designed|created|started|founded)\b(?: \w+){0,3}? (?:for|at|to help)\b"
-        r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$"
+        r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$|^\W*who\b.*\bfor\W*$"
     ),
 }
 # The words that only say which kind is asked for ("meant to help" asks for a group): the kind's check

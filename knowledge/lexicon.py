@@ -44,6 +44,10 @@ PARAPHRASES: dict[str, str] = {
     "send sent sending": "tweet:0.7 post:0.7",
     "viral spread spreading popular trending trend explode exploded famous": "viral",
     "daughter kid kids child children baby": "daughter",
+    "others": "people",
+    # A local center is the nearest service provider the hotline routes callers to.
+    "local nearby near closest": "nearest",
+    "center centre centers centres": "provider:0.85 service:0.7",
     "essay op-ed oped piece column": "essay",
     "publish published publishing print printed": "write",
     "magazine mag": "time essay",
@@ -52,7 +56,8 @@ PARAPHRASES: dict[str, str] = {
     # Someone asking for help is first of all pointed at the hotline.
     "help helps helped helping": "hotline amplify:0.7 service:0.7",
     "together collaborate collaborated collaboration partner partnered team teamed": "amplify reached",
-    "intervene intervened defend defended": "sure erased",
+    "intervene intervened defend defended protect protected protecting guard guarded": "sure erased",
+    "offer offered offering": "amplify:0.7 ask:0.7 reached:0.7",
     "know knew aware realize realized realise realised notice noticed": "recognizing",
     "cry cried crying tears tearful weep wept": "tearfully",
     "erase erased forgotten forget overlooked ignored sidelined": "erased lost recognizing",
@@ -151,6 +156,12 @@ NUMBER_WORDS = frozenset(
 
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
 _PHRASES = [
+    # Punctuation spoken to a phone's dictation: "comma what did burke tell makers period".
+    (r"\b(?:comma|period|full stop|question mark|exclamation (?:mark|point)|new line)\b", ""),
+    # The future: "her plans going forward", "from now on".
+    (r"\b(?:going|moving) forward\b|\bfrom now on\b|\bin the (?:years to come|future)\b", "continue"),
+    # "my friend said..." frames; "did they become friends" asks about friends.
+    (r"\b(?:my|a|our|some) (?:best )?friends?\b", "someone"),
     # What closes a message asks nothing: thanks, who it is for, how the writer feels ("who started it
     # thank you so much in advance", "... asking for a school thing", "... im so confused lol").
     (r"\b(?:thanks|thank (?:you|u)|thx|ty|tysm|cheers|much appreciated|appreciate it)\b(?: \w+){0,6}$", ""),
@@ -216,7 +227,7 @@ _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
     "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
-    "mention mentions mentioned friend friends teacher teachers professor prof class classmate assignment "
+    "mention mentions mentioned teacher teachers professor prof class classmate assignment "
     "project roommate sister brother cousin boyfriend girlfriend coworker bot chatbot "
     "presentation mom dad parents report reports reported reporting summarize summarise summary recap "
     "overview explain quote quotes quoted quotation"
@@ -232,7 +243,7 @@ _HEDGES = (
 # question's intent (see KIND_PATTERNS), not a word a passage should share.
 _KIND_NOUNS = (
     "outlet outlets newspaper newspapers paper papers publication publications network networks channel "
-    "website journal city cities country countries place town location"
+    "website journal city cities country countries place town towns location hometown"
 )
 
 # Words that frame a question rather than say what it is about ("what time", "what's it called"):
@@ -295,6 +306,13 @@ KIND_PATTERNS: dict[str, str] = {
         r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Center|Centre|Institute|Foundation|University|Organization|"
         r"Organisation|Association|Council|Agency|Commission|Network|Alliance|Coalition)\b"
     ),
+    # A named city or state.
+    "city": (
+        r"\b(?:New York(?! Times)|Los Angeles|Hollywood|Chicago|Washington|Philadelphia|Atlanta|Boston|"
+        r"San Francisco|London|Paris|Bronx|Brooklyn|Alabama|California|Texas|Georgia)\b"
+    ),
+    # A thing's length.
+    "length": r"(?i:\b\d+[\s-]*(?:minutes?|mins?|seconds?|pages?|words?)\b)",
     # A named platform.
     "platform": r"\b(?:Twitter|Facebook|Instagram|TikTok|YouTube|Reddit|Tumblr|LinkedIn|Snapchat|Threads)\b",
     # A reason given: "because", "spurred her", "the reason", "so that".

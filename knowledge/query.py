@@ -233,6 +233,9 @@ class QueryParser:
         term = stem(word)
         if word in STOPWORDS or word.isdigit() or term in self.index.vocab or term in self._paraphrases:
             return word
+        if term in self._generic:
+            # A word the lexicon knows is no typo: "teacher" is not a comparative of "teach".
+            return word
         base = next((b for b in _comparative_bases(word) if stem(b) in self.index.vocab), None)
         return base or intents.QUESTION_WORD_SLIPS.get(word) or self._speller.correct(word) or word
 

@@ -76,13 +76,18 @@ _PHOTO_FRAME = frozenset(
     "who whom took take taken takes credit credits credited photographer photographers photographed "  # noqa: SIM905
     "article articles piece story one ones all every each".split()
 )
-_PHOTO_ASKS = re.compile(r"\b(?:who|whom|credit|credits|credited|photographer|photographers|photographed)\b")
+_PHOTO_ASKS = re.compile(
+    r"\b(?:who|whom|whose|credit|credits|credited|photographer|photographers|photographed)\b"
+)
 
 
 # "where can i read the whole essay", "where can i watch burke's interviews": a link the article points to.
-_WHERE_TO_FIND = re.compile(r"\bwhere (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find)\b")
+_WHERE_TO_FIND = re.compile(
+    r"\b(?:where|how) (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find)\b"
+    r"|^\W*(?:can|could) (?:i|you|we|u) (?:read|watch|see|find)\b"
+)
 # The verb counts ("read" the essay, "watch" the interviews); these words do not pick a line.
-_LINK_FRAME = frozenset("where find whole full entire all".split())  # noqa: SIM905
+_LINK_FRAME = frozenset("where how find whole full entire all".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +123,9 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     if not documents:
         return None
     typed = _spelled(words(question, hashtags=False), tuple(documents))
+    if "else" in typed:
+        # "where else has paulina cachero written": beyond what the headers hold.
+        return None
     by = _byline_named(typed, documents)
     if by:
         return SourceQuestion("author", by)
