@@ -14,7 +14,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.cleaning import split_sentences
-from knowledge.lexicon import KIND_PATTERNS
+from knowledge.lexicon import KIND_PATTERNS, ROLE_NOUNS
 from knowledge.text import fold, marked_terms, stem, terms, words
 
 __all__ = [
@@ -164,6 +164,7 @@ class Index:
         # The articles' words as written ("started", not the stem "start"): typos are corrected to these.
         self.surfaces = frozenset(w for text in texts[:_NAME_SAMPLE] for w in words(text) if w.isalpha())
         self.aliases = _full_names(texts[:_NAME_SAMPLE], self.vocab, self.names)
+        self.roles = _roles(texts[:_NAME_SAMPLE], self.vocab, self.names, self._lists)
         self.number_terms = frozenset(
             tid
             for term, tid in self.vocab.items()
@@ -312,6 +313,25 @@ def _proper_nouns(texts: Sequence[str], vocab: dict[str, int]) -> frozenset[int]
 @lru_cache(maxsize=65536)
 def _stems(word: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in re.findall(r"[a-z0-9]+", fold(word, hashtags=False)))
+
+
+# "her daughter Elizabella", "TV personality Bevy Smith": the role a person named once is then called by.
+_ROLE_BEFORE_NAME = re.compile(rf"\b({ROLE_NOUNS}) ([A-Z][a-z]+)\b")
+# A person named in this many passages or fewer is referred to by their role elsewhere.
+_ROLE_MAX_PASSAGES = 2
+
+
+def _roles(
+    texts: Sequence[str], vocab: dict[str, int], names: frozenset[int], lists: list[tuple[array, array]]
+) -> dict[int, frozenset[int]]:
+    """For a person the passages rarely name, the role word set right before their name ("daughter")."""
+    roles: dict[int, set[int]] = {}
+    for text in texts:
+        for match in _ROLE_BEFORE_NAME.finditer(text):
+            name, role = vocab.get(stem(match.group(2).lower())), vocab.get(stem(match.group(1)))
+            if name in names and role is not None and len(lists[name][0]) <= _ROLE_MAX_PASSAGES:
+                roles.setdefault(name, set()).add(role)
+    return {tid: frozenset(r) for tid, r in roles.items()}
 
 
 def _full_names(

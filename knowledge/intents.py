@@ -13,6 +13,7 @@ from knowledge.text import STOPWORDS
 __all__ = [
     "QUESTION_WORD_SLIPS",
     "SPEECH_WORDS",
+    "alternatives",
     "asked_kinds",
     "asks_how_to",
     "asks_rate",
@@ -25,6 +26,7 @@ __all__ = [
     "kind_frame_words",
     "mentions_topic",
     "question_start",
+    "source_words",
     "speaker",
     "split_clauses",
     "split_frame",
@@ -380,6 +382,41 @@ def split_frame(question: str) -> tuple[str, str]:
         # "my teacher said milano came up with metoo, is that true": the claim is what is asked about.
         return "", question
     return question[:cut], question[cut:]
+
+
+# "an actress or a singer", "in 2017 or 2018": the words offered as the other choice.
+_ALTERNATIVE_REACH = 3
+
+
+def alternatives(folded_words: list[str]) -> list[tuple[int, int]]:
+    """The positions of the two words either side of "or" that offer a choice ("is milano an actress or a
+    singer": "actress" and "singer"): a passage naming either answers."""
+    spots: list[tuple[int, int]] = []
+    for i, word in enumerate(folded_words):
+        if word == "or" and 0 < i < len(folded_words) - 1:
+            after = [j for j in range(i + 1, min(len(folded_words), i + 1 + _ALTERNATIVE_REACH))
+                     if folded_words[j] not in STOPWORDS]
+            before = [j for j in range(max(0, i - _ALTERNATIVE_REACH), i) if folded_words[j] not in STOPWORDS]
+            if after and before:
+                spots.append((before[-1], after[0]))
+    return spots
+
+
+# "according to the time essay", "in her makers interview": where the answer is said, named to help; a
+# passage from that essay need not repeat "essay". ("in the video" is left out: which video tells which
+# passage: "who is milano talking to in the video".)
+_SOURCE_REFERENCE = re.compile(
+    r"\b(?:according to|in|from|per) (?:the |her |his |their |burkes? |milanos? |taranas? |alyssas? )?"
+    r"(?:(?:time|makers|2018|2022|first|second|anniversary|one year|5 year|five year) )?"
+    r"(?:essay|article|interview|piece|op ed|oped)\b"
+)
+
+
+def source_words(folded: str) -> frozenset[str]:
+    """The words that name where the question's answer was said ("according to the time essay")."""
+    return frozenset(
+        w for match in _SOURCE_REFERENCE.finditer(folded) for w in match.group().split() if w not in STOPWORDS
+    )
 
 
 def question_start(folded_words: list[str]) -> int:

@@ -21,6 +21,7 @@ __all__ = [
     "PARAPHRASES",
     "PHRASE_WORDS",
     "PLACE_WORDS",
+    "ROLE_NOUNS",
     "ROLE_WORDS",
     "TOPIC_WORDS",
     "rewrite_phrases",
@@ -158,6 +159,8 @@ NUMBER_WORDS = frozenset(
 _PHRASES = [
     # Punctuation spoken to a phone's dictation: "comma what did burke tell makers period".
     (r"\b(?:comma|period|full stop|question mark|exclamation (?:mark|point)|new line)\b", ""),
+    # "since the start", "since it began": a count over all the time since, a total.
+    (r"\bsince (?:the|its) (?:start|beginning|launch)\b|\bsince it (?:started|began)\b", "total"),
     # The future: "her plans going forward", "from now on".
     (r"\b(?:going|moving) forward\b|\bfrom now on\b|\bin the (?:years to come|future)\b", "continue"),
     # "my friend said..." frames; "did they become friends" asks about friends.
@@ -261,6 +264,11 @@ GENERIC_WORDS = frozenset(
 
 # "who carries the shame", "who decides": a group of people answers "who did X" as a name does.
 GROUP_WORDS = "survivors women men girls people victims"
+# The nouns that say who someone is, set before a name ("her daughter Elizabella"), as a regex alternation.
+ROLE_NOUNS = (
+    "daughter|son|mother|father|wife|husband|sister|brother|actress|actor|activist|author|personality|"
+    "founder|creator|host|journalist|writer|singer|researcher|producer|director"
+)
 # "who is X": the articles introduce people by their role.
 ROLE_WORDS = "founder creator actress activist author personality"
 # "when did it go viral": with nobody named, "it" is the movement this bot is about.

@@ -19,6 +19,7 @@ __all__ = ["Query", "QueryParser", "QueryTerm"]
 # ("Burke" for "Tarana").
 _PARAPHRASE_SIMILARITY = 0.85
 _ALIAS_SIMILARITY = 0.8
+_ROLE_SIMILARITY = 0.7
 # Generic words ("time", "name") help rank but weigh less, and do not count as content.
 _GENERIC_FACTOR = 0.3
 # Intent expansions weigh a share of what a word the articles never use weighs (the highest IDF), so
@@ -108,6 +109,28 @@ class Query:
         return any(t.counted for t in self.terms)
 
 
+def _merge_alternatives(
+    parsed: list[QueryTerm], pairs: list[tuple[int, int]], positions: dict[int, int]
+) -> list[QueryTerm]:
+    """Two words offered as a choice ("an actress or a singer") made one term that either answers; a choice
+    of two words the articles never use ("a democrat or a republican") stays one they do not cover."""
+    dropped: set[int] = set()
+    for a, b in pairs:
+        i, j = positions.get(a), positions.get(b)
+        if i is None or j is None or i == j or i in dropped or j in dropped:
+            continue
+        first, second = parsed[i], parsed[j]
+        if first.name or second.name or not first.counted or not second.counted:
+            continue
+        known = [t for t in (first, second) if t.candidates]
+        candidates = {tid: sim for t in known for tid, sim in t.candidates.items()}
+        weight = min(t.weight for t in known) if known else first.weight
+        literal = frozenset().union(*(t.literal for t in known))
+        parsed[i] = replace(first, candidates=candidates, weight=weight, literal=literal)
+        dropped.add(j)
+    return [t for n, t in enumerate(parsed) if n not in dropped]
+
+
 def _stated_number(word: str) -> tuple[int, float] | None:
     """A number the reader states that the articles never give ("were there like 20 million tweets",
     "it broke in 2015 right"): a claim to check, which the passage giving the articles' own number (or
@@ -163,10 +186,12 @@ class QueryParser:
             # came before, which is then no preamble.
             start = 0
         seen: dict[str, int] = {}
+        positions: dict[int, int] = {}
         parsed = []
         claim = intents.checks_claim(folded)
         kinds = intents.asked_kinds(folded)
         frame = intents.kind_frame_words(kinds)
+        named_source = intents.source_words(folded)
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
@@ -177,10 +202,15 @@ class QueryParser:
                 qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
             elif word in lexicon.COMPARE_WORDS:
                 qterm = replace(qterm, optional=True)
+            elif word in named_source:
+                # "according to the time essay" says where it was said, which its passages need not repeat.
+                qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR)
             elif word in frame:
                 # "meant to help" only says a group is asked for, which the kind's check asks of a passage.
                 qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
             parsed.append(qterm)
+            positions[n] = seen[term]
+        parsed = _merge_alternatives(parsed, intents.alternatives(folded_words), positions)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
         person = intents.wants_person(folded) or self._names_only(folded, parsed)
@@ -290,6 +320,9 @@ class QueryParser:
         for alias in index.aliases.get(best, ()) if name else ():
             # The person's other name: "Burke" also finds "Tarana".
             candidates.setdefault(alias, candidates[best] * _ALIAS_SIMILARITY)
+        for role in index.roles.get(best, ()) if name else ():
+            # Someone the articles name once is called by their role elsewhere: Elizabella, "her daughter".
+            candidates.setdefault(role, candidates[best] * _ROLE_SIMILARITY)
         literal = frozenset(written | set(index.aliases.get(best, ()) if name else ()))
         return QueryTerm(
             candidates,
