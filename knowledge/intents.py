@@ -461,6 +461,14 @@ _MIN_HALF = 3
 # "... and i wanted to know who started it": the message goes on telling, it does not join a second thing.
 _NARRATIVE = re.compile(r"^(?:i|im|i'm|ive|i've|my|we|so)\b", re.IGNORECASE)
 _COUNTING = re.compile(r"^\W*(?:how (?:many|much)|number of)\b", re.IGNORECASE)
+# "how many" and the noun it counts.
+_COUNTING_FRAME = 2
+# A span alone, the other half of "how many a day vs total".
+_SPAN_ALONE = re.compile(
+    r"^\W*(?:(?:in )?total|overall|in all|altogether|so far|(?:a|per|each|every) (?:day|week|month|year)"
+    r"|daily)\W*$",
+    re.IGNORECASE,
+)
 _ASKS = re.compile(r"^\W*(?:and\s+)?(?:who|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 # A part of a message that only frames what follows: an apology, a greeting or a hedge, asking nothing.
 _FRAME_PART = re.compile(
@@ -475,6 +483,10 @@ def split_joined(question: str) -> tuple[str, ...]:
     a second half that asks nothing itself takes the first's "how many". The question alone when it joins
     nothing, or when either half is too short to ask anything alone ("burke and milano")."""
     parts = _JOIN_POINT.split(question.strip(), maxsplit=1)
+    if len(parts) == 2 and _COUNTING.match(parts[0]) and _SPAN_ALONE.match(parts[1]):
+        # "how many tweets per day vs total": the second half counts the same thing over another span.
+        counted = parts[0].split()[: _COUNTING_FRAME + 1]
+        return parts[0].strip(), " ".join([*counted, parts[1].strip()])
     if len(parts) != 2 or any(len(p.split()) < _MIN_HALF for p in parts):
         return (question,)
     first, second = (p.strip() for p in parts)
