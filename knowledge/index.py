@@ -150,7 +150,8 @@ class Index:
         self._lists: list[tuple[array, array]] = []
         self._sequences: list[array] = []
         self.flags = array("H")
-        self._dated: list[tuple[frozenset[int], ...]] = []
+        # Per passage, the start and end in its sequence of each sentence that gives a date or a time.
+        self._dated: list[array] = []
         for pid, text in enumerate(texts):
             self._add(pid, text)
         self.terms = list(self.vocab)
@@ -177,15 +178,25 @@ class Index:
     def _add(self, pid: int, text: str) -> None:
         vocab, lists = self.vocab, self._lists
         sequence = array("I")
-        for term in marked_terms(text):
-            if term is None:
-                sequence.append(COPULA)
-                continue
-            tid = vocab.get(term)
-            if tid is None:
-                tid = vocab[term] = len(lists)
-                lists.append((array("I"), array("H")))
-            sequence.append(tid)
+        flags = _flags(text)
+        # Sentence by sentence only where a date or time is given: "when" asks which sentence gives it.
+        sentences = _joined_sentences(text) if flags & WHEN_FLAGS else [text]
+        dated = array("H")
+        for sentence in sentences:
+            start = len(sequence)
+            for term in marked_terms(sentence):
+                if term is None:
+                    sequence.append(COPULA)
+                    continue
+                tid = vocab.get(term)
+                if tid is None:
+                    tid = vocab[term] = len(lists)
+                    lists.append((array("I"), array("H")))
+                sequence.append(tid)
+            if len(sentences) > 1 and _gives_when(sentence):
+                dated.extend((min(start, 65535), min(len(sequence), 65535)))
+        if flags & WHEN_FLAGS and len(sentences) == 1:
+            dated.extend((0, min(len(sequence), 65535)))
         counts = Counter(sequence)
         counts.pop(COPULA, None)
         for tid, tf in counts.items():
@@ -193,25 +204,13 @@ class Index:
             pids.append(pid)
             tfs.append(min(tf, 65535))
         self._sequences.append(sequence)
-        flags = _flags(text)
         self.flags.append(flags)
-        if flags & WHEN_FLAGS:
-            self._dated.append(self._dated_sentences(text))
-        else:
-            self._dated.append(())
+        self._dated.append(dated)
 
-    def _dated_sentences(self, text: str) -> tuple[frozenset[int], ...]:
-        """The terms of each sentence of `text` that says when something happened."""
-        vocab = self.vocab
-        return tuple(
-            frozenset(vocab[t] for t in terms(sentence) if t in vocab)
-            for sentence in _joined_sentences(text)
-            if _flags(sentence) & WHEN_FLAGS
-        )
-
-    def dated(self, pid: int) -> tuple[frozenset[int], ...]:
+    def dated(self, pid: int) -> list[array]:
         """The terms of each of passage `pid`'s sentences that give a date or a time."""
-        return self._dated[pid]
+        spans, sequence = self._dated[pid], self._sequences[pid]
+        return [sequence[spans[i] : spans[i + 1]] for i in range(0, len(spans), 2)]
 
     def _idf(self, df: int) -> float:
         return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
@@ -279,6 +278,14 @@ def _joined_sentences(text: str) -> list[str]:
         else:
             out.append(sentence)
     return out
+
+
+_WHEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE, _AGO, _TIME_PHRASE)), re.I)
+
+
+def _gives_when(sentence: str) -> bool:
+    """Whether a sentence gives a date, a year, a day or a time told in words (`_flags`' WHEN_FLAGS)."""
+    return bool(_WHEN.search(sentence))
 
 
 def _flags(text: str) -> int:

@@ -311,7 +311,7 @@ KIND_PATTERNS: dict[str, str] = {
     ),
     # A named body: "Pew Research Center", "the National Women's Law Center", "Harvard University".
     "organisation": (
-        r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Center|Centre|Institute|Foundation|University|Organization|"
+        r"\b[A-Z][\w'-]* (?:Center|Centre|Institute|Foundation|University|Organization|"
         r"Organisation|Association|Council|Agency|Commission|Network|Alliance|Coalition)\b"
     ),
     # A named city or state.

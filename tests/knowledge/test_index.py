@@ -143,7 +143,7 @@ def test_the_sentences_that_give_a_date_keep_their_words() -> None:
     assert len(dated) == 1 and index.vocab["speak"] in dated[0] and index.vocab["book"] not in dated[0]
     # A sentence opening with "And" goes on with the one before it.
     assert index.vocab["listen"] in dated[0]
-    assert index.dated(1) == ()
+    assert index.dated(1) == []
 
 
 def test_named_bodies_platforms_cities_lengths_and_reasons_are_flagged() -> None:
