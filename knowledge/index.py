@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.cleaning import split_sentences
 from knowledge.lexicon import KIND_PATTERNS, ROLE_NOUNS
-from knowledge.text import fold, marked_terms, stem, terms, words
+from knowledge.text import fold, marked_terms, stem, words
 
 __all__ = [
     "COPULA",
