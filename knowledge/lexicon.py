@@ -57,7 +57,11 @@ PARAPHRASES: dict[str, str] = {
     # Someone asking for help is first of all pointed at the hotline.
     "help helps helped helping": "hotline amplify:0.7 service:0.7",
     "together collaborate collaborated collaboration partner partnered team teamed": "amplify reached",
-    "intervene intervened defend defended protect protected protecting guard guarded": "sure erased",
+    "intervene intervened defend defended protect protected protecting guard guarded vouch vouched":
+        "sure erased",
+    # The hotline "routes the caller": it connects them.
+    "connect connects connected connecting route routed": "routes",
+    "eliminate eradicate abolish": "dismantle:0.8",
     "offer offered offering": "amplify:0.7 ask:0.7 reached:0.7",
     "know knew aware realize realized realise realised notice noticed": "recognizing",
     "cry cried crying tears tearful weep wept": "tearfully",
