@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.cleaning import split_sentences
 from knowledge.lexicon import KIND_PATTERNS, ROLE_NOUNS
-from knowledge.text import fold, marked_terms, stem, words
+from knowledge.text import fold, marked_terms, stem, terms, words
 
 __all__ = [
     "COPULA",
@@ -136,6 +136,8 @@ _NUMBER = re.compile(
 _CAPITALISED = re.compile(r"(?<![.!?\"\u201c]\s)(?<!^)(?<=\s|[#\"\u201c(])[A-Z][\w'\u2019]*")
 _WORDLIKE = re.compile(r"[A-Za-z][\w'\u2019]*")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)+")
+# How many passages' dated sentences are kept once read.
+_DATED_CACHE = 4096
 # Names are learned from the first passages only: enough text to see how a word is written, and a
 # bounded cost when a corpus is large.
 _NAME_SAMPLE = 2000
@@ -150,8 +152,9 @@ class Index:
         self._lists: list[tuple[array, array]] = []
         self._sequences: list[array] = []
         self.flags = array("H")
-        # Per passage, the start and end in its sequence of each sentence that gives a date or a time.
-        self._dated: list[array] = []
+        # The passages' texts, kept (not copied) to read a passage's dated sentences when first asked.
+        self._texts = texts
+        self._dated: dict[int, list[frozenset[int]]] = {}
         for pid, text in enumerate(texts):
             self._add(pid, text)
         self.terms = list(self.vocab)
@@ -178,25 +181,15 @@ class Index:
     def _add(self, pid: int, text: str) -> None:
         vocab, lists = self.vocab, self._lists
         sequence = array("I")
-        flags = _flags(text)
-        # Sentence by sentence only where a date or time is given: "when" asks which sentence gives it.
-        sentences = _joined_sentences(text) if flags & WHEN_FLAGS else [text]
-        dated = array("H")
-        for sentence in sentences:
-            start = len(sequence)
-            for term in marked_terms(sentence):
-                if term is None:
-                    sequence.append(COPULA)
-                    continue
-                tid = vocab.get(term)
-                if tid is None:
-                    tid = vocab[term] = len(lists)
-                    lists.append((array("I"), array("H")))
-                sequence.append(tid)
-            if len(sentences) > 1 and _gives_when(sentence):
-                dated.extend((min(start, 65535), min(len(sequence), 65535)))
-        if flags & WHEN_FLAGS and len(sentences) == 1:
-            dated.extend((0, min(len(sequence), 65535)))
+        for term in marked_terms(text):
+            if term is None:
+                sequence.append(COPULA)
+                continue
+            tid = vocab.get(term)
+            if tid is None:
+                tid = vocab[term] = len(lists)
+                lists.append((array("I"), array("H")))
+            sequence.append(tid)
         counts = Counter(sequence)
         counts.pop(COPULA, None)
         for tid, tf in counts.items():
@@ -204,13 +197,25 @@ class Index:
             pids.append(pid)
             tfs.append(min(tf, 65535))
         self._sequences.append(sequence)
-        self.flags.append(flags)
-        self._dated.append(dated)
+        self.flags.append(_flags(text))
 
-    def dated(self, pid: int) -> list[array]:
-        """The terms of each of passage `pid`'s sentences that give a date or a time."""
-        spans, sequence = self._dated[pid], self._sequences[pid]
-        return [sequence[spans[i] : spans[i + 1]] for i in range(0, len(spans), 2)]
+    def dated(self, pid: int) -> list[frozenset[int]]:
+        """The terms of each of passage `pid`'s sentences that give a date or a time (read when first asked:
+        only "when" questions need them, for the few passages they judge)."""
+        found = self._dated.get(pid)
+        if found is None:
+            found = self._dated_sentences(pid) if self.flags[pid] & WHEN_FLAGS else []
+            if len(self._dated) < _DATED_CACHE:
+                self._dated[pid] = found
+        return found
+
+    def _dated_sentences(self, pid: int) -> list[frozenset[int]]:
+        vocab = self.vocab
+        return [
+            frozenset(vocab[t] for t in terms(sentence) if t in vocab)
+            for sentence in _joined_sentences(self._texts[pid])
+            if _gives_when(sentence)
+        ]
 
     def _idf(self, df: int) -> float:
         return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))

@@ -145,7 +145,7 @@ class Searcher:
         asked = [t for t in counted if not t.name] or counted
         # A looser reading ("sparking" for "start") does not tie a date to what was asked.
         ids = {tid for t in asked for tid, sim in t.candidates.items() if sim >= _DATED_SIMILARITY}
-        return not ids or any(tid in ids for sentence in self.index.dated(pid) for tid in sentence)
+        return not ids or any(ids & sentence for sentence in self.index.dated(pid))
 
     def _quoted_names(self, speech: frozenset[int]) -> frozenset[int]:
         """The names the passages quote somewhere: a name within a few words of "says", "wrote", "tweeted",
