@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge import intents, lexicon
+from knowledge import framing, intents, lexicon
 from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
@@ -176,7 +176,7 @@ class QueryParser:
 
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
-        frame, asked = intents.split_frame(question)
+        frame, asked = framing.split_frame(question)
         framed = self._fold(frame) if frame else ""
         folded = f"{framed} {self._fold(asked)}".strip()
         folded_words = words(folded)
@@ -188,10 +188,10 @@ class QueryParser:
         seen: dict[str, int] = {}
         positions: dict[int, int] = {}
         parsed = []
-        claim = intents.checks_claim(folded)
+        claim = framing.checks_claim(folded)
         kinds = intents.asked_kinds(folded)
         frame = intents.kind_frame_words(kinds)
-        named_source = intents.source_words(folded)
+        named_source = framing.source_words(folded)
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
@@ -210,7 +210,7 @@ class QueryParser:
                 qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
             parsed.append(qterm)
             positions[n] = seen[term]
-        parsed = _merge_alternatives(parsed, intents.alternatives(folded_words), positions)
+        parsed = _merge_alternatives(parsed, framing.alternatives(folded_words), positions)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
         person = intents.wants_person(folded) or self._names_only(folded, parsed)

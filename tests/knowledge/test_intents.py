@@ -6,19 +6,15 @@ import pytest
 
 from knowledge.intents import (
     QUESTION_WORD_SLIPS,
-    alternatives,
     asked_kinds,
     asks_rate,
     asks_who_did,
-    checks_claim,
     counted_words,
     follow_up_subject,
     kind_frame_words,
     question_start,
-    source_words,
     speaker,
     split_clauses,
-    split_frame,
     split_joined,
     wants_definition,
     wants_person,
@@ -164,46 +160,6 @@ def test_whose_words_are_asked_for() -> None:
 
 
 @pytest.mark.parametrize(
-    ("message", "asked"),
-    [
-        ("i'm a journalism student, weinstein story", "weinstein story"),
-        ("hello there, i hope you can help me: who is bevy smith", "who is bevy smith"),
-        ("ok random one but pew research center", "pew research center"),
-        ("so my mom and i were talking and we wondered tarana burke", "tarana burke"),
-        ("who started it, and when", "who started it, and when"),  # opens with its question
-        ("burke, milano", "burke, milano"),  # no opening about the writer
-    ],
-)
-def test_an_opening_about_the_writer_is_split_from_what_is_asked(message: str, asked: str) -> None:
-    assert split_frame(message)[1].strip() == asked
-
-
-def test_an_opening_that_reports_a_claim_is_not_a_frame() -> None:
-    message = "my teacher said milano came up with metoo, is that true"
-    assert split_frame(message) == ("", message)
-
-
-@pytest.mark.parametrize(
-    ("question", "claim"),
-    [
-        ("so it was like 20 million tweets right", True),
-        ("is it true there were 20 million", True),
-        ("were there really 19 million tweets", True),
-        ("what is 17 times 23", False),
-        ("how many tweets were there", False),
-    ],
-)
-def test_a_claim_to_check_is_recognised(question: str, claim: bool) -> None:
-    assert checks_claim(question) is claim
-
-
-def test_the_words_either_side_of_or_are_a_choice() -> None:
-    words = ["is", "alyssa", "milano", "an", "actress", "or", "a", "singer"]
-    assert [(words[a], words[b]) for a, b in alternatives(words)] == [("actress", "singer")]
-    assert alternatives(["who", "started", "it"]) == []
-
-
-@pytest.mark.parametrize(
     ("question", "kinds"),
     [
         ("which organization counted the tweets", {"organisation"}),
@@ -220,11 +176,6 @@ def test_more_kinds_of_thing_are_read(question: str, kinds: set[str]) -> None:
 def test_the_words_that_ask_for_a_kind_frame_it() -> None:
     assert {"meant", "help"} <= kind_frame_words(asked_kinds("who was it meant to help"))
     assert kind_frame_words(frozenset()) == frozenset()
-
-
-def test_the_source_a_question_names_is_read() -> None:
-    assert source_words("what misogyny had according to the time essay") == {"according", "time", "essay"}
-    assert source_words("what did milano say in the video") == frozenset()
 
 
 def test_a_span_alone_after_how_many_counts_the_same_thing() -> None:
