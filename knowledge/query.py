@@ -127,8 +127,10 @@ def _merge_alternatives(
         weight = min(t.weight for t in known) if known else first.weight
         literal = frozenset().union(*(t.literal for t in known))
         parsed[i] = replace(first, candidates=candidates, weight=weight, literal=literal)
+        # The other word stays in its place (positions point at it), weighing nothing.
+        parsed[j] = replace(second, candidates={}, weight=0.0, counted=False, literal=frozenset())
         dropped.add(j)
-    return [t for n, t in enumerate(parsed) if n not in dropped]
+    return parsed
 
 
 def _stated_number(word: str) -> tuple[int, float] | None:
@@ -185,32 +187,8 @@ class QueryParser:
             # "my phone wont turn on, what do i do": a question word with nothing after it asks about what
             # came before, which is then no preamble.
             start = 0
-        seen: dict[str, int] = {}
-        positions: dict[int, int] = {}
-        parsed = []
-        claim = framing.checks_claim(folded)
         kinds = intents.asked_kinds(folded)
-        frame = intents.kind_frame_words(kinds)
-        named_source = framing.source_words(folded)
-        for n, word in enumerate(folded_words):
-            term = stem(word)
-            if word in STOPWORDS or term in seen:
-                continue
-            seen[term] = len(parsed)
-            qterm = self._resolve(word, term, stated=claim)
-            if n < start:
-                qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
-            elif word in lexicon.COMPARE_WORDS:
-                qterm = replace(qterm, optional=True)
-            elif word in named_source:
-                # "according to the time essay" says where it was said, which its passages need not repeat.
-                qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR)
-            elif word in frame:
-                # "meant to help" only says a group is asked for, which the kind's check asks of a passage.
-                qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
-            parsed.append(qterm)
-            positions[n] = seen[term]
-        parsed = _merge_alternatives(parsed, framing.alternatives(folded_words), positions)
+        parsed, seen = self._read_terms(folded, folded_words, start, kinds)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
         person = intents.wants_person(folded) or self._names_only(folded, parsed)
@@ -232,6 +210,37 @@ class QueryParser:
             how_to=intents.asks_how_to(folded),
             speaker=self._speaker(folded, parsed),
         )
+
+    def _read_terms(
+        self, folded: str, folded_words: list[str], start: int, kinds: frozenset[str]
+    ) -> tuple[list[QueryTerm], dict[str, int]]:
+        """The question's own terms in order, each weighed for its part (preamble, frame, choice), and where
+        each word's stem stands among them."""
+        seen: dict[str, int] = {}
+        positions: dict[int, int] = {}
+        parsed: list[QueryTerm] = []
+        claim = framing.checks_claim(folded)
+        frame = intents.kind_frame_words(kinds)
+        named_source = framing.source_words(folded)
+        for n, word in enumerate(folded_words):
+            term = stem(word)
+            if word in STOPWORDS or term in seen:
+                continue
+            seen[term] = len(parsed)
+            qterm = self._resolve(word, term, stated=claim)
+            if n < start:
+                qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
+            elif word in lexicon.COMPARE_WORDS:
+                qterm = replace(qterm, optional=True)
+            elif word in named_source:
+                # "according to the time essay" says where it was said, which its passages need not repeat.
+                qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR)
+            elif word in frame:
+                # "meant to help" only says a group is asked for, which the kind's check asks of a passage.
+                qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
+            parsed.append(qterm)
+            positions[n] = seen[term]
+        return _merge_alternatives(parsed, framing.alternatives(folded_words), positions), seen
 
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
