@@ -452,3 +452,7 @@ def test_a_count_over_two_spans_gets_a_passage_for_each(kb: KnowledgeBase) -> No
     texts = _texts(kb, "how many tweets per day vs total")
     assert len(texts) == 2
     assert "55,000" in texts[0] and "19 million" in texts[1]
+
+
+def test_a_choice_in_a_counting_question_still_counts_its_noun(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how many responses or replies in 24 hours", "12 million responses")
