@@ -13,6 +13,7 @@ from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.search import Searcher
 from knowledge.sources import SourceQuestion, source_question
+from knowledge.speakers import speaker_notes
 from knowledge.text import terms
 
 __all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
@@ -30,7 +31,9 @@ class KnowledgeBase:
         self.passages: tuple[Passage, ...] = (
             tuple(passages) if passages is not None else make_passages(self.documents)
         )
-        self._searcher = Searcher(Index([p.text for p in self.passages]), _ledes(self.passages))
+        self._searcher = Searcher(
+            Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
+        )
         self._answerer = Answerer(self._searcher)
 
     def __repr__(self) -> str:

@@ -144,7 +144,14 @@ def content_notes(body: str) -> tuple[str, ...]:
 def link_lines(body: str) -> tuple[str, ...]:
     """Lines that point to a link the page no longer carries ("You can read Tarana's full essay here."):
     the passages leave them out, but "where can i read the whole essay" is answered by one."""
-    return tuple(line for line in _body_lines(body) if _LINK_STUB.match(line))
+    # A stub may end a paragraph ("... service provider. You can also search for your local center here"):
+    # what the passage leaves out is kept here too.
+    return tuple(
+        sentence.strip()
+        for line in _body_lines(body)
+        for sentence in (split_sentences(line) or [line])
+        if _LINK_STUB.match(sentence.strip())
+    )
 
 
 def _body_lines(body: str) -> list[str]:

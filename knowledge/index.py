@@ -13,24 +13,31 @@ from itertools import islice
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.lexicon import KIND_PATTERNS
-from knowledge.text import fold, marked_terms, stem, words
+from knowledge.cleaning import split_sentences
+from knowledge.lexicon import KIND_PATTERNS, ROLE_NOUNS
+from knowledge.text import fold, marked_terms, stem, terms, words
 
 __all__ = [
     "COPULA",
     "FUZZY_CUTOFF",
+    "HAS_CITY",
     "HAS_DATE",
     "HAS_DAY",
     "HAS_GROUP",
     "HAS_LAW",
+    "HAS_LENGTH",
     "HAS_NUMBER",
+    "HAS_ORGANISATION",
     "HAS_OUTLET",
     "HAS_PERCENT",
     "HAS_PLACE",
+    "HAS_PLATFORM",
     "HAS_RATE",
+    "HAS_REASON",
     "HAS_TIME",
     "HAS_YEAR",
     "KIND_FLAGS",
+    "WHEN_FLAGS",
     "Index",
 ]
 
@@ -50,6 +57,16 @@ HAS_DAY = 256
 HAS_GROUP = 512
 # "what percentage": a share given as a percentage.
 HAS_PERCENT = 1024
+# "because", "spurred": the passage gives a reason, which "why" asks for.
+HAS_REASON = 2048
+# "Pew Research Center": a named body, which "which organization" asks for.
+HAS_ORGANISATION = 4096
+# "Twitter", "Instagram": a named platform, which "which social network" asks for.
+HAS_PLATFORM = 8192
+# "New York", "Los Angeles": a named city or state, which "what city" asks for.
+HAS_CITY = 16384
+# "a 4-minute video", "800 words": a thing's length, which "how long is the video" asks for.
+HAS_LENGTH = 32768
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -63,10 +80,18 @@ KIND_FLAGS = {
     "venue": HAS_PLACE | HAS_OUTLET,
     "group": HAS_GROUP,
     "percent": HAS_PERCENT,
+    "organisation": HAS_ORGANISATION,
+    "platform": HAS_PLATFORM,
+    "city": HAS_CITY,
+    "length": HAS_LENGTH,
 }
+# What "when" asks for: a date, a time told in words, a year, a day.
+WHEN_FLAGS = HAS_DATE | HAS_TIME | HAS_YEAR | HAS_DAY
 _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE),
-           ("group", HAS_GROUP), ("percent", HAS_PERCENT))]
+           ("group", HAS_GROUP), ("percent", HAS_PERCENT), ("reason", HAS_REASON),
+           ("organisation", HAS_ORGANISATION), ("platform", HAS_PLATFORM),
+           ("city", HAS_CITY), ("length", HAS_LENGTH))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.
@@ -111,6 +136,8 @@ _NUMBER = re.compile(
 _CAPITALISED = re.compile(r"(?<![.!?\"\u201c]\s)(?<!^)(?<=\s|[#\"\u201c(])[A-Z][\w'\u2019]*")
 _WORDLIKE = re.compile(r"[A-Za-z][\w'\u2019]*")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)+")
+# How many passages' dated sentences are kept once read.
+_DATED_CACHE = 4096
 # Names are learned from the first passages only: enough text to see how a word is written, and a
 # bounded cost when a corpus is large.
 _NAME_SAMPLE = 2000
@@ -125,6 +152,9 @@ class Index:
         self._lists: list[tuple[array, array]] = []
         self._sequences: list[array] = []
         self.flags = array("H")
+        # The passages' texts, kept (not copied) to read a passage's dated sentences when first asked.
+        self._texts = texts
+        self._dated: dict[int, list[frozenset[int]]] = {}
         for pid, text in enumerate(texts):
             self._add(pid, text)
         self.terms = list(self.vocab)
@@ -138,6 +168,7 @@ class Index:
         # The articles' words as written ("started", not the stem "start"): typos are corrected to these.
         self.surfaces = frozenset(w for text in texts[:_NAME_SAMPLE] for w in words(text) if w.isalpha())
         self.aliases = _full_names(texts[:_NAME_SAMPLE], self.vocab, self.names)
+        self.roles = _roles(texts[:_NAME_SAMPLE], self.vocab, self.names, self._lists)
         self.number_terms = frozenset(
             tid
             for term, tid in self.vocab.items()
@@ -167,6 +198,24 @@ class Index:
             tfs.append(min(tf, 65535))
         self._sequences.append(sequence)
         self.flags.append(_flags(text))
+
+    def dated(self, pid: int) -> list[frozenset[int]]:
+        """The terms of each of passage `pid`'s sentences that give a date or a time (read when first asked:
+        only "when" questions need them, for the few passages they judge)."""
+        found = self._dated.get(pid)
+        if found is None:
+            found = self._dated_sentences(pid) if self.flags[pid] & WHEN_FLAGS else []
+            if len(self._dated) < _DATED_CACHE:
+                self._dated[pid] = found
+        return found
+
+    def _dated_sentences(self, pid: int) -> list[frozenset[int]]:
+        vocab = self.vocab
+        return [
+            frozenset(vocab[t] for t in terms(sentence) if t in vocab)
+            for sentence in _joined_sentences(self._texts[pid])
+            if _gives_when(sentence)
+        ]
 
     def _idf(self, df: int) -> float:
         return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
@@ -215,8 +264,33 @@ class Index:
             self.vocab[t]: sim
             for t, sim, _ in hits
             # A misspelt common word keeps its last letter more often than not; "police" is not "policy".
-            if self.vocab[t] in self.names or (allow_common and t[-1] == term[-1])
+            # ... and its first letter: "counted" is not a misspelt "mounted".
+            if self.vocab[t] in self.names or (allow_common and t[-1] == term[-1] and t[0] == term[0])
         }
+
+
+# A sentence opening with "And", "But", "So" goes on with the one before: "One night, when I was lying in
+# bed... And I got really scared" tells one moment.
+_CONTINUES = re.compile(r"^\W*(?:and|but|so|then|or)\b", re.I)
+
+
+def _joined_sentences(text: str) -> list[str]:
+    """The sentences of `text`, each joined to the ones that go on with it."""
+    out: list[str] = []
+    for sentence in split_sentences(text):
+        if out and _CONTINUES.match(sentence):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+_WHEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE, _AGO, _TIME_PHRASE)), re.I)
+
+
+def _gives_when(sentence: str) -> bool:
+    """Whether a sentence gives a date, a year, a day or a time told in words (`_flags`' WHEN_FLAGS)."""
+    return bool(_WHEN.search(sentence))
 
 
 def _flags(text: str) -> int:
@@ -251,6 +325,25 @@ def _proper_nouns(texts: Sequence[str], vocab: dict[str, int]) -> frozenset[int]
 @lru_cache(maxsize=65536)
 def _stems(word: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in re.findall(r"[a-z0-9]+", fold(word, hashtags=False)))
+
+
+# "her daughter Elizabella", "TV personality Bevy Smith": the role a person named once is then called by.
+_ROLE_BEFORE_NAME = re.compile(rf"\b({ROLE_NOUNS}) ([A-Z][a-z]+)\b")
+# A person named in this many passages or fewer is referred to by their role elsewhere.
+_ROLE_MAX_PASSAGES = 2
+
+
+def _roles(
+    texts: Sequence[str], vocab: dict[str, int], names: frozenset[int], lists: list[tuple[array, array]]
+) -> dict[int, frozenset[int]]:
+    """For a person the passages rarely name, the role word set right before their name ("daughter")."""
+    roles: dict[int, set[int]] = {}
+    for text in texts:
+        for match in _ROLE_BEFORE_NAME.finditer(text):
+            name, role = vocab.get(stem(match.group(2).lower())), vocab.get(stem(match.group(1)))
+            if name in names and role is not None and len(lists[name][0]) <= _ROLE_MAX_PASSAGES:
+                roles.setdefault(name, set()).add(role)
+    return {tid: frozenset(r) for tid, r in roles.items()}
 
 
 def _full_names(

@@ -21,6 +21,7 @@ __all__ = [
     "counted_words",
     "follow_up_subject",
     "joins_two",
+    "kind_frame_words",
     "mentions_topic",
     "question_start",
     "speaker",
@@ -36,12 +37,13 @@ __all__ = [
 ]
 
 _IT = re.compile(r"\bit\b")
-_WHO = re.compile(r"\bwho\b")
+# "whose idea was it" asks who, as "who" does.
+_WHO = re.compile(r"\bwho(?:se)?\b")
 _WHO_IS = re.compile(r"\bwho (?:is|was|are|were)\b")
 # "who" asking, at the start or after "i wonder", "tell me"; not "the people who responded".
 _WHO_ASKS = re.compile(
     r"(?:^|\b(?:wondering|wonder|know|tell me|ask|asking|asked|and|but|so|guess|out|idea|sure|curious|"
-    r"remember) )who\b"
+    r"remember) )who(?:se)?\b"
 )
 # "who was it for", "who did she apologise to": the who is not the one who did it.
 _TRAILING_PREPOSITION = re.compile(r"\b(?:for|to|with|about|from)\W*$")
@@ -79,8 +81,10 @@ _KINDS = {
     "place": re.compile(
         # "where does the 55k a day stat come from" asks for a source, not a place.
         r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b(?!.*\bcom(?:e|es|ing) from\b)"
-        r"|\b(?:which|what) (?:\w+ )?(?:city|cities|country|countries|state|place|town|location)\b"
+        r"|\b(?:which|what) (?:\w+ )?(?:country|countries|place|location)\b"
     ),
+    # "what city did she grow up in": a named city or state, not "this country" or "the world".
+    "city": re.compile(r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|state|states|hometown)\b"),
     "number": re.compile(r"\bhow many\b|\bnumber of\b"),
     # "what percentage of women", "what share of survivors": a share, not any number.
     "percent": re.compile(r"\b(?:percentage|percent|per cent|proportion|fraction)\b|\bwhat share\b|%"),
@@ -92,13 +96,45 @@ _KINDS = {
         r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
         r"|\bname (?:a|any|the|some) laws?\b"
     ),
+    # "which organization counted the tweets", "what research group": a named body (a center, an institute).
+    "organisation": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:organi[sz]ations?|institutes?|institutions?|research (?:group|center|"
+        r"centre|firm|team)|companies|company|firm|agency|pollsters?|think tank)\b"
+    ),
+    # "which social networks", "what platform": a named platform (Twitter, Instagram), not an outlet.
+    "platform": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:social networks?|social media (?:sites?|platforms?|apps?|networks?)"
+        r"|platforms?|apps?)\b"
+    ),
+    # "how long is milano's video", "how long was the essay": a thing's length, in minutes, pages or words.
+    "length": re.compile(
+        r"\bhow long (?:is|was) (?:\w+ ){0,3}?(?:video|essay|article|interview|speech|piece|tweet|post|clip|"
+        r"film|movie|book|podcast|show|letter)s?\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
         r"\b(?:meant|intended|aimed|designed|created|started|founded)\b(?: \w+){0,3}? (?:for|at|to help)\b"
-        r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$"
+        r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$|^\W*who\b.*\bfor\W*$"
     ),
 }
+# The words that only say which kind is asked for ("meant to help" asks for a group): the kind's check
+# stands for them, so a passage is not asked to share them.
+_KIND_FRAMES = {
+    "group": frozenset({"meant", "intended", "aimed", "designed", "help", "group", "groups"}),
+    "platform": frozenset({"platform", "platforms", "app", "apps", "network", "networks"}),
+    "organisation": frozenset(
+        "organization organizations organisation organisations institute institutes institution institutions "  # noqa: SIM905
+        "research group team company companies firm agency pollster pollsters think tank".split()
+    ),
+}
+
+
+def kind_frame_words(kinds: frozenset[str]) -> frozenset[str]:
+    """The question's words that only frame the kinds it asks for."""
+    return frozenset(w for kind in kinds for w in _KIND_FRAMES.get(kind, ()))
+
+
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
 # "after a year", "within a day" are spans of time that end in a total too.
@@ -223,6 +259,9 @@ def asked_kinds(folded: str) -> frozenset[str]:
     """The kinds of thing the question asks for: "year", "day", "time", "place" (or "venue": a place or an
     outlet), "number", "outlet", "law"."""
     kinds = frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
+    if "platform" in kinds:
+        # A social network is a platform, not a newspaper's network.
+        kinds -= {"outlet"}
     return kinds - {"place"} if "venue" in kinds else kinds
 
 
@@ -296,7 +335,8 @@ def question_start(folded_words: list[str]) -> int:
 # checked; who said it, and where, frames the question ("i was scrolling tiktok and someone said...").
 _SAYERS = frozenset(
     "someone somebody people they friend friends teacher professor mom dad parents i we everyone everybody "  # noqa: SIM905
-    "classmate classmates online article".split()
+    "classmate classmates online article prof roommate sister brother cousin boyfriend girlfriend coworker "
+    "tiktok reddit youtube".split()
 )
 _SAYING = frozenset(
     "said says say told tells heard hear read saw seeing hearing saying claimed claims claim".split()  # noqa: SIM905
@@ -325,6 +365,14 @@ _MIN_HALF = 3
 # "... and i wanted to know who started it": the message goes on telling, it does not join a second thing.
 _NARRATIVE = re.compile(r"^(?:i|im|i'm|ive|i've|my|we|so)\b", re.IGNORECASE)
 _COUNTING = re.compile(r"^\W*(?:how (?:many|much)|number of)\b", re.IGNORECASE)
+# "how many" and the noun it counts.
+_COUNTING_FRAME = 2
+# A span alone, the other half of "how many a day vs total".
+_SPAN_ALONE = re.compile(
+    r"^\W*(?:(?:in )?total|overall|in all|altogether|so far|(?:a|per|each|every) (?:day|week|month|year)"
+    r"|daily)\W*$",
+    re.IGNORECASE,
+)
 _ASKS = re.compile(r"^\W*(?:and\s+)?(?:who|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 # A part of a message that only frames what follows: an apology, a greeting or a hedge, asking nothing.
 _FRAME_PART = re.compile(
@@ -339,6 +387,10 @@ def split_joined(question: str) -> tuple[str, ...]:
     a second half that asks nothing itself takes the first's "how many". The question alone when it joins
     nothing, or when either half is too short to ask anything alone ("burke and milano")."""
     parts = _JOIN_POINT.split(question.strip(), maxsplit=1)
+    if len(parts) == 2 and _COUNTING.match(parts[0]) and _SPAN_ALONE.match(parts[1]):
+        # "how many tweets per day vs total": the second half counts the same thing over another span.
+        counted = parts[0].split()[: _COUNTING_FRAME + 1]
+        return parts[0].strip(), " ".join([*counted, parts[1].strip()])
     if len(parts) != 2 or any(len(p.split()) < _MIN_HALF for p in parts):
         return (question,)
     first, second = (p.strip() for p in parts)

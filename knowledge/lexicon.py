@@ -19,7 +19,9 @@ __all__ = [
     "NUMBER_WORDS",
     "OUTLET_WORDS",
     "PARAPHRASES",
+    "PHRASE_WORDS",
     "PLACE_WORDS",
+    "ROLE_NOUNS",
     "ROLE_WORDS",
     "TOPIC_WORDS",
     "rewrite_phrases",
@@ -43,6 +45,10 @@ PARAPHRASES: dict[str, str] = {
     "send sent sending": "tweet:0.7 post:0.7",
     "viral spread spreading popular trending trend explode exploded famous": "viral",
     "daughter kid kids child children baby": "daughter",
+    "others": "people",
+    # A local center is the nearest service provider the hotline routes callers to.
+    "local nearby near closest": "nearest",
+    "center centre centers centres": "provider:0.85 service:0.7",
     "essay op-ed oped piece column": "essay",
     "publish published publishing print printed": "write",
     "magazine mag": "time essay",
@@ -51,7 +57,12 @@ PARAPHRASES: dict[str, str] = {
     # Someone asking for help is first of all pointed at the hotline.
     "help helps helped helping": "hotline amplify:0.7 service:0.7",
     "together collaborate collaborated collaboration partner partnered team teamed": "amplify reached",
-    "intervene intervened defend defended": "sure erased",
+    "intervene intervened defend defended protect protected protecting guard guarded vouch vouched":
+        "sure erased",
+    # The hotline "routes the caller": it connects them.
+    "connect connects connected connecting route routed": "routes",
+    "eliminate eradicate abolish": "dismantle:0.8",
+    "offer offered offering": "amplify:0.7 ask:0.7 reached:0.7",
     "know knew aware realize realized realise realised notice noticed": "recognizing",
     "cry cried crying tears tearful weep wept": "tearfully",
     "erase erased forgotten forget overlooked ignored sidelined": "erased lost recognizing",
@@ -83,6 +94,8 @@ PARAPHRASES: dict[str, str] = {
     "watch watching watched watcher spectators audience bystander bystanders": "spectator",
     "respond responded response responses reply replied replies answer answered": "responses replied",
     "ashamed guilt": "shame",
+    # What a problem is, the articles call a crisis.
+    "problem problems issue issues epidemic": "crisis",
     "interview interviewed conversation": "interview",
     "clip": "video",
     "campaign cause": "movement",
@@ -103,9 +116,12 @@ PARAPHRASES: dict[str, str] = {
     "keep keeps kept continue continues continued": "continue",
     "serve serves served serving": "service",
     # The articles' key verbs, as readers paraphrase them.
-    "contact contacted": "reached",
+    # One contacts a hotline by calling it.
+    "contact contacted": "reached call:0.8",
     "unite united unity": "solidarity",
     "disclose disclosed disclosing": "reveal",
+    # Stories and posts are shared: "survivors shared their stories", "she reshared her post".
+    "share shared sharing": "reveal:0.8 post:0.8 tweet:0.7",
     "encourage encouraged encouraging urge urged invite invited": "ask",
     "brave bravery courage": "bravely courageous",
     "ensure ensured guarantee guaranteed": "sure",
@@ -145,6 +161,23 @@ NUMBER_WORDS = frozenset(
 
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
 _PHRASES = [
+    # Punctuation spoken to a phone's dictation: "comma what did burke tell makers period".
+    (r"\b(?:comma|period|full stop|question mark|exclamation (?:mark|point)|new line)\b", ""),
+    # "since the start", "since it began": a count over all the time since, a total.
+    (r"\bsince (?:the|its) (?:start|beginning|launch)\b|\bsince it (?:started|began)\b", "total"),
+    # The future: "her plans going forward", "from now on".
+    (r"\b(?:going|moving) forward\b|\bfrom now on\b|\bin the (?:years to come|future)\b", "continue"),
+    # "my friend said..." frames; "did they become friends" asks about friends.
+    (r"\b(?:my|a|our|some) (?:best )?friends?\b", "someone"),
+    # What closes a message asks nothing: thanks, who it is for, how the writer feels ("who started it
+    # thank you so much in advance", "... asking for a school thing", "... im so confused lol").
+    (r"\b(?:thanks|thank (?:you|u)|thx|ty|tysm|cheers|much appreciated|appreciate it)\b(?: \w+){0,6}$", ""),
+    (r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
+     r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$", ""),
+    (r"\b(?:im|i am) (?:so |really |very |kinda |a bit |just )?(?:confused|lost|curious|stuck)"
+     r"(?: \w+){0,3}$", ""),
+    # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
+    (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
     (r"\bc[oa]me up with\b", "created"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
@@ -191,6 +224,8 @@ _PHRASES = [
     (r"\b(?:made|make|makes|making|got|get|gets) ((?:\w+ ){0,2}?)(?:to )?(?:go|went|goes|going) viral\b",
      r"sparked \1viral"),
     (r"\bturn(?:ed|s|ing)? into\b", "became"),
+    # What a number or a name "stands for" is what it means: "what does 4673 stand for".
+    (r"\b(?:stand|stands) for\b", "means"),
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 
@@ -199,7 +234,8 @@ _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 _FILLER = (
     "reading wondering wonder wondered curious thought always wanted heard guess read saw sure quick random "
     "dumb stupid silly arguing argue debate possibly right describe describes described define defines "
-    "mention mentions mentioned friend friends teacher teachers professor class classmate assignment project "
+    "mention mentions mentioned teacher teachers professor prof class classmate assignment "
+    "project roommate sister brother cousin boyfriend girlfriend coworker bot chatbot "
     "presentation mom dad parents report reports reported reporting summarize summarise summary recap "
     "overview explain quote quotes quoted quotation"
 )
@@ -207,13 +243,14 @@ _FILLER = (
 # thing", "the REAL creator", "is it true there were like...", "roughly").
 _HEDGES = (
     "whole entire real true truly specific specifically roughly approximately basically literally maybe "
-    "perhaps someday ever even certain particular personal copy wording text"
+    "perhaps someday ever even certain particular personal copy wording text correct accurate accurately "
+    "confirm legit factual seem seems seemed seemingly apparently supposedly allegedly"
 )
 # The nouns of a question that asks for a kind of thing ("which outlet", "what city"): the kind is the
 # question's intent (see KIND_PATTERNS), not a word a passage should share.
 _KIND_NOUNS = (
     "outlet outlets newspaper newspapers paper papers publication publications network networks channel "
-    "website journal city cities country countries place town location"
+    "website journal city cities country countries place town towns location hometown"
 )
 
 # Words that frame a question rather than say what it is about ("what time", "what's it called"):
@@ -224,12 +261,18 @@ GENERIC_WORDS = frozenset(
     get go make come take use used need kind sort today year years day days ago people person
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
-    given put word words exact article articles according source sources
+    given put word words exact article articles according source sources lady ladies guy guys gal dude
+    month months week weeks refer refers referring referred
     """.split()  # noqa: SIM905 - a word list reads best as words
 ) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split()) | frozenset(_HEDGES.split())
 
 # "who carries the shame", "who decides": a group of people answers "who did X" as a name does.
 GROUP_WORDS = "survivors women men girls people victims"
+# The nouns that say who someone is, set before a name ("her daughter Elizabella"), as a regex alternation.
+ROLE_NOUNS = (
+    "daughter|son|mother|father|wife|husband|sister|brother|actress|actor|activist|author|personality|"
+    "founder|creator|host|journalist|writer|singer|researcher|producer|director"
+)
 # "who is X": the articles introduce people by their role.
 ROLE_WORDS = "founder creator actress activist author personality"
 # "when did it go viral": with nobody named, "it" is the movement this bot is about.
@@ -270,6 +313,22 @@ KIND_PATTERNS: dict[str, str] = {
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
         r"(?:three|four|five|ten|hundred|\d{1,3})\b(?! \w*(?:hour|day)))"
     ),
+    # A named body: "Pew Research Center", "the National Women's Law Center", "Harvard University".
+    "organisation": (
+        r"\b[A-Z][\w'-]* (?:Center|Centre|Institute|Foundation|University|Organization|"
+        r"Organisation|Association|Council|Agency|Commission|Network|Alliance|Coalition)\b"
+    ),
+    # A named city or state.
+    "city": (
+        r"\b(?:New York(?! Times)|Los Angeles|Hollywood|Chicago|Washington|Philadelphia|Atlanta|Boston|"
+        r"San Francisco|London|Paris|Bronx|Brooklyn|Alabama|California|Texas|Georgia)\b"
+    ),
+    # A thing's length.
+    "length": r"(?i:\b\d+[\s-]*(?:minutes?|mins?|seconds?|pages?|words?)\b)",
+    # A named platform.
+    "platform": r"\b(?:Twitter|Facebook|Instagram|TikTok|YouTube|Reddit|Tumblr|LinkedIn|Snapchat|Threads)\b",
+    # A reason given: "because", "spurred her", "the reason", "so that".
+    "reason": r"(?i:\b(?:because|spurred|the reason|so that|due to)\b)",
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
     "rate": r"(?i:\b\d[\d,.]*(?: \S+){0,3}? (?:a|per|each|every) (?:day|week|month|year|hour)\b)",
 }
@@ -277,6 +336,20 @@ KIND_PATTERNS: dict[str, str] = {
 DURATION_WORDS = "decades years ago"
 # "why did X": the articles give reasons with these words.
 CAUSE_WORDS = "spurred because reason"
+
+
+# The whole words the phrases are written with ("biography", "amends", "girl"), so that a typo in one is
+# corrected like a typo in an article's word.
+def _phrase_words() -> frozenset[str]:
+    found: set[str] = set()
+    for pattern, _ in _PHRASES:
+        # An ending group glued to a stem ("set(?:s|ting)") holds endings, not words.
+        whole = re.sub(r"(?<=[a-z])(?<!\\[a-z])\(\?:[^)]*\)", "", pattern)
+        found.update(re.findall(r"(?<![\\?])\b[a-z]{4,}\b", whole))
+    return frozenset(found)
+
+
+PHRASE_WORDS = _phrase_words()
 
 
 def rewrite_phrases(folded: str) -> str:

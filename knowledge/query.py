@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge import intents, lexicon
-from knowledge.index import FUZZY_CUTOFF, KIND_FLAGS, Index
+from knowledge import framing, intents, lexicon
+from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
@@ -18,6 +19,7 @@ __all__ = ["Query", "QueryParser", "QueryTerm"]
 # ("Burke" for "Tarana").
 _PARAPHRASE_SIMILARITY = 0.85
 _ALIAS_SIMILARITY = 0.8
+_ROLE_SIMILARITY = 0.7
 # Generic words ("time", "name") help rank but weigh less, and do not count as content.
 _GENERIC_FACTOR = 0.3
 # Intent expansions weigh a share of what a word the articles never use weighs (the highest IDF), so
@@ -30,6 +32,17 @@ _TOPIC_SHARE = 0.14
 _REASON_SHARE = 0.8
 # "where": only a passage that names a place can answer.
 _PLACE_SHARE = 0.5
+# A number the reader states that the articles do not give is checked against the one they give.
+_STATED_NUMBER_SIMILARITY = 0.8
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "because" gives a reason, but so loosely that the passage with the question's own words still comes first.
+_BECAUSE_SIMILARITY = 0.5
+# "repost" is posting again, "cofounder" a founder: a prefix on a known word keeps most of its meaning.
+_PREFIXES = ("re", "co", "un", "over", "out", "mis", "pre", "self")
+_MIN_PREFIXED_REST = 4
+_PREFIXED_SIMILARITY = 0.85
+# "counted", "totals": forms of the words that ask for a number.
+_NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 # The words of a chatty preamble ("for my class project, ...") weigh this share, and count only where present.
 _PREAMBLE_FACTOR = 0.5
 
@@ -50,8 +63,10 @@ class QueryTerm:
     # Counted only where present: a passage that gives a reason covers "why" better, one that does not
     # is not held to it.
     optional: bool = False
-    # Covered by any passage with a number in it ("what is the hotline number").
-    number: bool = False
+    # Covered, to this degree, by any passage holding one of these index flags: a number for "what is the
+    # hotline number", a reason ("because") for "why".
+    held: int = 0
+    held_similarity: float = 1.0
     # The ids reached by the reader's own word, exactly or misspelt (not by a paraphrase): a passage that
     # shares no word at all with the question only shares a topic with it.
     literal: frozenset[int] = frozenset()
@@ -94,6 +109,39 @@ class Query:
         return any(t.counted for t in self.terms)
 
 
+def _merge_alternatives(
+    parsed: list[QueryTerm], pairs: list[tuple[int, int]], positions: dict[int, int]
+) -> list[QueryTerm]:
+    """Two words offered as a choice ("an actress or a singer") made one term that either answers; a choice
+    of two words the articles never use ("a democrat or a republican") stays one they do not cover."""
+    dropped: set[int] = set()
+    for a, b in pairs:
+        i, j = positions.get(a), positions.get(b)
+        if i is None or j is None or i == j or i in dropped or j in dropped:
+            continue
+        first, second = parsed[i], parsed[j]
+        if first.name or second.name or not first.counted or not second.counted:
+            continue
+        known = [t for t in (first, second) if t.candidates]
+        candidates = {tid: sim for t in known for tid, sim in t.candidates.items()}
+        weight = min(t.weight for t in known) if known else first.weight
+        literal = frozenset().union(*(t.literal for t in known))
+        parsed[i] = replace(first, candidates=candidates, weight=weight, literal=literal)
+        # The other word stays in its place (positions point at it), weighing nothing.
+        parsed[j] = replace(second, candidates={}, weight=0.0, counted=False, literal=frozenset())
+        dropped.add(j)
+    return parsed
+
+
+def _stated_number(word: str) -> tuple[int, float] | None:
+    """A number the reader states that the articles never give ("were there like 20 million tweets",
+    "it broke in 2015 right"): a claim to check, which the passage giving the articles' own number (or
+    year) answers, a little less surely than one repeating it."""
+    if not word.isdigit():
+        return None
+    return (HAS_YEAR if _YEAR.fullmatch(word) else HAS_NUMBER), _STATED_NUMBER_SIMILARITY
+
+
 def _comparative_bases(word: str) -> list[str]:
     """What "larger", "bigger" or "earlier" compare: large, big, early (the stemmer keeps -er, since
     "founder" and "power" are words of their own). Superlatives are left alone: "what is the largest
@@ -125,33 +173,24 @@ class QueryParser:
         readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
         self._speller = Speller(
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
+            | lexicon.PHRASE_WORDS
         )
 
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
-        folded = lexicon.rewrite_phrases(" ".join(self._fix(w) for w in words(question, hashtags=False)))
+        frame, asked = framing.split_frame(question)
+        framed = self._fold(frame) if frame else ""
+        folded = f"{framed} {self._fold(asked)}".strip()
         folded_words = words(folded)
-        start = intents.question_start(folded_words)
+        start = max(len(words(framed)), intents.question_start(folded_words))
         if not any(w not in STOPWORDS and stem(w) not in self._generic for w in folded_words[start:]):
             # "my phone wont turn on, what do i do": a question word with nothing after it asks about what
             # came before, which is then no preamble.
             start = 0
-        seen: dict[str, int] = {}
-        parsed = []
-        for n, word in enumerate(folded_words):
-            term = stem(word)
-            if word in STOPWORDS or term in seen:
-                continue
-            seen[term] = len(parsed)
-            qterm = self._resolve(word, term)
-            if n < start:
-                qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
-            elif word in lexicon.COMPARE_WORDS:
-                qterm = replace(qterm, optional=True)
-            parsed.append(qterm)
+        kinds = intents.asked_kinds(folded)
+        parsed, seen = self._read_terms(folded, folded_words, start, kinds)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
-        kinds = intents.asked_kinds(folded)
         person = intents.wants_person(folded) or self._names_only(folded, parsed)
         parsed.extend(self._expansions(folded, parsed, kinds))
         return Query(
@@ -171,6 +210,41 @@ class QueryParser:
             how_to=intents.asks_how_to(folded),
             speaker=self._speaker(folded, parsed),
         )
+
+    def _read_terms(
+        self, folded: str, folded_words: list[str], start: int, kinds: frozenset[str]
+    ) -> tuple[list[QueryTerm], dict[str, int]]:
+        """The question's own terms in order, each weighed for its part (preamble, frame, choice), and where
+        each word's stem stands among them."""
+        seen: dict[str, int] = {}
+        positions: dict[int, int] = {}
+        parsed: list[QueryTerm] = []
+        claim = framing.checks_claim(folded)
+        frame = intents.kind_frame_words(kinds)
+        named_source = framing.source_words(folded)
+        for n, word in enumerate(folded_words):
+            term = stem(word)
+            if word in STOPWORDS or term in seen:
+                continue
+            seen[term] = len(parsed)
+            qterm = self._resolve(word, term, stated=claim)
+            if n < start:
+                qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
+            elif word in lexicon.COMPARE_WORDS:
+                qterm = replace(qterm, optional=True)
+            elif word in named_source:
+                # "according to the time essay" says where it was said, which its passages need not repeat.
+                qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR)
+            elif word in frame:
+                # "meant to help" only says a group is asked for, which the kind's check asks of a passage.
+                qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
+            parsed.append(qterm)
+            positions[n] = seen[term]
+        return _merge_alternatives(parsed, framing.alternatives(folded_words), positions), seen
+
+    def _fold(self, text: str) -> str:
+        """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
+        return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in words(text, hashtags=False)))
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:
         """The ids of the person whose words the question asks for (their name's terms)."""
@@ -198,6 +272,9 @@ class QueryParser:
         term = stem(word)
         if word in STOPWORDS or word.isdigit() or term in self.index.vocab or term in self._paraphrases:
             return word
+        if term in self._generic:
+            # A word the lexicon knows is no typo: "teacher" is not a comparative of "teach".
+            return word
         base = next((b for b in _comparative_bases(word) if stem(b) in self.index.vocab), None)
         return base or intents.QUESTION_WORD_SLIPS.get(word) or self._speller.correct(word) or word
 
@@ -209,8 +286,12 @@ class QueryParser:
         if intents.wants_reason(folded) and self._causes:
             # Counted: a "why" question is answered by a passage that gives a reason, even in other words;
             # demanded: a passage that gives none ranks below one that does.
+            # Any passage saying "because" gives one.
             out.append(
-                QueryTerm(self._causes, top * _REASON_SHARE, expansion=True, optional=True, demanded=True)
+                QueryTerm(
+                    self._causes, top * _REASON_SHARE, expansion=True, optional=True, demanded=True,
+                    held=HAS_REASON, held_similarity=_BECAUSE_SIMILARITY,
+                )
             )
         if intents.wants_place(folded) and self._places:
             # A hint: that a "where" question is only answered by a passage naming a place is the place
@@ -231,27 +312,33 @@ class QueryParser:
         subject = intents.follow_up_subject(folded)
         return bool(subject) and len(subject) == len(parsed) and all(t.name for t in parsed)
 
-    def _resolve(self, word: str, term: str) -> QueryTerm:
+    def _resolve(self, word: str, term: str, *, stated: bool = False) -> QueryTerm:
         index = self.index
         candidates, written = self._candidates(word, term)
         generic = term in self._generic
         factor = _GENERIC_FACTOR if generic else 1.0
-        number = word in lexicon.NUMBER_WORDS
+        held = HAS_NUMBER if word in lexicon.NUMBER_WORDS or term in _NUMBER_STEMS else 0
         if not candidates:
-            return QueryTerm({}, index.unknown_idf * factor, counted=not generic, number=number)
+            held, similarity = (stated and _stated_number(word)) or (held, 1.0)
+            return QueryTerm(
+                {}, index.unknown_idf * factor, counted=not generic, held=held, held_similarity=similarity
+            )
         best = max(candidates, key=lambda tid: (candidates[tid], index.idf[tid]))
         # A name is one the reader wrote, maybe misspelt; not one a paraphrase led to ("phone" -> Hotline).
         name = not generic and best in written and best in index.names
         for alias in index.aliases.get(best, ()) if name else ():
             # The person's other name: "Burke" also finds "Tarana".
             candidates.setdefault(alias, candidates[best] * _ALIAS_SIMILARITY)
+        for role in index.roles.get(best, ()) if name else ():
+            # Someone the articles name once is called by their role elsewhere: Elizabella, "her daughter".
+            candidates.setdefault(role, candidates[best] * _ROLE_SIMILARITY)
         literal = frozenset(written | set(index.aliases.get(best, ()) if name else ()))
         return QueryTerm(
             candidates,
             index.idf[best] * factor,
             counted=not generic,
             name=name,
-            number=number,
+            held=held,
             literal=literal,
         )
 
@@ -273,7 +360,23 @@ class QueryParser:
             if term not in self._paraphrases and len(word) >= 6:
                 for tid, sim in self._misspelt_paraphrase(term).items():
                     candidates.setdefault(tid, sim)
+            if not candidates:
+                for tid, sim in self._prefixed(term).items():
+                    candidates.setdefault(tid, sim)
         return candidates, {exact, *spelled} if exact is not None else set(spelled)
+
+    def _prefixed(self, term: str) -> dict[int, float]:
+        """What a word made of a prefix and a known word means ("repost", "reshare", "cofounder"): the
+        known word, or what the lexicon reads it as, a little more loosely."""
+        for prefix in _PREFIXES:
+            rest = term[len(prefix) :]
+            if term.startswith(prefix) and len(rest) >= _MIN_PREFIXED_REST:
+                found = dict(self._paraphrases.get(rest, {}))
+                if rest in self.index.vocab:
+                    found[self.index.vocab[rest]] = 1.0
+                if found:
+                    return {tid: sim * _PREFIXED_SIMILARITY for tid, sim in found.items()}
+        return {}
 
     def _misspelt_paraphrase(self, term: str) -> dict[int, float]:
         """What a misspelt reader's word means: "foundd" is "found", so founder, creator..."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, HAS_RATE, Index
+from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, HAS_RATE, WHEN_FLAGS, Index
 from knowledge.intents import SPEECH_WORDS
 from knowledge.query import Query, QueryParser, QueryTerm
-from knowledge.text import stem
+from knowledge.text import stem, terms
 
 __all__ = [
     "MIN_COVERAGE",
@@ -42,6 +43,10 @@ _RESCORE = 50
 _PROXIMITY_POOL = 10
 # "what did X say": X's name stands this many words or fewer from "says", "wrote", "tweeted"...
 _SPEECH_REACH = 4
+# For "when", the date's sentence must hold a word of the question or a paraphrase this close.
+_DATED_SIMILARITY = 0.8
+# A passage that goes on quoting someone it names only as "she" has their name this closely.
+_SPEAKER_SIMILARITY = 0.8
 # The decision: the best passage must cover more than this share of the question's content words
 # (IDF-weighted; a word the articles never use weighs most), and of its words that are not names:
 # "when was Tarana Burke born" names a person the articles cover, but not "born".
@@ -52,7 +57,7 @@ MIN_PREDICATE_COVERAGE = 0.5
 MIN_PARAPHRASE_COVERAGE = 0.8
 # "how many tweets were there" asks for a total: a passage that gives a rate ("55,000 a day") keeps this
 # share of its score, and a total keeps it when the question asks for a rate.
-_RATE_MISMATCH_FACTOR = 0.9
+_RATE_MISMATCH_FACTOR = 0.8
 # A passage that only restates its article's headline echoes a question about what happened rather than
 # answering it (it still says who is who).
 _LEDE_FACTOR = 0.8
@@ -78,10 +83,16 @@ class Scored:
 class Searcher:
     """Ranks the index's passages for questions."""
 
-    def __init__(self, index: Index, ledes: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, index: Index, ledes: frozenset[int] = frozenset(), speakers: Sequence[str] = ()
+    ) -> None:
         self.index = index
         # Passages that restate their article's headline (see knowledge.base).
         self.ledes = ledes
+        # Per passage that goes on quoting someone it does not name ("she continued"), their name's terms.
+        self._speakers = {
+            pid: ids for pid, note in enumerate(speakers) if note and (ids := _known_terms(index, note))
+        }
         self.parser = QueryParser(index)
         speech = frozenset(index.vocab[stem(w)] for w in SPEECH_WORDS.split() if stem(w) in index.vocab)
         # "what did X say" needs X's words; a name no passage quotes has none to give.
@@ -120,7 +131,21 @@ class Searcher:
             and (query is None or self.holds_kinds(query, best.pid))
             and (query is None or not query.needs_other_name or self._names_another(query, best.pid))
             and (query is None or not query.speaker or bool(query.speaker & self._quoted))
+            and (query is None or self._dated_near(query, best.pid))
         )
+
+    def _dated_near(self, query: Query, pid: int) -> bool:
+        """For "when": whether a sentence of the passage gives a date or a time beside what is asked about.
+        "when did luvvie ajayi become an author" is not answered by a passage naming her in one sentence
+        and dating Burke's speech in the next. What is asked about is the question's words other than
+        names where it has any ("when did burke give her speech": the speech), else its names."""
+        if not any(flags & WHEN_FLAGS for flags in query.kinds):
+            return True
+        counted = [t for t in query.terms if t.counted and not t.expansion and not t.optional]
+        asked = [t for t in counted if not t.name] or counted
+        # A looser reading ("sparking" for "start") does not tie a date to what was asked.
+        ids = {tid for t in asked for tid, sim in t.candidates.items() if sim >= _DATED_SIMILARITY}
+        return not ids or any(ids & sentence for sentence in self.index.dated(pid))
 
     def _quoted_names(self, speech: frozenset[int]) -> frozenset[int]:
         """The names the passages quote somewhere: a name within a few words of "says", "wrote", "tweeted",
@@ -201,9 +226,13 @@ class Searcher:
             # The closest meaning found counts, not the most repeated one.
             if tf and (sim, tf) > (present, best_tf):
                 present, best_tf = sim, tf
-        if qterm.number and flags & HAS_NUMBER and present < 1.0:
-            # "the hotline number": any number in the passage is what was asked for.
-            return 1.0, 1.0, True
+        speaker = self._speakers.get(pid)
+        if qterm.name and speaker and present < _SPEAKER_SIMILARITY and qterm.candidates.keys() & speaker:
+            # "what does burke say about shame": the passage quotes her, naming her only as "she".
+            return _SPEAKER_SIMILARITY, _SPEAKER_SIMILARITY, own
+        if qterm.held & flags and present < qterm.held_similarity:
+            # "the hotline number": any number in the passage is what was asked for; "why": any reason.
+            return qterm.held_similarity, qterm.held_similarity, True
         return present, present * self.index.saturate(pid, best_tf) if best_tf else 0.0, own
 
     def _with_proximity(self, scored: Scored, query: Query, skip: frozenset[int] | set[int]) -> Scored:
@@ -262,6 +291,10 @@ class Searcher:
         return any(
             tid in asked and COPULA in sequence[i + 1 : i + 3] for i, tid in enumerate(sequence)
         )
+
+
+def _known_terms(index: Index, text: str) -> frozenset[int]:
+    return frozenset(index.vocab[t] for t in terms(text) if t in index.vocab)
 
 
 def coverage(query: Query, present: tuple[float, ...]) -> tuple[float, float]:

@@ -18,6 +18,7 @@ from typing import Literal
 from knowledge import intents
 from knowledge.lexicon import GENERIC_WORDS
 from knowledge.model import Document
+from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
 __all__ = ["Field", "SourceQuestion", "source_question"]
@@ -75,13 +76,18 @@ _PHOTO_FRAME = frozenset(
     "who whom took take taken takes credit credits credited photographer photographers photographed "  # noqa: SIM905
     "article articles piece story one ones all every each".split()
 )
-_PHOTO_ASKS = re.compile(r"\b(?:who|whom|credit|credits|credited|photographer|photographers|photographed)\b")
+_PHOTO_ASKS = re.compile(
+    r"\b(?:who|whom|whose|credit|credits|credited|photographer|photographers|photographed)\b"
+)
 
 
 # "where can i read the whole essay", "where can i watch burke's interviews": a link the article points to.
-_WHERE_TO_FIND = re.compile(r"\bwhere (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find)\b")
+_WHERE_TO_FIND = re.compile(
+    r"\b(?:where|how) (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find)\b"
+    r"|^\W*(?:can|could) (?:i|you|we|u) (?:read|watch|see|find)\b"
+)
 # The verb counts ("read" the essay, "watch" the interviews); these words do not pick a line.
-_LINK_FRAME = frozenset("where find whole full entire all".split())  # noqa: SIM905
+_LINK_FRAME = frozenset("where how find whole full entire all".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +120,11 @@ class SourceQuestion:
 
 def source_question(question: str, documents: Sequence[Document]) -> SourceQuestion | None:
     """The header question `question` asks, or None when it asks about what the articles say."""
-    typed = words(question, hashtags=False)
     if not documents:
+        return None
+    typed = _spelled(words(question, hashtags=False), tuple(documents))
+    if "else" in typed:
+        # "where else has paulina cachero written": beyond what the headers hold.
         return None
     by = _byline_named(typed, documents)
     if by:
@@ -137,6 +146,26 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     rest = [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME]
     chosen = _chosen(typed, rest, documents)
     return SourceQuestion(field, chosen) if chosen else None
+
+
+# The words a header question is made of, beyond the lists above: "who wrotte the artile" is still one.
+_FIELD_WORDS = frozenset(
+    "title headline warning trigger content note publisher published magazine newspaper website publication "  # noqa: SIM905
+    "author writer wrote written byline journalist reporter date when year called named photo picture credit "
+    "anniversary".split()
+)
+
+
+def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
+    """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
+    speller = _speller(documents)
+    return [w if w in STOPWORDS else speller.correct(w) or w for w in typed]
+
+
+@lru_cache(maxsize=8)
+def _speller(documents: tuple[Document, ...]) -> Speller:
+    headers = {w for d in documents for w in words(f"{d.title} {d.byline or ''} {d.publisher or ''}")}
+    return Speller(_SOURCE_WORDS | _FRAME | _FIELD_WORDS | _ARTICLE_WORDS | _PHOTO_WORDS | headers)
 
 
 def _byline_named(typed: list[str], documents: Sequence[Document]) -> tuple[Document, ...]:

@@ -66,6 +66,10 @@ class Speller:
             if len(word) < _MIN_LENGTH:
                 return None
         found = set(self._by_deletion.get(word, ()))  # a letter missing: "startd" -> "started"
+        if len(word) == _MIN_LENGTH:
+            # A four-letter word with an inner key pressed beside the right one ("yewr"): the first and
+            # last letters stand, so few words fit.
+            found.update(w for w in _inner_neighbours(word) if w in self.words)
         if len(word) >= _MIN_LENGTH_CHANGED:
             for variant in _deletions(word):
                 if variant in self.words:  # a letter extra or doubled: "createdd" -> "created"
@@ -77,6 +81,11 @@ class Speller:
         # Several words fit: a missing or extra letter is likelier than a changed one; beyond that, guess no.
         added = [w for w in found if len(w) != len(word)]
         return added[0] if len(added) == 1 else None
+
+
+def _inner_neighbours(word: str) -> set[str]:
+    """`word` with one inner letter replaced by a key next to it."""
+    return {word[:i] + key + word[i + 1 :] for i in range(1, len(word) - 1) for key in _NEAR.get(word[i], ())}
 
 
 def _swaps(word: str) -> set[str]:
@@ -106,4 +115,10 @@ def _plausible(typed: str, word: str) -> bool:
     # A dropped last letter is a typo ("hotlin"); an added one makes another word ("pasta" is not "past").
     # The last two letters swapped are a typo too ("virla", "vidoe").
     swapped_end = len(typed) == len(word) and typed[-2:] == word[-1:-3:-1] and typed[:-2] == word[:-2]
-    return typed[-1] == word[-1] or len(typed) < len(word) or swapped_end
+    # A last key pressed beside the right one is a typo too, in a word long enough to be read ("startf").
+    near_end = (
+        len(typed) == len(word) >= _MIN_LENGTH_CHANGED
+        and typed[:-1] == word[:-1]
+        and word[-1] in _NEAR.get(typed[-1], ())
+    )
+    return typed[-1] == word[-1] or len(typed) < len(word) or swapped_end or near_end

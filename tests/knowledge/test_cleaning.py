@@ -98,7 +98,7 @@ def test_each_photo_keeps_its_caption_and_credit_beside_the_paragraphs() -> None
     )
 
 
-def test_the_content_note_and_whole_link_lines_are_kept_beside_the_paragraphs() -> None:
+def test_the_content_note_and_link_lines_are_kept_beside_the_paragraphs() -> None:
     assert content_notes(BODY) == ("Discussion of sexual assault.",)
-    # A link sentence inside a paragraph stays cut; only a line of its own points somewhere.
-    assert link_lines(BODY) == ("Watch all of the interviews here.",)
+    # A link sentence cut from the end of a paragraph points somewhere too, like a line of its own.
+    assert link_lines(BODY) == ("You can read her full essay here.", "Watch all of the interviews here.")

@@ -5,7 +5,20 @@ from __future__ import annotations
 import pytest
 
 from knowledge import DEFAULT_SEEDS_DIR
-from knowledge.index import COPULA, HAS_DATE, HAS_DAY, HAS_NUMBER, HAS_YEAR, POSTINGS_PER_TERM, Index
+from knowledge.index import (
+    COPULA,
+    HAS_CITY,
+    HAS_DATE,
+    HAS_DAY,
+    HAS_LENGTH,
+    HAS_NUMBER,
+    HAS_ORGANISATION,
+    HAS_PLATFORM,
+    HAS_REASON,
+    HAS_YEAR,
+    POSTINGS_PER_TERM,
+    Index,
+)
 from knowledge.loader import read_documents
 from knowledge.passages import make_passages
 
@@ -117,3 +130,28 @@ def _texts() -> list[str]:
 def test_a_number_in_words_is_a_number_but_one_is_not() -> None:
     assert Index(["Five years later, she retweeted it."]).flags[0] & HAS_NUMBER
     assert not Index(["One night she looked at her."]).flags[0] & HAS_NUMBER
+
+
+def test_a_person_named_once_is_known_by_the_role_set_before_their_name() -> None:
+    index = Index(["Milano spoke to her daughter Elizabella that night.", "Her daughter was asleep."])
+    assert index.roles[index.vocab["elizabella"]] == {index.vocab["daughter"]}
+
+
+def test_the_sentences_that_give_a_date_keep_their_words() -> None:
+    index = Index(["Ann wrote a book. She spoke in 2014 about it. And everyone listened.", "No date here."])
+    dated = index.dated(0)
+    assert len(dated) == 1 and index.vocab["speak"] in dated[0] and index.vocab["book"] not in dated[0]
+    # A sentence opening with "And" goes on with the one before it.
+    assert index.vocab["listen"] in dated[0]
+    assert index.dated(1) == []
+
+
+def test_named_bodies_platforms_cities_lengths_and_reasons_are_flagged() -> None:
+    index = Index([
+        "According to Pew Research Center, people tweeted on Twitter.",
+        "She grew up in New York, and the video runs 4 minutes because it had to.",
+        "The New York Times reported it in this country.",
+    ])
+    assert index.flags[0] & HAS_ORGANISATION and index.flags[0] & HAS_PLATFORM
+    assert index.flags[1] & HAS_CITY and index.flags[1] & HAS_LENGTH and index.flags[1] & HAS_REASON
+    assert not index.flags[2] & (HAS_CITY | HAS_ORGANISATION | HAS_LENGTH)

@@ -11,6 +11,7 @@ from knowledge.intents import (
     asks_who_did,
     counted_words,
     follow_up_subject,
+    kind_frame_words,
     question_start,
     speaker,
     split_clauses,
@@ -156,3 +157,27 @@ def test_whose_words_are_asked_for() -> None:
     assert speaker("what did bevy smith say about burke") == ("bevy", "smith")
     assert speaker("what did milano tweet") == ("milano",)
     assert speaker("who started metoo") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("which organization counted the tweets", {"organisation"}),
+        ("what city did she grow up in", {"city"}),
+        ("which social networks got the responses", {"platform"}),
+        ("how long is milanos video", {"length"}),
+        ("who was the original movement for", {"group"}),
+    ],
+)
+def test_more_kinds_of_thing_are_read(question: str, kinds: set[str]) -> None:
+    assert kinds <= asked_kinds(question)
+
+
+def test_the_words_that_ask_for_a_kind_frame_it() -> None:
+    assert {"meant", "help"} <= kind_frame_words(asked_kinds("who was it meant to help"))
+    assert kind_frame_words(frozenset()) == frozenset()
+
+
+def test_a_span_alone_after_how_many_counts_the_same_thing() -> None:
+    halves = ("how many tweets per day", "how many tweets total")
+    assert split_joined("how many tweets per day vs total") == halves

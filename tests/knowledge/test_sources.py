@@ -181,3 +181,34 @@ def test_only_a_header_question_joined_to_a_passage_question_is_split(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
     assert knowledge_base.split_sources(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [("who wrotte the artile", "author"), ("whats the titlw of the makers article", "title")],
+)
+def test_a_typo_in_a_header_questions_own_words_is_corrected(
+    knowledge_base: KnowledgeBase, question: str, field: str
+) -> None:
+    found = knowledge_base.about_sources(question)
+    assert found is not None and found.field == field
+
+
+def test_a_header_question_asking_beyond_the_headers_is_left_to_the_passages(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    assert knowledge_base.about_sources("where else has paulina cachero written") is None
+
+
+@pytest.mark.parametrize("question", ["how do i find a local center", "can i find a local center"])
+def test_how_to_find_a_local_center_is_the_line_pointing_to_it(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    found = knowledge_base.about_sources(question)
+    assert found is not None and found.field == "link"
+    assert any("local center" in (found.value(d) or "") for d in found.documents)
+
+
+def test_whose_photo_asks_for_its_credit(knowledge_base: KnowledgeBase) -> None:
+    found = knowledge_base.about_sources("red carpet pic of burke, whose photo is it")
+    assert found is not None and found.field == "photo"

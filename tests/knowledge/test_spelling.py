@@ -59,3 +59,15 @@ def test_two_neighbouring_letters_swapped_in_a_short_word_are_a_typo() -> None:
     # A three-letter word is corrected only by a swap, and only to one word.
     assert speller.correct("dy") is None
     assert Speller(["eat", "ate"]).correct("aet") is None  # two words fit: no guess
+
+
+def test_a_last_key_beside_the_right_one_is_a_typo_in_a_longer_word() -> None:
+    speller = Speller(["started", "tweet", "send", "sweet"])
+    assert speller.correct("startef") == "started"
+    # Four letters are too few to tell "senf" from another word by its last key.
+    assert speller.correct("senf") is None
+
+
+def test_an_inner_key_beside_the_right_one_is_a_typo_in_a_four_letter_word() -> None:
+    speller = Speller(["year", "send", "many"])
+    assert [speller.correct(w) for w in ("yewr", "sebd", "mamy")] == ["year", "send", "many"]

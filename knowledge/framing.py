@@ -1,0 +1,106 @@
+"""What frames a question rather than asks it: a chatty opening, a claim to check, a choice, a named source.
+
+Each reader works on the question's text or its folded words and says which words frame it; the query
+parser then weighs those words less, or reads them as one choice, or checks a stated number against the
+articles' own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.intents import question_start
+from knowledge.text import STOPWORDS
+
+__all__ = ["alternatives", "checks_claim", "source_words", "split_frame"]
+
+# "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
+# something and asks whether it holds; a number in it is theirs to check, not one to find.
+_CLAIM_CHECK = re.compile(
+    r"^(?:(?:hi|hey|ok|okay|so|and|but|wait|um|like|just|also) )*(?:is|was|were|did|does|do|has|had)\b"
+    r"|\bso (?:it|there|that|she|he|they) (?:was|were|is|did|had)\b|\b(?:right|true|correct|yeah|wrong)\W*$"
+    r"|\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\btrue that\b"
+)
+
+
+def checks_claim(folded: str) -> bool:
+    """The question states something and asks whether it holds ("so it was 20 million tweets right")."""
+    return bool(_CLAIM_CHECK.search(folded))
+
+
+# A message that opens by telling about the writer or greeting ("i'm a journalism student,", "ok random one
+# but", "hello there, i hope you can help me:") before what it asks, even without a question word.
+_OPENERS = frozenset(
+    "i im i'm ive i've id i'd we my our so ok okay hi hii hey heyy heyyy hello yo sorry thanks thank good "  # noqa: SIM905
+    "not can could quick random this just hopefully please dear um well btw also".split()
+)
+_FRAME_END = re.compile(r"[,:;.!?]+\s+|\s+but\s+", re.IGNORECASE)
+# "... and we wondered", "i need to know", "can you tell me": what follows is the question.
+_ASKING = re.compile(
+    r"\b(?:(?:i|we)(?: was| were| am|'m|m)? (?:wondering|wondered|wonder|curious)(?: about| if| whether)?"
+    r"|(?:i|we)(?: really)? (?:need|needed|want|wanted|would like|'d like|d like) to "
+    r"(?:know|understand|learn)(?: about)?"
+    r"|(?:can|could|would) (?:you|u) (?:please )?(?:tell|explain to|remind) me(?: about)?"
+    r"|do (?:you|u) (?:happen to )?know)\b",
+    re.IGNORECASE,
+)
+_ASKS_ANYWHERE = re.compile(r"\b(?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b|\?", re.I)
+
+
+def split_frame(question: str) -> tuple[str, str]:
+    """The message's opening frame (about the writer, a greeting, "i was wondering") and what it asks; the
+    frame is "" when the message opens with its question. The frame never holds a question word."""
+    cut = 0
+    for match in _FRAME_END.finditer(question):
+        head = question[: match.start()]
+        if _ASKS_ANYWHERE.search(head):
+            break
+        if match.end() < len(question.rstrip()):
+            cut = match.end()
+    for match in _ASKING.finditer(question):
+        if _ASKS_ANYWHERE.search(question[: match.start()]):
+            break
+        if match.end() < len(question.rstrip()):
+            cut = max(cut, match.end())
+    head = question[:cut].split()
+    if not cut or not head or head[0].lower().strip(",.!:;") not in _OPENERS:
+        return "", question
+    if question_start([w.lower().strip(",.!:;'\"") for w in head]):
+        # "my teacher said milano came up with metoo, is that true": the claim is what is asked about.
+        return "", question
+    return question[:cut], question[cut:]
+
+
+# "an actress or a singer", "in 2017 or 2018": the words offered as the other choice.
+_ALTERNATIVE_REACH = 3
+
+
+def alternatives(folded_words: list[str]) -> list[tuple[int, int]]:
+    """The positions of the two words either side of "or" that offer a choice ("is milano an actress or a
+    singer": "actress" and "singer"): a passage naming either answers."""
+    spots: list[tuple[int, int]] = []
+    for i, word in enumerate(folded_words):
+        if word == "or" and 0 < i < len(folded_words) - 1:
+            after = [j for j in range(i + 1, min(len(folded_words), i + 1 + _ALTERNATIVE_REACH))
+                     if folded_words[j] not in STOPWORDS]
+            before = [j for j in range(max(0, i - _ALTERNATIVE_REACH), i) if folded_words[j] not in STOPWORDS]
+            if after and before:
+                spots.append((before[-1], after[0]))
+    return spots
+
+
+# "according to the time essay", "in her makers interview": where the answer is said, named to help; a
+# passage from that essay need not repeat "essay". ("in the video" is left out: which video tells which
+# passage: "who is milano talking to in the video".)
+_SOURCE_REFERENCE = re.compile(
+    r"\b(?:according to|in|from|per) (?:the |her |his |their |burkes? |milanos? |taranas? |alyssas? )?"
+    r"(?:(?:time|makers|2018|2022|first|second|anniversary|one year|5 year|five year) )?"
+    r"(?:essay|article|interview|piece|op ed|oped)\b"
+)
+
+
+def source_words(folded: str) -> frozenset[str]:
+    """The words that name where the question's answer was said ("according to the time essay")."""
+    return frozenset(
+        w for match in _SOURCE_REFERENCE.finditer(folded) for w in match.group().split() if w not in STOPWORDS
+    )
