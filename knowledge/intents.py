@@ -11,6 +11,7 @@ import re
 from knowledge.text import STOPWORDS
 
 __all__ = [
+    "KIND_WORDS",
     "QUESTION_WORD_SLIPS",
     "SPEECH_WORDS",
     "asked_kinds",
@@ -128,6 +129,13 @@ _KIND_FRAMES = {
         "research group team company companies firm agency pollster pollsters think tank".split()
     ),
 }
+
+
+# The whole words the kind patterns ask with ("state", "outlet"): a reader's word, never a typo to correct
+# ("what state is she from" must not become "what stats").
+KIND_WORDS = frozenset(
+    w for p in _KINDS.values() for w in re.findall(r"(?<![\\\]])\b[a-z]{4,}\b(?!\[)", p.pattern)
+)
 
 
 def kind_frame_words(kinds: frozenset[str]) -> frozenset[str]:
@@ -274,12 +282,14 @@ _HOW_TO = re.compile(
 )
 # Requests the articles cannot meet either, whatever words they share with them: a bare "how to fix" or
 # "how to remove a stain" (unless it asks what someone in the articles says), a request for ideas, tips or
-# a recommendation ("5 year anniversary ideas", "what's a good name for a baby"), and what is new this week
+# a recommendation ("5 year anniversary ideas", "what's a good name for a baby"), a sum, and what is new this week
 # (the articles are dated; "today" is left out: "where does metoo stand today" asks the five-year piece).
 _REQUEST = re.compile(
     r"\bhow to\b(?!.*\b(?:according|say|says|said|think|thinks|burke|tarana|milano|alyssa)\b)"
     r"|\b(?:ideas|tips|suggestions|recommendations)\W*$|\brecommend\b|\bwhat(?: is|'?s)? an? good\b"
     r"|\b(?:this (?:week|weekend|month)|tonight)\W*$"
+    # "what is 12 times 12", "7 divided by 2": a sum to work out, which the articles never do.
+    r"|\b\d[\d,.]* (?:times|plus|minus|divided by|multiplied by|x) \d"
 )
 _HELP_WORDS = re.compile(r"\b(?:hotline|helpline|help|support|centers?|centres?|call|contact|reach|talk)\b")
 

@@ -173,7 +173,7 @@ class QueryParser:
         readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
         self._speller = Speller(
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
-            | lexicon.PHRASE_WORDS
+            | lexicon.PHRASE_WORDS | intents.KIND_WORDS
         )
 
     def parse(self, question: str) -> Query:
