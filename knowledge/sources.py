@@ -41,10 +41,12 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     ("author", re.compile(
         r"\b(?:who|author|authors|writer|writers|wrote|written|byline|journalist|reporter)\b"
     )),
-    # "what sources do you use": which articles, by their titles.
+    # "what sources do you use": which articles, by their titles; "what is the first article about",
+    # "summarise the makers piece": what an article is about as a whole, which its headline says.
     ("title", re.compile(
         r"\b(?:title|titles|called|named|headline|headlines|name|which|what are|use|using|based on|list)\b"
-        r"|\bwhere\b.*\bfrom\b"
+        r"|\bwhere\b.*\bfrom\b|\babout\W*$|\bsummar(?:y|ies|ise|ize|ised|ized)\b|\b(?:gist|topic|overview)\b"
+        r"|\bmain (?:point|points|idea|ideas)\b"
     )),
 )
 # Words that pick an article by its place, or frame the field asked for.
@@ -55,6 +57,7 @@ _FRAME = frozenset(
     authors writer writers wrote write written title titles called named headline headlines name date
     dated year old recent long ago later your you use used uses using bot based on come comes from came
     ran run runs released release list warning warnings trigger content note cw tw there any have has
+    summary summaries summarise summarize summarised summarized gist topic overview main point points idea ideas
     """.split()  # noqa: SIM905
 )
 # A content note asked about on its own, without naming an article.
