@@ -132,6 +132,9 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     by = _byline_named(typed, documents)
     if by:
         return SourceQuestion("author", by)
+    credited = _credited(typed, tuple(documents))
+    if credited is not None:
+        return credited
     if _PHOTO_WORDS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
         return _photo_question(question, documents)
     if _WHERE_TO_FIND.search(" ".join(typed)):
@@ -240,6 +243,33 @@ def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuest
         chosen += [p for p, n in shared.items() if n == best and p not in chosen]
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))
     return SourceQuestion("photo", holding, tuple(chosen)) if holding else None
+
+
+# A photographer or agency named with one of these asks about the photos credited to them ("what is getty
+# images" asks about the agency: a word right after the name is part of it).
+_CREDIT_ASKS = _PHOTO_WORDS | frozenset(
+    "take took taken takes shot shoot shoots credit credits credited".split()  # noqa: SIM905
+)
+
+
+def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuestion | None:
+    """The photos credited to the photographer or agency the question names ("what did sarah morris shoot",
+    "is the protest photo from getty"): a name only the credits print is no one the articles speak of."""
+    named = set(typed) & _credit_names(documents)
+    asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and (i == 0 or typed[i - 1] not in named)}
+    if not named or not asks:
+        return None
+    chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))
+    holding = tuple(d for d in documents if set(d.photos) & set(chosen))
+    return SourceQuestion("photo", holding, chosen)
+
+
+@lru_cache(maxsize=8)
+def _credit_names(documents: tuple[Document, ...]) -> frozenset[str]:
+    """The words of the photo credits that neither the paragraphs nor the captions use."""
+    said = {w for d in documents for text in (*d.paragraphs, *(c for c, _ in d.photos)) for w in words(text)}
+    credits = {w for d in documents for _, by in d.photos for w in words(by)}
+    return frozenset(credits - said - STOPWORDS - _PHOTO_WORDS - {"via"})
 
 
 def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:
