@@ -12,7 +12,7 @@ import re
 from knowledge.intents import question_start
 from knowledge.text import STOPWORDS
 
-__all__ = ["alternatives", "checks_claim", "source_words", "split_frame"]
+__all__ = ["alternatives", "checks_claim", "source_words", "split_frame", "stated_outlet"]
 
 # "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
 # something and asks whether it holds; a number in it is theirs to check, not one to find.
@@ -20,12 +20,32 @@ _CLAIM_CHECK = re.compile(
     r"^(?:(?:hi|hey|ok|okay|so|and|but|wait|um|like|just|also) )*(?:is|was|were|did|does|do|has|had)\b"
     r"|\bso (?:it|there|that|she|he|they) (?:was|were|is|did|had)\b|\b(?:right|true|correct|yeah|wrong)\W*$"
     r"|\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\btrue that\b"
+    # "burke wrote for the times, didnt she", "i heard her son inspired it": a tag or a hearsay opening.
+    r"|\b(?:didnt|doesnt|wasnt|isnt|werent|hasnt|hadnt) (?:she|he|they|it|there)\W*$"
+    r"|^(?:i (?:heard|read|thought|was told)|someone (?:said|told me)|people say)\b"
 )
 
 
 def checks_claim(folded: str) -> bool:
     """The question states something and asks whether it holds ("so it was 20 million tweets right")."""
     return bool(_CLAIM_CHECK.search(folded))
+
+
+# News outlets as readers name them: in a claim to check, the one the reader names is theirs to check
+# against the outlet the articles name ("burke wrote for the new york times, right": she wrote for Time).
+_OUTLET = re.compile(
+    r"\b(?:(?:the )?(?:new york|ny|washington|la|los angeles|chicago|financial|seattle|boston) "
+    r"(?:times|post|tribune|globe|journal)|wall street journal|wsj|nyt|cnn|bbc|nbc|abc|cbs|fox news|msnbc|npr|"
+    r"huffpost|huffington post|buzzfeed|vogue|teen vogue|vanity fair|usa today|reuters|the guardian|"
+    r"the atlantic|the new yorker|people magazine|time magazine|rolling stone|vox|vice)\b"
+)
+
+
+def stated_outlet(folded: str) -> frozenset[str]:
+    """The words of the outlets a claim to check names ("the new york times"); none in other questions."""
+    if not checks_claim(folded):
+        return frozenset()
+    return frozenset(w for match in _OUTLET.finditer(folded) for w in match.group().split()) - {"the"}
 
 
 # A message that opens by telling about the writer or greeting ("i'm a journalism student,", "ok random one

@@ -9,7 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import framing, intents, lexicon
-from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
+from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_OUTLET, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
@@ -222,12 +222,20 @@ class QueryParser:
         claim = framing.checks_claim(folded)
         frame = intents.kind_frame_words(kinds)
         named_source = framing.source_words(folded)
+        outlet = framing.stated_outlet(folded)
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
                 continue
             seen[term] = len(parsed)
             qterm = self._resolve(word, term, stated=claim)
+            if word in outlet:
+                # The outlet a claim names is checked against the one a passage names, whichever it is: a
+                # passage that merely mentions the same outlet in passing does not prove the claim.
+                qterm = replace(
+                    qterm, candidates={}, name=False, literal=frozenset(), held=HAS_OUTLET,
+                    held_similarity=_STATED_NUMBER_SIMILARITY,
+                )
             if n < start:
                 qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
             elif word in lexicon.COMPARE_WORDS:
