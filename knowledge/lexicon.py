@@ -189,6 +189,10 @@ _PHRASES = [
     (r"\b(?:find|found|finds|finding) out\b", "knew"),
     (r"\bdo(?:es)? for (?:a )?living\b", "job"),
     (r"\bbeen around\b", "happening"),
+    # The age of a thing is how long it has been going ("how old is the movement"); a person's age is not
+    # ("how old is milano", "how old is the actress": the articles never give one).
+    (r"\bhow old (?:is|was|were|are) (?=(?:the|this|that|metoo|it)\b(?! (?:actress|activist|founder|creator|"
+     r"author|daughter|woman|girl|man|personality)\b))", "how long ago did "),
     # "what does the first article say about ajayi": which article is asked about, not what "first" means.
     (r"\b(?:first|second|1st|2nd|1|2|other|older|newer|latest|earlier|later) (?:article|piece|story|one)\b",
      "article"),
