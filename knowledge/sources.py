@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from knowledge import intents
+from knowledge import framing, intents
 from knowledge.lexicon import GENERIC_WORDS
 from knowledge.model import Document
 from knowledge.spelling import Speller
@@ -125,6 +125,8 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     """The header question `question` asks, or None when it asks about what the articles say."""
     if not documents:
         return None
+    # "quick q: who wrote the article": a chatty opening frames the header question, as any other.
+    question = framing.split_frame(question)[1]
     typed = _spelled(words(question, hashtags=False), tuple(documents))
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
