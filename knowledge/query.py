@@ -45,6 +45,10 @@ _PREFIXED_SIMILARITY = 0.85
 _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 # The words of a chatty preamble ("for my class project, ...") weigh this share, and count only where present.
 _PREAMBLE_FACTOR = 0.5
+# In a preamble, the verbs of asking and telling weigh nothing.
+_PREAMBLE_VERBS = frozenset(intents.SPEECH_WORDS.split()) | frozenset(
+    "asks wonder wondering wondered know knew wants wanted".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +240,10 @@ class QueryParser:
                     qterm, candidates={}, name=False, literal=frozenset(), held=HAS_OUTLET,
                     held_similarity=_STATED_NUMBER_SIMILARITY,
                 )
-            if n < start:
+            if n < start and word in _PREAMBLE_VERBS:
+                # "my mom asked me who...", "someone told me": how the question came, not what it is about.
+                qterm = replace(qterm, weight=0.0, counted=False)
+            elif n < start:
                 qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
             elif word in lexicon.COMPARE_WORDS:
                 qterm = replace(qterm, optional=True)
