@@ -52,7 +52,7 @@ def stated_outlet(folded: str) -> frozenset[str]:
 # but", "hello there, i hope you can help me:") before what it asks, even without a question word.
 _OPENERS = frozenset(
     "i im i'm ive i've id i'd we my our so ok okay hi hii hey heyy heyyy hello yo sorry thanks thank good "  # noqa: SIM905
-    "not can could quick random this just hopefully please dear um well btw also no".split()
+    "not can could quick random this just hopefully please dear um well btw also no hope real question".split()
 )
 _FRAME_END = re.compile(r"[,:;.!?]+\s+|\s+but\s+", re.IGNORECASE)
 # "... and we wondered", "i need to know", "can you tell me": what follows is the question.
@@ -61,7 +61,7 @@ _ASKING = re.compile(
     r"|(?:i|we)(?: really)? (?:need|needed|want|wanted|would like|'d like|d like) to "
     r"(?:know|understand|learn)(?: about)?"
     r"|(?:can|could|would) (?:you|u) (?:please )?(?:tell|explain to|remind) me(?: about)?"
-    r"|do (?:you|u) (?:happen to )?know"
+    r"|do (?:you|u) (?:happen to )?know|(?:trying|tried|try) to (?:figure|find|work) out"
     # "my mom asked me who...": who is asking, not what.
     r"|(?:my|our) (?:\w+ ){1,2}(?:asked|asks|wants to know|wanted to know)(?: me| us)?(?: about)?)\b",
     re.IGNORECASE,
