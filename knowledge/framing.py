@@ -35,8 +35,8 @@ def checks_claim(folded: str) -> bool:
 # against the outlet the articles name ("burke wrote for the new york times, right": she wrote for Time).
 _OUTLET = re.compile(
     r"\b(?:(?:the )?(?:new york|ny|washington|la|los angeles|chicago|financial|seattle|boston) "
-    r"(?:times|post|tribune|globe|journal)|wall street journal|wsj|nyt|cnn|bbc|nbc|abc|cbs|fox news|msnbc|npr|"
-    r"huffpost|huffington post|buzzfeed|vogue|teen vogue|vanity fair|usa today|reuters|the guardian|"
+    r"(?:times|post|tribune|globe|journal)|wall street journal|wsj|nyt|cnn|bbc|nbc|abc|cbs|fox news|msnbc|"
+    r"npr|huffpost|huffington post|buzzfeed|vogue|teen vogue|vanity fair|usa today|reuters|the guardian|"
     r"the atlantic|the new yorker|people magazine|time magazine|rolling stone|vox|vice)\b"
 )
 
@@ -52,7 +52,8 @@ def stated_outlet(folded: str) -> frozenset[str]:
 # but", "hello there, i hope you can help me:") before what it asks, even without a question word.
 _OPENERS = frozenset(
     "i im i'm ive i've id i'd we my our so ok okay hi hii hey heyy heyyy hello yo sorry thanks thank good "  # noqa: SIM905
-    "not can could quick random this just hopefully please dear um well btw also no hope real question".split()
+    "not can could quick random this just hopefully please dear um well btw also no hope real "
+    "question".split()
 )
 _FRAME_END = re.compile(r"[,:;.!?]+\s+|\s+but\s+", re.IGNORECASE)
 # "... and we wondered", "i need to know", "can you tell me": what follows is the question.

@@ -282,8 +282,8 @@ _HOW_TO = re.compile(
 )
 # Requests the articles cannot meet either, whatever words they share with them: a bare "how to fix" or
 # "how to remove a stain" (unless it asks what someone in the articles says), a request for ideas, tips or
-# a recommendation ("5 year anniversary ideas", "what's a good name for a baby"), a sum, and what is new this week
-# (the articles are dated; "today" is left out: "where does metoo stand today" asks the five-year piece).
+# a recommendation ("5 year anniversary ideas", "what's a good name for a baby"), a sum, and what is new this
+# week (the articles are dated; "today" is left out: "where does metoo stand today" asks the five-year piece).
 _REQUEST = re.compile(
     r"\bhow to\b(?!.*\b(?:according|say|says|said|think|thinks|burke|tarana|milano|alyssa)\b)"
     r"|\b(?:ideas|tips|suggestions|recommendations)\W*$|\brecommend\b|\bwhat(?: is|'?s)? an? good\b"

@@ -57,7 +57,8 @@ _FRAME = frozenset(
     authors writer writers wrote write written title titles called named headline headlines name date
     dated year old recent long ago later your you use used uses using bot based on come comes from came
     ran run runs released release list warning warnings trigger content note cw tw there any have has
-    summary summaries summarise summarize summarised summarized gist topic overview main point points idea ideas
+    summary summaries summarise summarize summarised summarized gist topic overview main point points idea
+    ideas
     """.split()  # noqa: SIM905
 )
 # A content note asked about on its own, without naming an article.
@@ -248,7 +249,7 @@ def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuest
 
 
 # A photographer or agency named with one of these asks about the photos credited to them ("what is getty
-# images" asks about the agency: a word right after the name is part of it).
+# images" asks about the agency: a word of the credit right after the name is part of it).
 _CREDIT_ASKS = _PHOTO_WORDS | frozenset(
     "take took taken takes shot shoot shoots credit credits credited".split()  # noqa: SIM905
 )
@@ -258,7 +259,11 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     """The photos credited to the photographer or agency the question names ("what did sarah morris shoot",
     "is the protest photo from getty"): a name only the credits print is no one the articles speak of."""
     named = set(typed) & _credit_names(documents)
-    asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and (i == 0 or typed[i - 1] not in named)}
+    credits = {w for d in documents for _, by in d.photos for w in words(by)}
+    asks = {
+        w for i, w in enumerate(typed)
+        if w in _CREDIT_ASKS and not (i and typed[i - 1] in named and w in credits)
+    }
     if not named or not asks:
         return None
     chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))

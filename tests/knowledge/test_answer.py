@@ -456,3 +456,55 @@ def test_a_count_over_two_spans_gets_a_passage_for_each(kb: KnowledgeBase) -> No
 
 def test_a_choice_in_a_counting_question_still_counts_its_noun(kb: KnowledgeBase) -> None:
     assert _says(kb, "how many responses or replies in 24 hours", "12 million responses")
+
+
+@pytest.mark.parametrize(
+    "question", ["what is 12 times 12", "whats twelve times twelve", "what is 7 divided by 2"]
+)
+def test_a_sum_to_work_out_is_declined_though_it_shares_a_word(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
+
+
+@pytest.mark.parametrize("question", ["what state is burke from", "what state is she from"])
+def test_a_question_asking_for_a_state_needs_a_passage_naming_one(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["burke wrote for the new york times, right", "burke wrote for the new york times didnt she",
+     "burke wrote an essay for the washington post, right"],
+)
+def test_a_claim_naming_another_outlet_gets_the_passage_naming_the_real_one(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _says(kb, question, "essay for time")
+
+
+def test_an_outlet_named_outside_a_claim_is_the_readers_own_word(kb: KnowledgeBase) -> None:
+    assert _says(kb, "who is the new york times best-selling author", "luvvie ajayi")
+
+
+@pytest.mark.parametrize("question", ["how old is the original me too movement", "how old is metoo"])
+def test_the_age_of_a_thing_is_how_long_ago_it_started(kb: KnowledgeBase, question: str) -> None:
+    assert _says(kb, question, "12 years ago")
+
+
+@pytest.mark.parametrize(
+    "question", ["how old is alyssa milano", "how old is the actress", "how old is burke"]
+)
+def test_the_age_of_a_person_stays_uncovered(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is the founder of metoo. sorry for the bother", "no rush but who founded metoo",
+     "my mom asked me who founded metoo", "who founded metoo if you know", "real quick, who founded metoo"],
+)
+def test_chatty_openings_and_closings_frame_the_question(kb: KnowledgeBase, question: str) -> None:
+    assert _says(kb, question, *FOUNDER)
+
+
+def test_say_sorry_to_is_asked_about_not_a_closing(kb: KnowledgeBase) -> None:
+    assert _says(kb, "who did milano say sorry to", "tweeted an apology")
