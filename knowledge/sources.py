@@ -103,6 +103,8 @@ class SourceQuestion:
     documents: tuple[Document, ...]
     photos: tuple[tuple[str, str], ...] = ()
     links: tuple[str, ...] = ()
+    # "who wrote the makers article and on what date": a second header field asked in the same message.
+    also: SourceQuestion | None = None
 
     def value(self, document: Document) -> str | None:
         """The field's value in `document`'s header (None: the header does not give it)."""
@@ -149,12 +151,37 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return SourceQuestion("note", tuple(documents))
     if not _SOURCE_WORDS & set(typed):
         return None
-    field = next((f for f, pattern in _FIELDS if pattern.search(folded)), None)
+    field = _field(folded)
     if field is None:
         return None
     rest = [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME]
     chosen = _chosen(typed, rest, documents)
-    return SourceQuestion(field, chosen) if chosen else None
+    if not chosen:
+        return None
+    pair = _two_fields(typed)
+    if pair is None:
+        return SourceQuestion(field, chosen)
+    return SourceQuestion(pair[0], chosen, also=SourceQuestion(pair[1], chosen))
+
+
+def _field(folded: str) -> Field | None:
+    return next((f for f, pattern in _FIELDS if pattern.search(folded)), None)
+
+
+# Fields two halves of one header question may each ask for ("who wrote it and when").
+_HEADER_FIELDS = frozenset({"author", "date", "publisher", "title"})
+
+
+def _two_fields(typed: list[str]) -> tuple[Field, Field] | None:
+    """The two header fields a message asks for on either side of its last "and" ("who wrote the first
+    article and when was it": the author, then the date), in its order; None for one field."""
+    if "and" not in typed:
+        return None
+    cut = len(typed) - 1 - typed[::-1].index("and")
+    first, second = _field(" ".join(typed[:cut])), _field(" ".join(typed[cut + 1 :]))
+    if first is None or second is None or first == second or not {first, second} <= _HEADER_FIELDS:
+        return None
+    return first, second
 
 
 # The words a header question is made of, beyond the lists above: "who wrotte the artile" is still one.

@@ -264,3 +264,17 @@ def test_an_agency_asked_about_itself_is_not_a_photo_question(
 def test_a_header_question_after_a_chatty_opening_is_still_one(knowledge_base: KnowledgeBase) -> None:
     about = knowledge_base.about_sources("hope you're well. who wrote the 2018 article")
     assert about is not None and about.field == "author"
+
+
+def test_two_header_fields_joined_by_and_are_both_asked_in_order(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("who wrote the makers article and on what date")
+    assert about is not None and about.field == "author"
+    assert about.also is not None and about.also.field == "date"
+    assert about.also.documents == about.documents
+    (document,) = about.documents
+    assert about.also.value(document) == "Oct. 15, 2018"
+
+
+def test_a_header_question_joined_to_a_passage_question_has_one_field(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("who wrote the makers article")
+    assert about is not None and about.also is None
