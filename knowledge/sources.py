@@ -9,6 +9,7 @@ the articles say ("what does the article say about burke").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,10 +79,15 @@ _PHOTO_WORDS = frozenset(
 # Words that ask for a credit rather than pick a photo.
 _PHOTO_FRAME = frozenset(
     "who whom took take taken takes credit credits credited photographer photographers photographed "  # noqa: SIM905
-    "article articles piece story one ones all every each".split()
+    "article articles piece story one ones all every each agency agencies supplied supply provided there any "
+    "show shows shown".split()
 )
 _PHOTO_ASKS = re.compile(
     r"\b(?:who|whom|whose|credit|credits|credited|photographer|photographers|photographed)\b"
+    # "is there a picture of a protest", "what photos are in the 5 year article", "which photo agency
+    # supplied the pics": what the page shows, and where its photos come from.
+    r"|^(?:is|are) there\b|\b(?:what|which) (?:\w+ )?(?:photos?|pictures?|pics?|images?)\b"
+    r"|\b(?:agency|agencies|supplied|provided)\b"
 )
 
 
@@ -195,7 +201,17 @@ _FIELD_WORDS = frozenset(
 def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
     speller = _speller(documents)
-    return [w if w in STOPWORDS else speller.correct(w) or w for w in typed]
+    forms = _forms(speller.words)
+    # A form of a known word is no typo: "writed" is "wrote", not "writer".
+    return [
+        w if w in STOPWORDS or w in speller.words else forms.get(stem(w)) or speller.correct(w) or w
+        for w in typed
+    ]
+
+
+@lru_cache(maxsize=8)
+def _forms(known: frozenset[str]) -> dict[str, str]:
+    return {stem(w): w for w in sorted(known, key=len, reverse=True)}
 
 
 @lru_cache(maxsize=8)
@@ -264,8 +280,11 @@ def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuest
     when the question names something no caption shows ("who invented the image sensor")."""
     halves = [h for h in intents.split_joined(question) if h] if " and " in question else [question]
     chosen: list[tuple[str, str]] = []
+    captions = {stem(w) for d in documents for caption, _ in d.photos for w in words(caption)}
+    # "the 5 year article" picks the article by its header, not a photo by its caption.
+    headers = {t for d in documents for t in _header_terms(d)} - captions
     for half in halves:
-        asked = {stem(w) for w in words(half) if w not in STOPWORDS | _PHOTO_WORDS | _PHOTO_FRAME}
+        asked = {stem(w) for w in words(half) if w not in STOPWORDS | _PHOTO_WORDS | _PHOTO_FRAME} - headers
         shared = {p: len(asked & {stem(w) for w in words(p[0])}) for d in documents for p in d.photos}
         best = max(shared.values(), default=0)
         if asked and not best:
@@ -286,12 +305,11 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     """The photos credited to the photographer or agency the question names ("what did sarah morris shoot",
     "is the protest photo from getty"): a name only the credits print is no one the articles speak of."""
     named = set(typed) & _credit_names(documents)
-    credits = {w for d in documents for _, by in d.photos for w in words(by)}
-    asks = {
-        w for i, w in enumerate(typed)
-        if w in _CREDIT_ASKS and not (i and typed[i - 1] in named and w in credits)
-    }
-    if not named or not asks:
+    pairs = {pair for d in documents for _, by in d.photos for pair in itertools.pairwise(words(by))}
+    asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and not (i and (typed[i - 1], w) in pairs)}
+    # "patrick mcmullan": a credited name alone asks for what they are credited with.
+    alone = not [w for w in typed if w not in named | STOPWORDS]
+    if not named or not (asks or alone):
         return None
     chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))

@@ -278,3 +278,21 @@ def test_two_header_fields_joined_by_and_are_both_asked_in_order(knowledge_base:
 def test_a_header_question_joined_to_a_passage_question_has_one_field(knowledge_base: KnowledgeBase) -> None:
     about = knowledge_base.about_sources("who wrote the makers article")
     assert about is not None and about.also is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["patrick mcmullan", "nbc photo?", "is there a picture of a protest",
+     "what photos are in the 5 year article", "which photo agency supplied the pics"],
+)
+def test_what_the_page_shows_and_who_supplied_it_are_photo_questions(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "photo"
+
+
+def test_a_regular_past_of_an_irregular_verb_is_no_typo_for_a_header_word(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    assert knowledge_base.about_sources("wat did milano writed in her tweet") is None
