@@ -84,8 +84,14 @@ _KINDS = {
         r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b(?!.*\bcom(?:e|es|ing) from\b)"
         r"|\b(?:which|what) (?:\w+ )?(?:country|countries|place|location)\b"
     ),
-    # "what city did she grow up in": a named city or state, not "this country" or "the world".
-    "city": re.compile(r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|state|states|hometown)\b"),
+    # "what city did she grow up in": a named city or state, not "this country" or "the world"; so does
+    # where someone grew up, was born, lives or is from.
+    "city": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|state|states|hometown)\b"
+        r"|\bwhere (?:did|does|do|was|is|were) (?:\w+ ){1,3}"
+        r"(?:grow up|grew up|raised|born|live|lives|lived)\b"
+        r"|\bwhere (?:is|was|are|were) (?:\w+ ){1,3}from\W*$"
+    ),
     "number": re.compile(r"\bhow many\b|\bnumber of\b"),
     # "what percentage of women", "what share of survivors": a share, not any number.
     "percent": re.compile(r"\b(?:percentage|percent|per cent|proportion|fraction)\b|\bwhat share\b|%"),

@@ -508,3 +508,10 @@ def test_chatty_openings_and_closings_frame_the_question(kb: KnowledgeBase, ques
 
 def test_say_sorry_to_is_asked_about_not_a_closing(kb: KnowledgeBase) -> None:
     assert _says(kb, "who did milano say sorry to", "tweeted an apology")
+
+
+@pytest.mark.parametrize(
+    "question", ["where did tarana burke grow up", "where is burke from", "where was milano born"]
+)
+def test_where_someone_grew_up_or_is_from_needs_a_named_city(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
