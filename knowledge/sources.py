@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from knowledge import framing, intents
-from knowledge.lexicon import GENERIC_WORDS
+from knowledge.lexicon import GENERIC_WORDS, OUTLET_WORDS
 from knowledge.model import Document
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
@@ -34,7 +34,10 @@ _SOURCE_WORDS = frozenset(
 _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     # "is there a trigger warning on the article": the content note printed above it.
     ("note", re.compile(r"\b(?:warning|warnings|content note|cw|tw)\b")),
-    ("date", re.compile(r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b")),
+    # "is the video article from 2019?": a date to check against the header's.
+    ("date", re.compile(
+        r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b|\bfrom (?:19|20)\d\d\b"
+    )),
     ("publisher", re.compile(
         r"\b(?:publisher|publishers|published by|who published|outlet|newspaper|magazine|website|site|"
         r"publication|paper)\b"
@@ -66,6 +69,8 @@ _FRAME = frozenset(
 _NOTE_ALONE = re.compile(r"\b(?:trigger|content) (?:warning|warnings|note|notes)\b")
 # Words that name an article as such (unlike "story" or "source", which may mean something else).
 _ARTICLE_WORDS = frozenset({"article", "articles", "piece", "pieces"})
+_OUTLETS = frozenset(OUTLET_WORDS.split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _DESCRIBED_BY = frozenset({"about", "on", "with", "covering", "mentioning"})
 _ORDINALS = {"first": 0, "1st": 0, "1": 0, "older": 0, "earlier": 0, "second": 1, "2nd": 1, "2": 1,
              "newer": 1, "newest": 1, "latest": 1}
@@ -161,6 +166,9 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     if field is None:
         return None
     rest = [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME]
+    if field == "date":
+        # A year no header gives is the reader's to check ("is it from 2019?"), not one picking an article.
+        rest = [w for w in rest if not _YEAR.fullmatch(w) or any(w in _header_terms(d) for d in documents)]
     chosen = _chosen(typed, rest, documents)
     if not chosen:
         return None
@@ -253,7 +261,9 @@ def _describing(typed: list[str]) -> set[str]:
     "the essay in the article", whose essay is a thing in it, nor "the story", which may be the news."""
     described: set[str] = set()
     for i, word in enumerate(typed):
-        if word not in _ARTICLE_WORDS:
+        # "the makers story" names the article by the outlet it was for; "the weinstein story" is news.
+        by_outlet = word in _SOURCE_WORDS and i > 0 and typed[i - 1] in _OUTLETS
+        if word not in _ARTICLE_WORDS and not by_outlet:
             continue
         before = i - 1
         while before >= 0 and typed[before] not in STOPWORDS:

@@ -296,3 +296,19 @@ def test_a_regular_past_of_an_irregular_verb_is_no_typo_for_a_header_word(
     knowledge_base: KnowledgeBase,
 ) -> None:
     assert knowledge_base.about_sources("wat did milano writed in her tweet") is None
+
+
+@pytest.mark.parametrize(
+    "question", ["is the elizabella video article from 2019?", "wat date was the makers story published"]
+)
+def test_a_date_to_check_or_an_article_named_by_its_outlet_asks_for_the_header_date(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "date"
+    (document,) = about.documents
+    assert about.value(document) == "Oct. 15, 2018"
+
+
+def test_a_news_story_is_still_no_article(knowledge_base: KnowledgeBase) -> None:
+    assert knowledge_base.about_sources("when was the weinstein story published") is None
