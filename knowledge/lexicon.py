@@ -107,6 +107,8 @@ PARAPHRASES: dict[str, str] = {
     "writer": "author",
     "host presenter celebrity": "personality",
     "helpline phone": "hotline call",
+    # Who counted: the articles say whose number it is ("according to Pew Research Center").
+    "measure measured measuring tracked tracking counted": "number according:0.8",
     "destroy break": "dismantle",
     # A fight is against power structures, or between two people: "did burke want to fight with milano".
     "fight fighting fought argue argued quarrel clash feud rivalry": "dismantle conflict:0.8",
@@ -192,6 +194,8 @@ _PHRASES = [
     (r"\b(?:find|found|finds|finding) out\b", "knew"),
     (r"\bdo(?:es)? for (?:a )?living\b", "job"),
     (r"\bbeen around\b", "happening"),
+    # "does calling the line connect me": the line one calls is the hotline.
+    (r"\b(call|calling|ring|ringing|dial|dialing|phone) (?:the|this|that) line\b", r"\1 the hotline"),
     # The age of a thing is how long it has been going ("how old is the movement"); a person's age is not
     # ("how old is milano", "how old is the actress": the articles never give one).
     (r"\bhow old (?:is|was|were|are) (?=(?:the|this|that|metoo|it)\b(?! (?:actress|activist|founder|creator|"

@@ -515,3 +515,15 @@ def test_say_sorry_to_is_asked_about_not_a_closing(kb: KnowledgeBase) -> None:
 )
 def test_where_someone_grew_up_or_is_from_needs_a_named_city(kb: KnowledgeBase, question: str) -> None:
     assert _texts(kb, question) == []
+
+
+def test_who_measured_a_number_is_whose_number_it_is(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how many tweets per day and who measured it", "pew research center")
+
+
+def test_the_line_one_calls_is_the_hotline(kb: KnowledgeBase) -> None:
+    assert _says(kb, "does calling the line connect me to someone near me", "nearest sexual assault service")
+
+
+def test_a_word_one_letter_from_a_paraphrase_is_not_forced_onto_it(kb: KnowledgeBase) -> None:
+    assert _texts(kb, "how tall is tarana burke") == []
