@@ -194,6 +194,11 @@ _PHRASES = [
     (r"\b(?:find|found|finds|finding) out\b", "knew"),
     (r"\bdo(?:es)? for (?:a )?living\b", "job"),
     (r"\bbeen around\b", "happening"),
+    # "1yr", "5yrs": a number glued to its unit.
+    (r"\b(\d+)(?:yrs?|years?)\b", r"\1 year"),
+    (r"\b(\d+)(?:hrs?|hours?)\b", r"\1 hours"),
+    # "how long ago ... as of 2018": the year the reader counts from frames the question.
+    (r"\bas of (?:(?:19|20)\d\d|now|today)\b", ""),
     # "does calling the line connect me": the line one calls is the hotline.
     (r"\b(call|calling|ring|ringing|dial|dialing|phone) (?:the|this|that) line\b", r"\1 the hotline"),
     # The age of a thing is how long it has been going ("how old is the movement"); a person's age is not

@@ -527,3 +527,11 @@ def test_the_line_one_calls_is_the_hotline(kb: KnowledgeBase) -> None:
 
 def test_a_word_one_letter_from_a_paraphrase_is_not_forced_onto_it(kb: KnowledgeBase) -> None:
     assert _texts(kb, "how tall is tarana burke") == []
+
+
+def test_shorthand_for_anniversary_and_a_number_glued_to_its_unit(kb: KnowledgeBase) -> None:
+    assert _says(kb, "metoo anniv 1yr video", "her daughter elizabella")
+
+
+def test_the_year_a_reader_counts_from_frames_how_long_ago(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how long ago had burke started the movement as of 2018", "12 years ago")
