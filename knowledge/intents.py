@@ -59,6 +59,8 @@ _DEFINITION = re.compile(
     r"|\bdescribes?\b|\bdefines?\b"
     # "what does burke think metoo is", "what burke says the movement is not": what X is, in someone's words.
     r"|\bwhat\b.*\b(?:is|are|was)(?: not)?\W*$"
+    # "what does burke call sexual violence": what she says it is.
+    r"|\bwhat (?:does|did|do) (?:\w+ ){1,2}call\b"
 )
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|those|these)\s+)*([a-z0-9 ]+)")
 # Counting people or times is often counting what they did: "how many people tweeted metoo" is answered

@@ -535,3 +535,7 @@ def test_shorthand_for_anniversary_and_a_number_glued_to_its_unit(kb: KnowledgeB
 
 def test_the_year_a_reader_counts_from_frames_how_long_ago(kb: KnowledgeBase) -> None:
     assert _says(kb, "how long ago had burke started the movement as of 2018", "12 years ago")
+
+
+def test_what_someone_calls_a_thing_is_what_they_say_it_is(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what does burke call sexual violence", "pervasive public-health crisis")
