@@ -12,7 +12,9 @@ import re
 from knowledge.intents import question_start
 from knowledge.text import STOPWORDS
 
-__all__ = ["alternatives", "checks_claim", "source_words", "split_frame", "stated_outlet"]
+__all__ = [
+    "KIN_WORDS", "alternatives", "checks_claim", "source_words", "split_frame", "stated_kin", "stated_outlet",
+]
 
 # "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
 # something and asks whether it holds; a number in it is theirs to check, not one to find.
@@ -39,6 +41,24 @@ _OUTLET = re.compile(
     r"npr|huffpost|huffington post|buzzfeed|vogue|teen vogue|vanity fair|usa today|reuters|the guardian|"
     r"the atlantic|the new yorker|people magazine|time magazine|rolling stone|vox|vice)\b"
 )
+
+
+# Family words: in a claim to check ("i heard her son inspired it"), a relative the articles never name is
+# the reader's to check against the one they do; asking whether someone has one ("does she have a son")
+# is no such claim.
+KIN_WORDS = frozenset(
+    "son sons husband wife mother father mom dad brother sister niece nephew boy boyfriend".split()  # noqa: SIM905
+)
+_HAS_KIN = re.compile(
+    r"\b(?:have|has|had|got) (?:a |an |any |her |his )?(?:\w+ )?(?:" + "|".join(KIN_WORDS) + r")\b"
+)
+
+
+def stated_kin(folded: str) -> frozenset[str]:
+    """The family words a claim to check states about someone ("her son inspired it"); none otherwise."""
+    if not checks_claim(folded) or _HAS_KIN.search(folded):
+        return frozenset()
+    return frozenset(w for w in folded.split() if w in KIN_WORDS)
 
 
 def stated_outlet(folded: str) -> frozenset[str]:

@@ -16,6 +16,7 @@ __all__ = [
     "GENERIC_WORDS",
     "GROUP_WORDS",
     "KIND_PATTERNS",
+    "KIN_WORDS",
     "NUMBER_WORDS",
     "OUTLET_WORDS",
     "PARAPHRASES",
@@ -301,6 +302,8 @@ COMPARE_WORDS = frozenset(
 
 # "where": the places the articles name.
 PLACE_WORDS = "country world nearest local"
+# A claim's relative ("her son") is checked against the relatives the articles name.
+KIN_WORDS = "daughter"
 # "which outlet": the outlets the articles name.
 OUTLET_WORDS = "time makers"
 

@@ -171,6 +171,7 @@ class QueryParser:
         self._topic = self._known(lexicon.TOPIC_WORDS)
         self.topic_ids = frozenset(self._topic)
         self._outlets = self._known(lexicon.OUTLET_WORDS)
+        self._kin = self._known(lexicon.KIN_WORDS, _STATED_NUMBER_SIMILARITY)
         self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
         self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
         self.group_ids = frozenset(self._known(lexicon.GROUP_WORDS))
@@ -227,12 +228,16 @@ class QueryParser:
         frame = intents.kind_frame_words(kinds)
         named_source = framing.source_words(folded)
         outlet = framing.stated_outlet(folded)
+        kin = framing.stated_kin(folded)
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
                 continue
             seen[term] = len(parsed)
             qterm = self._resolve(word, term, stated=claim)
+            if word in kin and not qterm.candidates:
+                # "i heard her son inspired it": checked against the relative the articles name.
+                qterm = replace(qterm, candidates=dict(self._kin))
             if word in outlet:
                 # The outlet a claim names is checked against the one a passage names, whichever it is: a
                 # passage that merely mentions the same outlet in passing does not prove the claim.

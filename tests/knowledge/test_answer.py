@@ -539,3 +539,17 @@ def test_the_year_a_reader_counts_from_frames_how_long_ago(kb: KnowledgeBase) ->
 
 def test_what_someone_calls_a_thing_is_what_they_say_it_is(kb: KnowledgeBase) -> None:
     assert _says(kb, "what does burke call sexual violence", "pervasive public-health crisis")
+
+
+@pytest.mark.parametrize(
+    "question", ["i heard her son inspired it", "i read her son was the reason she tweeted, is that right"]
+)
+def test_a_claim_naming_another_relative_gets_the_passage_naming_the_real_one(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _says(kb, question, "her daughter elizabella")
+
+
+@pytest.mark.parametrize("question", ["does milano have a son", "what is the name of milano's son"])
+def test_asking_whether_someone_has_a_relative_stays_uncovered(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
