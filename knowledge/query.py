@@ -10,6 +10,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge import framing, intents, lexicon
 from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_OUTLET, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
+from knowledge.kinds import KIND_WORDS, asked_kinds, kind_frame_words
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
@@ -178,7 +179,7 @@ class QueryParser:
         readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
         self._speller = Speller(
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
-            | lexicon.PHRASE_WORDS | intents.KIND_WORDS
+            | lexicon.PHRASE_WORDS | KIND_WORDS
         )
 
     def parse(self, question: str) -> Query:
@@ -192,7 +193,7 @@ class QueryParser:
             # "my phone wont turn on, what do i do": a question word with nothing after it asks about what
             # came before, which is then no preamble.
             start = 0
-        kinds = intents.asked_kinds(folded)
+        kinds = asked_kinds(folded)
         parsed, seen = self._read_terms(folded, folded_words, start, kinds)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
@@ -225,7 +226,7 @@ class QueryParser:
         positions: dict[int, int] = {}
         parsed: list[QueryTerm] = []
         claim = framing.checks_claim(folded)
-        frame = intents.kind_frame_words(kinds)
+        frame = kind_frame_words(kinds)
         named_source = framing.source_words(folded)
         outlet = framing.stated_outlet(folded)
         kin = framing.stated_kin(folded)
@@ -315,7 +316,7 @@ class QueryParser:
             )
         if intents.wants_place(folded) and self._places:
             # A hint: that a "where" question is only answered by a passage naming a place is the place
-            # kind's check (see intents.asked_kinds), which knows more places than these words.
+            # kind's check (see knowledge.kinds), which knows more places than these words.
             out.append(QueryTerm(self._places, top * _PLACE_SHARE, counted=False, expansion=True))
         if "outlet" in kinds and self._outlets:
             out.append(QueryTerm(self._outlets, top * _EXPANSION_SHARE, counted=False, expansion=True))
