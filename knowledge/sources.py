@@ -315,7 +315,9 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     """The photos credited to the photographer or agency the question names ("what did sarah morris shoot",
     "is the protest photo from getty"): a name only the credits print is no one the articles speak of."""
     named = set(typed) & _credit_names(documents)
-    pairs = {pair for d in documents for _, by in d.photos for pair in itertools.pairwise(words(by))}
+    if not named:
+        return None
+    pairs = _credit_pairs(documents)
     asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and not (i and (typed[i - 1], w) in pairs)}
     # "patrick mcmullan": a credited name alone asks for what they are credited with.
     alone = not [w for w in typed if w not in named | STOPWORDS]
@@ -324,6 +326,12 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))
     return SourceQuestion("photo", holding, chosen)
+
+
+@lru_cache(maxsize=8)
+def _credit_pairs(documents: tuple[Document, ...]) -> frozenset[tuple[str, str]]:
+    """Neighbouring words of the credits ("getty images"): a name and the word that goes with it."""
+    return frozenset(pair for d in documents for _, by in d.photos for pair in itertools.pairwise(words(by)))
 
 
 @lru_cache(maxsize=8)
