@@ -34,7 +34,6 @@ from evalsets import (  # noqa: E402
     score_set,
 )
 
-from bot import texts  # noqa: E402
 from bot.responder import source_text as source_answer  # noqa: E402
 from knowledge import DEFAULT_SEEDS_DIR, Document, KnowledgeBase, Passage, load_knowledge  # noqa: E402
 from knowledge.cleaning import split_sentences  # noqa: E402
@@ -101,7 +100,7 @@ def project_decide(kb: KnowledgeBase) -> Decide:
             facts = [(doc.title, doc.date, about.value(doc)) for doc in about.documents]
             if all(value is None for _, _, value in facts) and about.field != "title":
                 return []
-            return [texts.source_answer_text(about.field, facts)]
+            return [source_answer(about)]
         mixed = kb.split_sources(question)
         if mixed is not None and (found := [m.passage.text for m in kb.answer(mixed[1]).matches]):
             return [source_answer(mixed[0]), *found]

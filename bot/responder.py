@@ -54,7 +54,9 @@ def _command_name(text: str) -> str:
 def source_text(about: SourceQuestion) -> str:
     """The answer to a question about the articles themselves, from their headers or pages."""
     facts = [(doc.title, doc.date, about.value(doc)) for doc in about.documents]
-    return texts.source_answer_text(about.field, facts)
+    text = texts.source_answer_text(about.field, facts)
+    # "who wrote it and when": each field in its own paragraph.
+    return text if about.also is None else f"{text}\n\n{source_text(about.also)}"
 
 
 def _answer_first(found: Answer) -> tuple[Match, ...]:

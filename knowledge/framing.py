@@ -12,7 +12,9 @@ import re
 from knowledge.intents import question_start
 from knowledge.text import STOPWORDS
 
-__all__ = ["alternatives", "checks_claim", "source_words", "split_frame"]
+__all__ = [
+    "KIN_WORDS", "alternatives", "checks_claim", "source_words", "split_frame", "stated_kin", "stated_outlet",
+]
 
 # "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
 # something and asks whether it holds; a number in it is theirs to check, not one to find.
@@ -20,6 +22,9 @@ _CLAIM_CHECK = re.compile(
     r"^(?:(?:hi|hey|ok|okay|so|and|but|wait|um|like|just|also) )*(?:is|was|were|did|does|do|has|had)\b"
     r"|\bso (?:it|there|that|she|he|they) (?:was|were|is|did|had)\b|\b(?:right|true|correct|yeah|wrong)\W*$"
     r"|\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\btrue that\b"
+    # "burke wrote for the times, didnt she", "i heard her son inspired it": a tag or a hearsay opening.
+    r"|\b(?:didnt|doesnt|wasnt|isnt|werent|hasnt|hadnt) (?:she|he|they|it|there)\W*$"
+    r"|^(?:i (?:heard|read|thought|was told)|someone (?:said|told me)|people say)\b"
 )
 
 
@@ -28,11 +33,47 @@ def checks_claim(folded: str) -> bool:
     return bool(_CLAIM_CHECK.search(folded))
 
 
+# News outlets as readers name them: in a claim to check, the one the reader names is theirs to check
+# against the outlet the articles name ("burke wrote for the new york times, right": she wrote for Time).
+_OUTLET = re.compile(
+    r"\b(?:(?:the )?(?:new york|ny|washington|la|los angeles|chicago|financial|seattle|boston) "
+    r"(?:times|post|tribune|globe|journal)|wall street journal|wsj|nyt|cnn|bbc|nbc|abc|cbs|fox news|msnbc|"
+    r"npr|huffpost|huffington post|buzzfeed|vogue|teen vogue|vanity fair|usa today|reuters|the guardian|"
+    r"the atlantic|the new yorker|people magazine|time magazine|rolling stone|vox|vice)\b"
+)
+
+
+# Family words: in a claim to check ("i heard her son inspired it"), a relative the articles never name is
+# the reader's to check against the one they do; asking whether someone has one ("does she have a son")
+# is no such claim.
+KIN_WORDS = frozenset(
+    "son sons husband wife mother father mom dad brother sister niece nephew boy boyfriend".split()  # noqa: SIM905
+)
+_HAS_KIN = re.compile(
+    r"\b(?:have|has|had|got) (?:a |an |any |her |his )?(?:\w+ )?(?:" + "|".join(KIN_WORDS) + r")\b"
+)
+
+
+def stated_kin(folded: str) -> frozenset[str]:
+    """The family words a claim to check states about someone ("her son inspired it"); none otherwise."""
+    if not checks_claim(folded) or _HAS_KIN.search(folded):
+        return frozenset()
+    return frozenset(w for w in folded.split() if w in KIN_WORDS)
+
+
+def stated_outlet(folded: str) -> frozenset[str]:
+    """The words of the outlets a claim to check names ("the new york times"); none in other questions."""
+    if not checks_claim(folded):
+        return frozenset()
+    return frozenset(w for match in _OUTLET.finditer(folded) for w in match.group().split()) - {"the"}
+
+
 # A message that opens by telling about the writer or greeting ("i'm a journalism student,", "ok random one
 # but", "hello there, i hope you can help me:") before what it asks, even without a question word.
 _OPENERS = frozenset(
     "i im i'm ive i've id i'd we my our so ok okay hi hii hey heyy heyyy hello yo sorry thanks thank good "  # noqa: SIM905
-    "not can could quick random this just hopefully please dear um well btw also".split()
+    "not can could quick random this just hopefully please dear um well btw also no hope real "
+    "question".split()
 )
 _FRAME_END = re.compile(r"[,:;.!?]+\s+|\s+but\s+", re.IGNORECASE)
 # "... and we wondered", "i need to know", "can you tell me": what follows is the question.
@@ -41,7 +82,9 @@ _ASKING = re.compile(
     r"|(?:i|we)(?: really)? (?:need|needed|want|wanted|would like|'d like|d like) to "
     r"(?:know|understand|learn)(?: about)?"
     r"|(?:can|could|would) (?:you|u) (?:please )?(?:tell|explain to|remind) me(?: about)?"
-    r"|do (?:you|u) (?:happen to )?know)\b",
+    r"|do (?:you|u) (?:happen to )?know|(?:trying|tried|try) to (?:figure|find|work) out"
+    # "my mom asked me who...": who is asking, not what.
+    r"|(?:my|our) (?:\w+ ){1,2}(?:asked|asks|wants to know|wanted to know)(?: me| us)?(?: about)?)\b",
     re.IGNORECASE,
 )
 _ASKS_ANYWHERE = re.compile(r"\b(?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b|\?", re.I)

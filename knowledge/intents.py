@@ -13,7 +13,6 @@ from knowledge.text import STOPWORDS
 __all__ = [
     "QUESTION_WORD_SLIPS",
     "SPEECH_WORDS",
-    "asked_kinds",
     "asks_how_to",
     "asks_rate",
     "asks_total",
@@ -21,7 +20,6 @@ __all__ = [
     "counted_words",
     "follow_up_subject",
     "joins_two",
-    "kind_frame_words",
     "mentions_topic",
     "question_start",
     "speaker",
@@ -58,6 +56,8 @@ _DEFINITION = re.compile(
     r"|\bdescribes?\b|\bdefines?\b"
     # "what does burke think metoo is", "what burke says the movement is not": what X is, in someone's words.
     r"|\bwhat\b.*\b(?:is|are|was)(?: not)?\W*$"
+    # "what does burke call sexual violence": what she says it is.
+    r"|\bwhat (?:does|did|do) (?:\w+ ){1,2}call\b"
 )
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|those|these)\s+)*([a-z0-9 ]+)")
 # Counting people or times is often counting what they did: "how many people tweeted metoo" is answered
@@ -65,75 +65,6 @@ _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|th
 _PROXY_NOUNS = frozenset({"people", "persons", "users", "times", "survivors", "victims", "accounts"})
 # Words after a count that say when or how long, not what is counted ("how many years ago").
 _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "every", "each"})
-
-# A question asking for a kind of thing: only a passage that holds one can answer it ("which outlet broke
-# the story" is not answered by the passage saying the story broke). "when" and "where" count only as
-# question words ("when did..."), not as "what did she feel when...".
-_KINDS = {
-    "time": re.compile(r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"),
-    "year": re.compile(r"\b(?:what|which) year\b"),
-    "day": re.compile(r"\b(?:what|which) (?:day|date|month)\b"),
-    # "where did burke publish her essay": in an outlet, or at a place.
-    "venue": re.compile(
-        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b.*\b(?:publish\w*|write|wrote|written|"
-        r"post\w*|print\w*|appear\w*|read|watch|see|find)\b"
-    ),
-    "place": re.compile(
-        # "where does the 55k a day stat come from" asks for a source, not a place.
-        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b(?!.*\bcom(?:e|es|ing) from\b)"
-        r"|\b(?:which|what) (?:\w+ )?(?:country|countries|place|location)\b"
-    ),
-    # "what city did she grow up in": a named city or state, not "this country" or "the world".
-    "city": re.compile(r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|state|states|hometown)\b"),
-    "number": re.compile(r"\bhow many\b|\bnumber of\b"),
-    # "what percentage of women", "what share of survivors": a share, not any number.
-    "percent": re.compile(r"\b(?:percentage|percent|per cent|proportion|fraction)\b|\bwhat share\b|%"),
-    "outlet": re.compile(
-        r"\b(?:which|what) (?:\w+ )?(?:outlet|newspaper|paper|magazine|publication|network|channel|website|"
-        r"journal)s?\b|\bwho (?:first )?(?:broke|reported|published|exposed|uncovered)\b"
-    ),
-    "law": re.compile(
-        r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
-        r"|\bname (?:a|any|the|some) laws?\b"
-    ),
-    # "which organization counted the tweets", "what research group": a named body (a center, an institute).
-    "organisation": re.compile(
-        r"\b(?:which|what) (?:\w+ )?(?:organi[sz]ations?|institutes?|institutions?|research (?:group|center|"
-        r"centre|firm|team)|companies|company|firm|agency|pollsters?|think tank)\b"
-    ),
-    # "which social networks", "what platform": a named platform (Twitter, Instagram), not an outlet.
-    "platform": re.compile(
-        r"\b(?:which|what) (?:\w+ )?(?:social networks?|social media (?:sites?|platforms?|apps?|networks?)"
-        r"|platforms?|apps?)\b"
-    ),
-    # "how long is milano's video", "how long was the essay": a thing's length, in minutes, pages or words.
-    "length": re.compile(
-        r"\bhow long (?:is|was) (?:\w+ ){0,3}?(?:video|essay|article|interview|speech|piece|tweet|post|clip|"
-        r"film|movie|book|podcast|show|letter)s?\b"
-    ),
-    # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
-    # "aimed at": only a passage naming a group it was for can answer.
-    "group": re.compile(
-        r"\b(?:meant|intended|aimed|designed|created|started|founded)\b(?: \w+){0,3}? (?:for|at|to help)\b"
-        r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$|^\W*who\b.*\bfor\W*$"
-    ),
-}
-# The words that only say which kind is asked for ("meant to help" asks for a group): the kind's check
-# stands for them, so a passage is not asked to share them.
-_KIND_FRAMES = {
-    "group": frozenset({"meant", "intended", "aimed", "designed", "help", "group", "groups"}),
-    "platform": frozenset({"platform", "platforms", "app", "apps", "network", "networks"}),
-    "organisation": frozenset(
-        "organization organizations organisation organisations institute institutes institution institutions "  # noqa: SIM905
-        "research group team company companies firm agency pollster pollsters think tank".split()
-    ),
-}
-
-
-def kind_frame_words(kinds: frozenset[str]) -> frozenset[str]:
-    """The question's words that only frame the kinds it asks for."""
-    return frozenset(w for kind in kinds for w in _KIND_FRAMES.get(kind, ()))
-
 
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
@@ -255,16 +186,6 @@ def wants_definition(folded: str) -> bool:
     return bool(_DEFINITION.search(folded))
 
 
-def asked_kinds(folded: str) -> frozenset[str]:
-    """The kinds of thing the question asks for: "year", "day", "time", "place" (or "venue": a place or an
-    outlet), "number", "outlet", "law"."""
-    kinds = frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
-    if "platform" in kinds:
-        # A social network is a platform, not a newspaper's network.
-        kinds -= {"outlet"}
-    return kinds - {"place"} if "venue" in kinds else kinds
-
-
 # "how do i reset my password", "how many tweets can you post a day": what the reader may or should do
 # themselves; news articles tell what happened, not how to do things or what one is allowed to. "how do
 # we end rape culture" and "how do you dismantle power structures" ask what Burke says, so only "i" counts,
@@ -274,12 +195,14 @@ _HOW_TO = re.compile(
 )
 # Requests the articles cannot meet either, whatever words they share with them: a bare "how to fix" or
 # "how to remove a stain" (unless it asks what someone in the articles says), a request for ideas, tips or
-# a recommendation ("5 year anniversary ideas", "what's a good name for a baby"), and what is new this week
-# (the articles are dated; "today" is left out: "where does metoo stand today" asks the five-year piece).
+# a recommendation ("5 year anniversary ideas", "what's a good name for a baby"), a sum, and what is new this
+# week (the articles are dated; "today" is left out: "where does metoo stand today" asks the five-year piece).
 _REQUEST = re.compile(
     r"\bhow to\b(?!.*\b(?:according|say|says|said|think|thinks|burke|tarana|milano|alyssa)\b)"
     r"|\b(?:ideas|tips|suggestions|recommendations)\W*$|\brecommend\b|\bwhat(?: is|'?s)? an? good\b"
     r"|\b(?:this (?:week|weekend|month)|tonight)\W*$"
+    # "what is 12 times 12", "7 divided by 2": a sum to work out, which the articles never do.
+    r"|\b\d[\d,.]* (?:times|plus|minus|divided by|multiplied by|x) \d"
 )
 _HELP_WORDS = re.compile(r"\b(?:hotline|helpline|help|support|centers?|centres?|call|contact|reach|talk)\b")
 

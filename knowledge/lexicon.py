@@ -16,6 +16,7 @@ __all__ = [
     "GENERIC_WORDS",
     "GROUP_WORDS",
     "KIND_PATTERNS",
+    "KIN_WORDS",
     "NUMBER_WORDS",
     "OUTLET_WORDS",
     "PARAPHRASES",
@@ -107,6 +108,8 @@ PARAPHRASES: dict[str, str] = {
     "writer": "author",
     "host presenter celebrity": "personality",
     "helpline phone": "hotline call",
+    # Who counted: the articles say whose number it is ("according to Pew Research Center").
+    "measure measured measuring tracked tracking counted": "number according:0.8",
     "destroy break": "dismantle",
     # A fight is against power structures, or between two people: "did burke want to fight with milano".
     "fight fighting fought argue argued quarrel clash feud rivalry": "dismantle conflict:0.8",
@@ -174,6 +177,9 @@ _PHRASES = [
     (r"\b(?:thanks|thank (?:you|u)|thx|ty|tysm|cheers|much appreciated|appreciate it)\b(?: \w+){0,6}$", ""),
     (r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
      r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$", ""),
+    (r"\bif (?:you|u) (?:know|can|remember|have it)\W*$|\bif (?:possible|that makes sense)\W*$", ""),
+    # An apology closing asks nothing either ("... sorry for the bother"); "say sorry to" is asked about.
+    (r"(?<!\bsay )(?<!\bsaid )\bsorry (?:for|to|if|about|again)\b(?: \w+){0,6}$", ""),
     (r"\b(?:im|i am) (?:so |really |very |kinda |a bit |just )?(?:confused|lost|curious|stuck)"
      r"(?: \w+){0,3}$", ""),
     # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
@@ -189,6 +195,17 @@ _PHRASES = [
     (r"\b(?:find|found|finds|finding) out\b", "knew"),
     (r"\bdo(?:es)? for (?:a )?living\b", "job"),
     (r"\bbeen around\b", "happening"),
+    # "1yr", "5yrs": a number glued to its unit.
+    (r"\b(\d+)(?:yrs?|years?)\b", r"\1 year"),
+    (r"\b(\d+)(?:hrs?|hours?)\b", r"\1 hours"),
+    # "how long ago ... as of 2018": the year the reader counts from frames the question.
+    (r"\bas of (?:(?:19|20)\d\d|now|today)\b", ""),
+    # "does calling the line connect me": the line one calls is the hotline.
+    (r"\b(call|calling|ring|ringing|dial|dialing|phone) (?:the|this|that) line\b", r"\1 the hotline"),
+    # The age of a thing is how long it has been going ("how old is the movement"); a person's age is not
+    # ("how old is milano", "how old is the actress": the articles never give one).
+    (r"\bhow old (?:is|was|were|are) (?=(?:the|this|that|metoo|it)\b(?! (?:actress|activist|founder|creator|"
+     r"author|daughter|woman|girl|man|personality)\b))", "how long ago did "),
     # "what does the first article say about ajayi": which article is asked about, not what "first" means.
     (r"\b(?:first|second|1st|2nd|1|2|other|older|newer|latest|earlier|later) (?:article|piece|story|one)\b",
      "article"),
@@ -285,6 +302,8 @@ COMPARE_WORDS = frozenset(
 
 # "where": the places the articles name.
 PLACE_WORDS = "country world nearest local"
+# A claim's relative ("her son") is checked against the relatives the articles name.
+KIN_WORDS = "daughter"
 # "which outlet": the outlets the articles name.
 OUTLET_WORDS = "time makers"
 

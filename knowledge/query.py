@@ -9,7 +9,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import framing, intents, lexicon
-from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
+from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_OUTLET, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
+from knowledge.kinds import KIND_WORDS, asked_kinds, kind_frame_words
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
@@ -45,6 +46,10 @@ _PREFIXED_SIMILARITY = 0.85
 _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 # The words of a chatty preamble ("for my class project, ...") weigh this share, and count only where present.
 _PREAMBLE_FACTOR = 0.5
+# In a preamble, the verbs of asking and telling weigh nothing.
+_PREAMBLE_VERBS = frozenset(intents.SPEECH_WORDS.split()) | frozenset(
+    "asks wonder wondering wondered know knew wants wanted".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +172,14 @@ class QueryParser:
         self._topic = self._known(lexicon.TOPIC_WORDS)
         self.topic_ids = frozenset(self._topic)
         self._outlets = self._known(lexicon.OUTLET_WORDS)
+        self._kin = self._known(lexicon.KIN_WORDS, _STATED_NUMBER_SIMILARITY)
         self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
         self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
         self.group_ids = frozenset(self._known(lexicon.GROUP_WORDS))
         readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
         self._speller = Speller(
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
-            | lexicon.PHRASE_WORDS
+            | lexicon.PHRASE_WORDS | KIND_WORDS
         )
 
     def parse(self, question: str) -> Query:
@@ -187,7 +193,7 @@ class QueryParser:
             # "my phone wont turn on, what do i do": a question word with nothing after it asks about what
             # came before, which is then no preamble.
             start = 0
-        kinds = intents.asked_kinds(folded)
+        kinds = asked_kinds(folded)
         parsed, seen = self._read_terms(folded, folded_words, start, kinds)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
@@ -220,15 +226,30 @@ class QueryParser:
         positions: dict[int, int] = {}
         parsed: list[QueryTerm] = []
         claim = framing.checks_claim(folded)
-        frame = intents.kind_frame_words(kinds)
+        frame = kind_frame_words(kinds)
         named_source = framing.source_words(folded)
+        outlet = framing.stated_outlet(folded)
+        kin = framing.stated_kin(folded)
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
                 continue
             seen[term] = len(parsed)
             qterm = self._resolve(word, term, stated=claim)
-            if n < start:
+            if word in kin and not qterm.candidates:
+                # "i heard her son inspired it": checked against the relative the articles name.
+                qterm = replace(qterm, candidates=dict(self._kin))
+            if word in outlet:
+                # The outlet a claim names is checked against the one a passage names, whichever it is: a
+                # passage that merely mentions the same outlet in passing does not prove the claim.
+                qterm = replace(
+                    qterm, candidates={}, name=False, literal=frozenset(), held=HAS_OUTLET,
+                    held_similarity=_STATED_NUMBER_SIMILARITY,
+                )
+            if n < start and word in _PREAMBLE_VERBS:
+                # "my mom asked me who...", "someone told me": how the question came, not what it is about.
+                qterm = replace(qterm, weight=0.0, counted=False)
+            elif n < start:
                 qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
             elif word in lexicon.COMPARE_WORDS:
                 qterm = replace(qterm, optional=True)
@@ -295,7 +316,7 @@ class QueryParser:
             )
         if intents.wants_place(folded) and self._places:
             # A hint: that a "where" question is only answered by a passage naming a place is the place
-            # kind's check (see intents.asked_kinds), which knows more places than these words.
+            # kind's check (see knowledge.kinds), which knows more places than these words.
             out.append(QueryTerm(self._places, top * _PLACE_SHARE, counted=False, expansion=True))
         if "outlet" in kinds and self._outlets:
             out.append(QueryTerm(self._outlets, top * _EXPANSION_SHARE, counted=False, expansion=True))

@@ -9,14 +9,15 @@ the articles say ("what does the article say about burke").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from knowledge import intents
-from knowledge.lexicon import GENERIC_WORDS
+from knowledge import framing, intents
+from knowledge.lexicon import GENERIC_WORDS, OUTLET_WORDS
 from knowledge.model import Document
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
@@ -33,7 +34,10 @@ _SOURCE_WORDS = frozenset(
 _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     # "is there a trigger warning on the article": the content note printed above it.
     ("note", re.compile(r"\b(?:warning|warnings|content note|cw|tw)\b")),
-    ("date", re.compile(r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b")),
+    # "is the video article from 2019?": a date to check against the header's.
+    ("date", re.compile(
+        r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b|\bfrom (?:19|20)\d\d\b"
+    )),
     ("publisher", re.compile(
         r"\b(?:publisher|publishers|published by|who published|outlet|newspaper|magazine|website|site|"
         r"publication|paper)\b"
@@ -41,10 +45,12 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     ("author", re.compile(
         r"\b(?:who|author|authors|writer|writers|wrote|written|byline|journalist|reporter)\b"
     )),
-    # "what sources do you use": which articles, by their titles.
+    # "what sources do you use": which articles, by their titles; "what is the first article about",
+    # "summarise the makers piece": what an article is about as a whole, which its headline says.
     ("title", re.compile(
         r"\b(?:title|titles|called|named|headline|headlines|name|which|what are|use|using|based on|list)\b"
-        r"|\bwhere\b.*\bfrom\b"
+        r"|\bwhere\b.*\bfrom\b|\babout\W*$|\bsummar(?:y|ies|ise|ize|ised|ized)\b|\b(?:gist|topic|overview)\b"
+        r"|\bmain (?:point|points|idea|ideas)\b"
     )),
 )
 # Words that pick an article by its place, or frame the field asked for.
@@ -55,12 +61,16 @@ _FRAME = frozenset(
     authors writer writers wrote write written title titles called named headline headlines name date
     dated year old recent long ago later your you use used uses using bot based on come comes from came
     ran run runs released release list warning warnings trigger content note cw tw there any have has
+    summary summaries summarise summarize summarised summarized gist topic overview main point points idea
+    ideas
     """.split()  # noqa: SIM905
 )
 # A content note asked about on its own, without naming an article.
 _NOTE_ALONE = re.compile(r"\b(?:trigger|content) (?:warning|warnings|note|notes)\b")
 # Words that name an article as such (unlike "story" or "source", which may mean something else).
 _ARTICLE_WORDS = frozenset({"article", "articles", "piece", "pieces"})
+_OUTLETS = frozenset(OUTLET_WORDS.split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _DESCRIBED_BY = frozenset({"about", "on", "with", "covering", "mentioning"})
 _ORDINALS = {"first": 0, "1st": 0, "1": 0, "older": 0, "earlier": 0, "second": 1, "2nd": 1, "2": 1,
              "newer": 1, "newest": 1, "latest": 1}
@@ -74,10 +84,15 @@ _PHOTO_WORDS = frozenset(
 # Words that ask for a credit rather than pick a photo.
 _PHOTO_FRAME = frozenset(
     "who whom took take taken takes credit credits credited photographer photographers photographed "  # noqa: SIM905
-    "article articles piece story one ones all every each".split()
+    "article articles piece story one ones all every each agency agencies supplied supply provided there any "
+    "show shows shown".split()
 )
 _PHOTO_ASKS = re.compile(
     r"\b(?:who|whom|whose|credit|credits|credited|photographer|photographers|photographed)\b"
+    # "is there a picture of a protest", "what photos are in the 5 year article", "which photo agency
+    # supplied the pics": what the page shows, and where its photos come from.
+    r"|^(?:is|are) there\b|\b(?:what|which) (?:\w+ )?(?:photos?|pictures?|pics?|images?)\b"
+    r"|\b(?:agency|agencies|supplied|provided)\b"
 )
 
 
@@ -99,6 +114,8 @@ class SourceQuestion:
     documents: tuple[Document, ...]
     photos: tuple[tuple[str, str], ...] = ()
     links: tuple[str, ...] = ()
+    # "who wrote the makers article and on what date": a second header field asked in the same message.
+    also: SourceQuestion | None = None
 
     def value(self, document: Document) -> str | None:
         """The field's value in `document`'s header (None: the header does not give it)."""
@@ -122,6 +139,8 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     """The header question `question` asks, or None when it asks about what the articles say."""
     if not documents:
         return None
+    # "quick q: who wrote the article": a chatty opening frames the header question, as any other.
+    question = framing.split_frame(question)[1]
     typed = _spelled(words(question, hashtags=False), tuple(documents))
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
@@ -129,6 +148,9 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     by = _byline_named(typed, documents)
     if by:
         return SourceQuestion("author", by)
+    credited = _credited(typed, tuple(documents))
+    if credited is not None:
+        return credited
     if _PHOTO_WORDS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
         return _photo_question(question, documents)
     if _WHERE_TO_FIND.search(" ".join(typed)):
@@ -140,12 +162,40 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return SourceQuestion("note", tuple(documents))
     if not _SOURCE_WORDS & set(typed):
         return None
-    field = next((f for f, pattern in _FIELDS if pattern.search(folded)), None)
+    field = _field(folded)
     if field is None:
         return None
     rest = [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME]
+    if field == "date":
+        # A year no header gives is the reader's to check ("is it from 2019?"), not one picking an article.
+        rest = [w for w in rest if not _YEAR.fullmatch(w) or any(w in _header_terms(d) for d in documents)]
     chosen = _chosen(typed, rest, documents)
-    return SourceQuestion(field, chosen) if chosen else None
+    if not chosen:
+        return None
+    pair = _two_fields(typed)
+    if pair is None:
+        return SourceQuestion(field, chosen)
+    return SourceQuestion(pair[0], chosen, also=SourceQuestion(pair[1], chosen))
+
+
+def _field(folded: str) -> Field | None:
+    return next((f for f, pattern in _FIELDS if pattern.search(folded)), None)
+
+
+# Fields two halves of one header question may each ask for ("who wrote it and when").
+_HEADER_FIELDS = frozenset({"author", "date", "publisher", "title"})
+
+
+def _two_fields(typed: list[str]) -> tuple[Field, Field] | None:
+    """The two header fields a message asks for on either side of its last "and" ("who wrote the first
+    article and when was it": the author, then the date), in its order; None for one field."""
+    if "and" not in typed:
+        return None
+    cut = len(typed) - 1 - typed[::-1].index("and")
+    first, second = _field(" ".join(typed[:cut])), _field(" ".join(typed[cut + 1 :]))
+    if first is None or second is None or first == second or not {first, second} <= _HEADER_FIELDS:
+        return None
+    return first, second
 
 
 # The words a header question is made of, beyond the lists above: "who wrotte the artile" is still one.
@@ -159,7 +209,17 @@ _FIELD_WORDS = frozenset(
 def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
     speller = _speller(documents)
-    return [w if w in STOPWORDS else speller.correct(w) or w for w in typed]
+    forms = _forms(speller.words)
+    # A form of a known word is no typo: "writed" is "wrote", not "writer".
+    return [
+        w if w in STOPWORDS or w in speller.words else forms.get(stem(w)) or speller.correct(w) or w
+        for w in typed
+    ]
+
+
+@lru_cache(maxsize=8)
+def _forms(known: frozenset[str]) -> dict[str, str]:
+    return {stem(w): w for w in sorted(known, key=len, reverse=True)}
 
 
 @lru_cache(maxsize=8)
@@ -201,7 +261,9 @@ def _describing(typed: list[str]) -> set[str]:
     "the essay in the article", whose essay is a thing in it, nor "the story", which may be the news."""
     described: set[str] = set()
     for i, word in enumerate(typed):
-        if word not in _ARTICLE_WORDS:
+        # "the makers story" names the article by the outlet it was for; "the weinstein story" is news.
+        by_outlet = word in _SOURCE_WORDS and i > 0 and typed[i - 1] in _OUTLETS
+        if word not in _ARTICLE_WORDS and not by_outlet:
             continue
         before = i - 1
         while before >= 0 and typed[before] not in STOPWORDS:
@@ -228,8 +290,11 @@ def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuest
     when the question names something no caption shows ("who invented the image sensor")."""
     halves = [h for h in intents.split_joined(question) if h] if " and " in question else [question]
     chosen: list[tuple[str, str]] = []
+    captions = {stem(w) for d in documents for caption, _ in d.photos for w in words(caption)}
+    # "the 5 year article" picks the article by its header, not a photo by its caption.
+    headers = {t for d in documents for t in _header_terms(d)} - captions
     for half in halves:
-        asked = {stem(w) for w in words(half) if w not in STOPWORDS | _PHOTO_WORDS | _PHOTO_FRAME}
+        asked = {stem(w) for w in words(half) if w not in STOPWORDS | _PHOTO_WORDS | _PHOTO_FRAME} - headers
         shared = {p: len(asked & {stem(w) for w in words(p[0])}) for d in documents for p in d.photos}
         best = max(shared.values(), default=0)
         if asked and not best:
@@ -237,6 +302,44 @@ def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuest
         chosen += [p for p, n in shared.items() if n == best and p not in chosen]
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))
     return SourceQuestion("photo", holding, tuple(chosen)) if holding else None
+
+
+# A photographer or agency named with one of these asks about the photos credited to them ("what is getty
+# images" asks about the agency: a word of the credit right after the name is part of it).
+_CREDIT_ASKS = _PHOTO_WORDS | frozenset(
+    "take took taken takes shot shoot shoots credit credits credited".split()  # noqa: SIM905
+)
+
+
+def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuestion | None:
+    """The photos credited to the photographer or agency the question names ("what did sarah morris shoot",
+    "is the protest photo from getty"): a name only the credits print is no one the articles speak of."""
+    named = set(typed) & _credit_names(documents)
+    if not named:
+        return None
+    pairs = _credit_pairs(documents)
+    asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and not (i and (typed[i - 1], w) in pairs)}
+    # "patrick mcmullan": a credited name alone asks for what they are credited with.
+    alone = not [w for w in typed if w not in named | STOPWORDS]
+    if not named or not (asks or alone):
+        return None
+    chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))
+    holding = tuple(d for d in documents if set(d.photos) & set(chosen))
+    return SourceQuestion("photo", holding, chosen)
+
+
+@lru_cache(maxsize=8)
+def _credit_pairs(documents: tuple[Document, ...]) -> frozenset[tuple[str, str]]:
+    """Neighbouring words of the credits ("getty images"): a name and the word that goes with it."""
+    return frozenset(pair for d in documents for _, by in d.photos for pair in itertools.pairwise(words(by)))
+
+
+@lru_cache(maxsize=8)
+def _credit_names(documents: tuple[Document, ...]) -> frozenset[str]:
+    """The words of the photo credits that neither the paragraphs nor the captions use."""
+    said = {w for d in documents for text in (*d.paragraphs, *(c for c, _ in d.photos)) for w in words(text)}
+    credits = {w for d in documents for _, by in d.photos for w in words(by)}
+    return frozenset(credits - said - STOPWORDS - _PHOTO_WORDS - {"via"})
 
 
 def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:

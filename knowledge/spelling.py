@@ -78,9 +78,13 @@ class Speller:
         found = {w for w in found if w != word and _plausible(word, w)}
         if len({stem(w) for w in found}) == 1:
             return min(found, key=len)
-        # Several words fit: a missing or extra letter is likelier than a changed one; beyond that, guess no.
+        # Several words fit: a missing or extra letter is likelier than a changed one, and so are two
+        # letters swapped ("bruke" is Burke, not "broke"); beyond that, guess no.
         added = [w for w in found if len(w) != len(word)]
-        return added[0] if len(added) == 1 else None
+        if len(added) == 1:
+            return added[0]
+        swapped = [w for w in found if not added and sorted(w) == sorted(word)]
+        return swapped[0] if len(swapped) == 1 else None
 
 
 def _inner_neighbours(word: str) -> set[str]:

@@ -40,6 +40,8 @@ _SPELLING = {
     "hw": "how",
     "yrs": "years",
     "yr": "year",
+    "anniv": "anniversary",
+    "annv": "anniversary",
     "tweeter": "twitter",
     "insta": "instagram",
     "thru": "through",

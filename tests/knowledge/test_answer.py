@@ -456,3 +456,100 @@ def test_a_count_over_two_spans_gets_a_passage_for_each(kb: KnowledgeBase) -> No
 
 def test_a_choice_in_a_counting_question_still_counts_its_noun(kb: KnowledgeBase) -> None:
     assert _says(kb, "how many responses or replies in 24 hours", "12 million responses")
+
+
+@pytest.mark.parametrize(
+    "question", ["what is 12 times 12", "whats twelve times twelve", "what is 7 divided by 2"]
+)
+def test_a_sum_to_work_out_is_declined_though_it_shares_a_word(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
+
+
+@pytest.mark.parametrize("question", ["what state is burke from", "what state is she from"])
+def test_a_question_asking_for_a_state_needs_a_passage_naming_one(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["burke wrote for the new york times, right", "burke wrote for the new york times didnt she",
+     "burke wrote an essay for the washington post, right"],
+)
+def test_a_claim_naming_another_outlet_gets_the_passage_naming_the_real_one(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _says(kb, question, "essay for time")
+
+
+def test_an_outlet_named_outside_a_claim_is_the_readers_own_word(kb: KnowledgeBase) -> None:
+    assert _says(kb, "who is the new york times best-selling author", "luvvie ajayi")
+
+
+@pytest.mark.parametrize("question", ["how old is the original me too movement", "how old is metoo"])
+def test_the_age_of_a_thing_is_how_long_ago_it_started(kb: KnowledgeBase, question: str) -> None:
+    assert _says(kb, question, "12 years ago")
+
+
+@pytest.mark.parametrize(
+    "question", ["how old is alyssa milano", "how old is the actress", "how old is burke"]
+)
+def test_the_age_of_a_person_stays_uncovered(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is the founder of metoo. sorry for the bother", "no rush but who founded metoo",
+     "my mom asked me who founded metoo", "who founded metoo if you know", "real quick, who founded metoo"],
+)
+def test_chatty_openings_and_closings_frame_the_question(kb: KnowledgeBase, question: str) -> None:
+    assert _says(kb, question, *FOUNDER)
+
+
+def test_say_sorry_to_is_asked_about_not_a_closing(kb: KnowledgeBase) -> None:
+    assert _says(kb, "who did milano say sorry to", "tweeted an apology")
+
+
+@pytest.mark.parametrize(
+    "question", ["where did tarana burke grow up", "where is burke from", "where was milano born"]
+)
+def test_where_someone_grew_up_or_is_from_needs_a_named_city(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
+
+
+def test_who_measured_a_number_is_whose_number_it_is(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how many tweets per day and who measured it", "pew research center")
+
+
+def test_the_line_one_calls_is_the_hotline(kb: KnowledgeBase) -> None:
+    assert _says(kb, "does calling the line connect me to someone near me", "nearest sexual assault service")
+
+
+def test_a_word_one_letter_from_a_paraphrase_is_not_forced_onto_it(kb: KnowledgeBase) -> None:
+    assert _texts(kb, "how tall is tarana burke") == []
+
+
+def test_shorthand_for_anniversary_and_a_number_glued_to_its_unit(kb: KnowledgeBase) -> None:
+    assert _says(kb, "metoo anniv 1yr video", "her daughter elizabella")
+
+
+def test_the_year_a_reader_counts_from_frames_how_long_ago(kb: KnowledgeBase) -> None:
+    assert _says(kb, "how long ago had burke started the movement as of 2018", "12 years ago")
+
+
+def test_what_someone_calls_a_thing_is_what_they_say_it_is(kb: KnowledgeBase) -> None:
+    assert _says(kb, "what does burke call sexual violence", "pervasive public-health crisis")
+
+
+@pytest.mark.parametrize(
+    "question", ["i heard her son inspired it", "i read her son was the reason she tweeted, is that right"]
+)
+def test_a_claim_naming_another_relative_gets_the_passage_naming_the_real_one(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _says(kb, question, "her daughter elizabella")
+
+
+@pytest.mark.parametrize("question", ["does milano have a son", "what is the name of milano's son"])
+def test_asking_whether_someone_has_a_relative_stays_uncovered(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []

@@ -6,12 +6,10 @@ import pytest
 
 from knowledge.intents import (
     QUESTION_WORD_SLIPS,
-    asked_kinds,
     asks_rate,
     asks_who_did,
     counted_words,
     follow_up_subject,
-    kind_frame_words,
     question_start,
     speaker,
     split_clauses,
@@ -20,6 +18,7 @@ from knowledge.intents import (
     wants_person,
     wants_reason,
 )
+from knowledge.kinds import asked_kinds, kind_frame_words
 
 
 @pytest.mark.parametrize(

@@ -212,3 +212,103 @@ def test_how_to_find_a_local_center_is_the_line_pointing_to_it(
 def test_whose_photo_asks_for_its_credit(knowledge_base: KnowledgeBase) -> None:
     found = knowledge_base.about_sources("red carpet pic of burke, whose photo is it")
     assert found is not None and found.field == "photo"
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("what is the first article about", "19 Million #MeToo Tweets Later"),
+        ("summarize the second article", "5-Year Anniversary"),
+        ("whats the gist of the makers piece", "19 Million #MeToo Tweets Later"),
+    ],
+)
+def test_what_an_article_is_about_as_a_whole_is_its_headline(
+    knowledge_base: KnowledgeBase, question: str, title: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "title"
+    (document,) = about.documents
+    assert title in (about.value(document) or "")
+
+
+@pytest.mark.parametrize("question", ["what is the weinstein story about", "what was milano's tweet about"])
+def test_what_a_thing_in_the_articles_is_about_is_left_to_the_passages(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert knowledge_base.about_sources(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "caption"),
+    [
+        ("what photos did sarah morris take", "A Me Too protest"),
+        ("what did chelsea guglielmino photograph", "Tarana Burke speaking at a podium"),
+        ("did nbc take a photo", "Closeup of Tarana Burke and Alyssa Milano"),
+    ],
+)
+def test_a_photographer_named_asks_for_the_photos_credited_to_them(
+    knowledge_base: KnowledgeBase, question: str, caption: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "photo"
+    assert [c for c, _ in about.photos] == [caption]
+
+
+@pytest.mark.parametrize("question", ["what is getty images", "who founded getty images"])
+def test_an_agency_asked_about_itself_is_not_a_photo_question(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert knowledge_base.about_sources(question) is None
+
+
+def test_a_header_question_after_a_chatty_opening_is_still_one(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("hope you're well. who wrote the 2018 article")
+    assert about is not None and about.field == "author"
+
+
+def test_two_header_fields_joined_by_and_are_both_asked_in_order(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("who wrote the makers article and on what date")
+    assert about is not None and about.field == "author"
+    assert about.also is not None and about.also.field == "date"
+    assert about.also.documents == about.documents
+    (document,) = about.documents
+    assert about.also.value(document) == "Oct. 15, 2018"
+
+
+def test_a_header_question_joined_to_a_passage_question_has_one_field(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("who wrote the makers article")
+    assert about is not None and about.also is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["patrick mcmullan", "nbc photo?", "is there a picture of a protest",
+     "what photos are in the 5 year article", "which photo agency supplied the pics"],
+)
+def test_what_the_page_shows_and_who_supplied_it_are_photo_questions(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "photo"
+
+
+def test_a_regular_past_of_an_irregular_verb_is_no_typo_for_a_header_word(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    assert knowledge_base.about_sources("wat did milano writed in her tweet") is None
+
+
+@pytest.mark.parametrize(
+    "question", ["is the elizabella video article from 2019?", "wat date was the makers story published"]
+)
+def test_a_date_to_check_or_an_article_named_by_its_outlet_asks_for_the_header_date(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "date"
+    (document,) = about.documents
+    assert about.value(document) == "Oct. 15, 2018"
+
+
+def test_a_news_story_is_still_no_article(knowledge_base: KnowledgeBase) -> None:
+    assert knowledge_base.about_sources("when was the weinstein story published") is None

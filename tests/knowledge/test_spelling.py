@@ -71,3 +71,7 @@ def test_a_last_key_beside_the_right_one_is_a_typo_in_a_longer_word() -> None:
 def test_an_inner_key_beside_the_right_one_is_a_typo_in_a_four_letter_word() -> None:
     speller = Speller(["year", "send", "many"])
     assert [speller.correct(w) for w in ("yewr", "sebd", "mamy")] == ["year", "send", "many"]
+
+
+def test_two_swapped_letters_beat_a_changed_vowel() -> None:
+    assert Speller(["burke", "broke"]).correct("bruke") == "burke"

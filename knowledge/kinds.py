@@ -1,0 +1,103 @@
+"""What kind of thing a question asks for: a date, a number, a place, an outlet, a law, a group...
+
+Only a passage that holds one can answer ("which outlet broke the story" is not answered by the passage
+saying the story broke). Each reader works on the folded question; what a passage holds is read by
+`knowledge.index` from `knowledge.lexicon.KIND_PATTERNS`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["KIND_WORDS", "asked_kinds", "kind_frame_words"]
+
+# A question asking for a kind of thing: only a passage that holds one can answer it ("which outlet broke
+# the story" is not answered by the passage saying the story broke). "when" and "where" count only as
+# question words ("when did..."), not as "what did she feel when...".
+_KINDS = {
+    "time": re.compile(r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"),
+    "year": re.compile(r"\b(?:what|which) year\b"),
+    "day": re.compile(r"\b(?:what|which) (?:day|date|month)\b"),
+    # "where did burke publish her essay": in an outlet, or at a place.
+    "venue": re.compile(
+        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b.*\b(?:publish\w*|write|wrote|written|"
+        r"post\w*|print\w*|appear\w*|read|watch|see|find)\b"
+    ),
+    "place": re.compile(
+        # "where does the 55k a day stat come from" asks for a source, not a place.
+        r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b(?!.*\bcom(?:e|es|ing) from\b)"
+        r"|\b(?:which|what) (?:\w+ )?(?:country|countries|place|location)\b"
+    ),
+    # "what city did she grow up in": a named city or state, not "this country" or "the world"; so does
+    # where someone grew up, was born, lives or is from.
+    "city": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|state|states|hometown)\b"
+        r"|\bwhere (?:did|does|do|was|is|were) (?:\w+ ){1,3}"
+        r"(?:grow up|grew up|raised|born|live|lives|lived)\b"
+        r"|\bwhere (?:is|was|are|were) (?:\w+ ){1,3}from\W*$"
+    ),
+    "number": re.compile(r"\bhow many\b|\bnumber of\b"),
+    # "what percentage of women", "what share of survivors": a share, not any number.
+    "percent": re.compile(r"\b(?:percentage|percent|per cent|proportion|fraction)\b|\bwhat share\b|%"),
+    "outlet": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:outlet|newspaper|paper|magazine|publication|network|channel|website|"
+        r"journal)s?\b|\bwho (?:first )?(?:broke|reported|published|exposed|uncovered)\b"
+    ),
+    "law": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
+        r"|\bname (?:a|any|the|some) laws?\b"
+    ),
+    # "which organization counted the tweets", "what research group": a named body (a center, an institute).
+    "organisation": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:organi[sz]ations?|institutes?|institutions?|research (?:group|center|"
+        r"centre|firm|team)|companies|company|firm|agency|pollsters?|think tank)\b"
+    ),
+    # "which social networks", "what platform": a named platform (Twitter, Instagram), not an outlet.
+    "platform": re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:social networks?|social media (?:sites?|platforms?|apps?|networks?)"
+        r"|platforms?|apps?)\b"
+    ),
+    # "how long is milano's video", "how long was the essay": a thing's length, in minutes, pages or words.
+    "length": re.compile(
+        r"\bhow long (?:is|was) (?:\w+ ){0,3}?(?:video|essay|article|interview|speech|piece|tweet|post|clip|"
+        r"film|movie|book|podcast|show|letter)s?\b"
+    ),
+    # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
+    # "aimed at": only a passage naming a group it was for can answer.
+    "group": re.compile(
+        r"\b(?:meant|intended|aimed|designed|created|started|founded)\b(?: \w+){0,3}? (?:for|at|to help)\b"
+        r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$|^\W*who\b.*\bfor\W*$"
+    ),
+}
+# The words that only say which kind is asked for ("meant to help" asks for a group): the kind's check
+# stands for them, so a passage is not asked to share them.
+_KIND_FRAMES = {
+    "group": frozenset({"meant", "intended", "aimed", "designed", "help", "group", "groups"}),
+    "platform": frozenset({"platform", "platforms", "app", "apps", "network", "networks"}),
+    "organisation": frozenset(
+        "organization organizations organisation organisations institute institutes institution institutions "  # noqa: SIM905
+        "research group team company companies firm agency pollster pollsters think tank".split()
+    ),
+}
+
+
+# The whole words the kind patterns ask with ("state", "outlet"): a reader's word, never a typo to correct
+# ("what state is she from" must not become "what stats").
+KIND_WORDS = frozenset(
+    w for p in _KINDS.values() for w in re.findall(r"(?<![\\\]])\b[a-z]{4,}\b(?!\[)", p.pattern)
+)
+
+
+def kind_frame_words(kinds: frozenset[str]) -> frozenset[str]:
+    """The question's words that only frame the kinds it asks for."""
+    return frozenset(w for kind in kinds for w in _KIND_FRAMES.get(kind, ()))
+
+
+def asked_kinds(folded: str) -> frozenset[str]:
+    """The kinds of thing the question asks for: "year", "day", "time", "place" (or "venue": a place or an
+    outlet), "number", "outlet", "law"."""
+    kinds = frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(folded))
+    if "platform" in kinds:
+        # A social network is a platform, not a newspaper's network.
+        kinds -= {"outlet"}
+    return kinds - {"place"} if "venue" in kinds else kinds
