@@ -5,10 +5,10 @@ Run: python benchmarks/safety.py [--show-misses] [--no-budgets] [--blind]
 
 In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 5's blind
 sets (safety_round1*.yaml, scored once at 5347e62; safety_round2*.yaml, once at 57672c3; safety_round3*.yaml,
-once at a4e9f59; safety_round4*.yaml, once at c42d678; safety_round5*.yaml, once at 40e1eb9; seen since) are the classifier's training data now
-(the patterns were tuned on the first four), so their figures flatter the method; the out-of-fold figures
-that `python -m bot.safety_model.train` prints (weights and thresholds chosen without each file) are the
-fairer estimate from that data.
+once at a4e9f59; safety_round4*.yaml, once at c42d678; safety_round5*.yaml, once at 40e1eb9; seen since) are
+the classifier's training data now (the patterns were tuned on the first four), so their figures flatter the
+method; the out-of-fold figures that `python -m bot.safety_model.train` prints (weights and thresholds chosen
+without each file) are the fairer estimate from that data.
 Prints recall per concern and false alarms per set, on the retrieval questions (also training data), how
 many danger replies carry 911 and self-harm replies 988; exits 1 when an in-sample target is missed.
 

@@ -66,8 +66,8 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
     assert {"safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_round2.yaml",
             "safety_round2_ordinary.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
             "safety_round4.yaml", "safety_round4_ordinary.yaml", "safety_round5.yaml",
-            "safety_round5_ordinary.yaml", "heldout_round1.yaml", "heldout_round2.yaml", "heldout_round3.yaml",
-            "heldout_round4.yaml"} <= set(names)
+            "safety_round5_ordinary.yaml", "heldout_round1.yaml", "heldout_round2.yaml",
+            "heldout_round3.yaml", "heldout_round4.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
