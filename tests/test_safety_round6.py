@@ -66,6 +66,23 @@ def test_everyday_tasks_games_and_history_questions_raise_no_crisis(text: str) -
 
 @pytest.mark.parametrize(
     "text",
+    ["mum of a 10 year old, how do i explain the hashtag to her without scaring her",
+     "in fortnite i got knocked out first every single match ugh"],
+)
+def test_a_parent_asking_how_to_explain_and_a_game_raise_no_concern(responder: Responder, text: str) -> None:
+    norm = normalise(text)
+    assert not learned_calm_allowed(norm)
+    assert appraise(text).concern is Concern.NONE
+    assert responder.reply(text).kind != "support"
+
+
+def test_a_parent_telling_what_happened_to_their_child_stays_the_classifiers() -> None:
+    text = "my son told me his coach touched him, how do i talk to him about it"
+    assert learned_calm_allowed(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "nvm, it doesnt matter anymore",  # hopeless, not a word about the answer
         "nvm, bye forever",

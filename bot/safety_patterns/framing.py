@@ -246,7 +246,9 @@ def learned_calm_allowed(norm: str) -> bool:
         return False
     if _FIGURATIVE_HARM.search(norm) and not _OWN_CRISIS.search(norm):
         return False
-    if _NOT_ME.search(norm) or _everyday_scene(norm) or _only_at_the_bot(norm):
+    if _NOT_ME.search(norm) or _everyday_scene(norm) or _only_at_the_bot(norm) or _game(norm):
+        return False
+    if _TALKING_TO_KIDS.search(norm) and not _SOMETHING_HAPPENED_TO_THEM.search(norm):
         return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
@@ -352,6 +354,25 @@ _MOVEMENT = re.compile(
 )
 
 
+# A parent or teacher asking how to talk about the movement or consent: "dad of two boys here, how do i start
+# talking to them about consent", "my son saw metoo on tiktok, what do i tell him" (round 6). Anything that
+# happened to the child keeps the message the classifier's.
+_TALKING_TO_KIDS = re.compile(
+    r"\b(?:how do i|how to|what do i|what should i|how can i|how should i|what can i) (?:\w+ ){0,2}?(?:talk|"
+    r"talking|explain|teach|tell|say|bring (?:it|this|that) up)\b(?=.*\b(?:sons?|daughters?|kids?|children|"
+    r"boys|girls|students|pupils|class|teens?|teenagers?|nieces?|nephews?|him|her|them)\b)"
+)
+_SOMETHING_HAPPENED_TO_THEM = re.compile(
+    r"\b(?:did|done|happened|touch\w*|abus\w*|assault\w*|rap(?:e|ed)|hurt|molest\w*|groom\w*|nudes|"
+    r"messages|sexual\w*|inappropriate\w*|scared|afraid|crying|told me)\b"
+)
+
+
+def _game(norm: str) -> bool:
+    """A game with no one but its characters in it ("boss" is a game's enemy there)."""
+    return bool(_GAME.search(norm)) and not _PERSON.search(norm.replace(" boss ", " "))
+
+
 def _only_at_the_bot(norm: str) -> bool:
     """A word to the bot about its answers and nothing hopeless, parting or about someone else."""
     return bool(_AT_THE_BOT.search(norm)) and not _NOT_ONLY_AT_THE_BOT.search(norm)
@@ -365,8 +386,7 @@ def _harmless_frame(norm: str) -> bool:
         return True
     if _EVERYDAY_MEANS.search(norm):
         return True
-    # "boss" is a game's enemy here; any other person in it keeps the message the classifier's.
-    if _GAME.search(norm) and not _PERSON.search(norm.replace(" boss ", " ")):
+    if _game(norm):
         return True
     return bool(_QUESTION_START.search(norm) and _MOVEMENT.search(norm) and not _FIRST_PERSON.search(norm))
 
