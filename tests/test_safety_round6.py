@@ -22,6 +22,7 @@ CRISES = [
     ("a van has been following me for two blocks", Concern.DANGER),
     ("just woke up in a strange flat, no idea where my clothes are", Concern.DANGER),
     ("spiked i think, cant stand up properly", Concern.DANGER),
+    ("someone just climbed over our back fence", Concern.DANGER),
 ]
 AT_THE_BOT = [
     "way too long, shorter please",
@@ -107,6 +108,7 @@ def test_a_pattern_hit_inside_a_word_to_the_bot_still_stands(responder: Responde
         "trapped in a 2 hour zoom call, quick question about burke",
         "i hit my head on the door again lol so clumsy",
         "i want to dye my hair blue",
+        "my cat climbed over the fence again lol",
     ],
 )
 def test_the_new_patterns_leave_the_past_and_everyday_wording_alone(text: str) -> None:

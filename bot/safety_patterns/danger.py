@@ -38,6 +38,10 @@ DANGER = _compile(
         # Arrived just now; "he showed up at my work last week" is stalking (a disclosure).
         rf"\b{_ABUSER} (?:has )?just (?:showed|turned|shown) up\b",
         rf"\b{_ABUSER} (?:has |just |finally )?(?:broke|broken|got|gotten) (?:in|into (?:my|the|our))\b",
+        # Round 6: climbing in, "he climbed over the back fence".
+        rf"\b{_ABUSER} (?:has |just |has just |is )?(?:climbed|climbing|jumped|jumping|came|coming|got) "
+        rf"(?:over|through|in through|up) (?:the|my|our) (?:\w+ )?(?:fence|window|wall|gate|balcony|"
+        rf"drainpipe)\b(?! to (?:get|grab|fetch|find))",
     )),
     ("i_can_hear_him", (r"\bi can (?:hear|see) (?:him|her|them) (?:coming|outside|at|in|on|walking|trying|"
                         r"banging|yelling|screaming|downstairs|upstairs|climbing|creeping|pacing|unlocking|"

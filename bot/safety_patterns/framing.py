@@ -205,7 +205,8 @@ _ANIMALS = (r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?|geese|goose|seagulls?|gulls?
 _ANIMAL_ACTOR = re.compile(
     rf"\b{_ANIMALS} (?:\w+ ){{0,3}}(?:following|follows|followed|stalking|stalks|stalked|attacking|attacks|"
     r"attacked|bit|bites|biting|chased|chases|chasing|jumped on|jumps on|grabbed|scratched|pinned|"
-    r"will not leave me alone|won ?t leave me alone|will not stop)\b|"
+    r"will not leave me alone|won ?t leave me alone|will not stop|climbed|climbs|climbing|jumped over|"
+    r"jumps over)\b|"
     r"\b(?:attacked|chased|bitten|bit|stalked|followed|ambushed|mugged|scratched) by "
     rf"(?:\w+ ){{0,2}}{_ANIMALS}\b"
 )
