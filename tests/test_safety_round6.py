@@ -49,6 +49,12 @@ def test_round_six_kinds_of_crisis_get_their_reply_and_number(responder: Respond
     assert ("911" if expected is Concern.DANGER else "988") in reply.body
 
 
+@pytest.mark.parametrize("text", ["trembling", "the verdict today gutted me, cant focus at work"])
+def test_shaken_in_a_word_or_by_the_news_is_distress(responder: Responder, text: str) -> None:
+    assert read_patterns(text)[0] is Concern.DISTRESS
+    assert responder.reply(text).kind == "support"
+
+
 @pytest.mark.parametrize("text", AT_THE_BOT)
 def test_a_word_to_the_bot_about_its_answers_is_not_a_crisis(responder: Responder, text: str) -> None:
     norm = normalise(text)
