@@ -334,12 +334,13 @@ _EVERYDAY_OBJECT = re.compile(
     r"membership|subscription|account|password|phone|laptop|printer|wifi|sofa|couch|shelf|shelves|paint\w*|"
     r"fence|cat|dog|puppy|kitten|pets?|stretch\w*|back pain|posture|guitar|piano|chess|homework|resume|cv|"
     r"interview|budget|taxes|laundry|stain|shirt|shoes|suit|tie|haircut|hair|makeup|nails|coffee|tea|"
-    r"sourdough|wood|drill|shed|gutter|roof tiles|bathroom|sink|toilet|pipe|leak|window|curtains|carpet)\b"
+    r"sourdough|wood|drill|gutter|roof tiles|sink|toilet|pipe|leak|curtains|carpet)\b"
 )
 _HARM_WORDS = re.compile(
     r"\b(?:me|myself|die|dying|dead|death|bleed\w*|blood|overdos\w*|noose|hang|hanging|lethal|pills?|"
     r"tablets?|meds|jump\w*|suicid\w*|wrists?|veins?|painless|kill\w*|weight|enough|forever|wake|poison\w*|"
-    r"guns?|bullets?|rope|end|high|fall|drown\w*|cut|cutting|hurt|harm)\b"
+    r"guns?|bullets?|rope|end|high|fall|drown\w*|cut|cutting|hurt|harm|escape|get out|locked|lock|unlock|"
+    r"hide|hiding|run away|away from|stop (?:him|her|them))\b"
 )
 # A game, with no one but its characters in it: "in elden ring i keep getting killed by the same boss".
 _GAME = re.compile(
@@ -383,7 +384,9 @@ def _harmless_frame(norm: str) -> bool:
     """A word to the bot, an everyday task, a game, or a question about the movement with no one in it."""
     if _only_at_the_bot(norm):
         return True
-    if _HOW_TO.search(norm) and _EVERYDAY_OBJECT.search(norm) and not _HARM_WORDS.search(norm):
+    # Another person in the task keeps it the classifier's: "how do i get out of the car, he locked it".
+    if (_HOW_TO.search(norm) and _EVERYDAY_OBJECT.search(norm) and not _HARM_WORDS.search(norm)
+            and not _PERSON.search(norm)):
         return True
     if _EVERYDAY_MEANS.search(norm):
         return True
