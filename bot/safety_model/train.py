@@ -52,6 +52,14 @@ MAYBE_RECALL = 0.97
 # outcome): out of fold that costs about 1 point of false alarms on ordinary messages.
 DECISION_TARGETS = {"danger": 0.95, "911": 0.99, "self_harm": 0.95, "988": 0.96, "disclosure": 0.95,
                     "distress": 0.90}
+# Round 6: while a crisis threshold rises for the decision, the classifier alone must still recognise this
+# much of that crisis out of fold. The decision's recall counts the patterns, which were written against most
+# of these files; once round 6's patterns caught nearly every training crisis, the decision alone let
+# self-harm's threshold climb from 0.5 to 2.0 and danger's from 2.5 to 3.6, leaving unseen wording to
+# patterns that never saw it. Out of fold twice (README, round 6): at 0.93 self-harm 412 -> 420/428 and
+# danger 390 -> 392/401 against no floor, for 2 more false alarms of the round sets' 845 ordinary messages
+# (0.95: 420 and 394 for 2 more and 17 more disclosures answered as self-harm; 0.90: 419 and 391 for 1).
+CLASSIFIER_FLOOR = 0.93
 _NONE = "none"
 
 
@@ -191,7 +199,8 @@ def raise_for_decision(scores: np.ndarray, labels: np.ndarray, readings: list[tu
                 trial = alarm.copy()
                 trial[j] = value
                 figures, _, _ = decision_figures(scores, labels, readings, trial, np.minimum(maybe, trial))
-                if any(figures[key] < floor[key] for key in floor):
+                if any(figures[key] < floor[key] for key in floor) or (
+                        recalls(alarms(scores, trial), labels)[concern] < CLASSIFIER_FLOOR):
                     break
                 alarm = trial
     return alarm

@@ -8,8 +8,13 @@ __all__ = ["DANGER"]
 
 # Immediate danger: someone threatening is here or coming, harm is under way, or the person says they
 # are not safe. 911 comes first in the reply, so this is read first.
+# A story told as the past: "in 2021", "years ago", "when i was 15".
+_NOT_PAST = (r"^(?!.*\b(?:years? ago|months ago|in (?:19|20)\d\d|last (?:year|month|summer|winter|spring|"
+             r"fall|autumn)|when i was|back in|as a (?:kid|child|teen|teenager)|at (?:age )?\d+)\b)")
+
 DANGER = _compile(
-    ("not_safe", (r"\bi (?:am|feel) not safe\b", r"\bi am unsafe\b", r"\bi am in danger\b",
+    ("not_safe", (r"\bi (?:am|feel) not safe\b", r"^ not safe\b(?! (?:to|for|at work|online|enough))",
+                  r"\bi am unsafe\b", r"\bi am in danger\b",
                   r"\bin danger (?:right )?now\b")),
     # "i do not feel safe talking about it" is about talking, not about danger.
     ("do_not_feel_safe", (r"\bi (?:do not|never|no longer|can not) feel safe\b(?! (?:talking|telling|saying|"
@@ -29,10 +34,14 @@ DANGER = _compile(
         rf"\b{_ABUSER} (?:is|are) (?:\w+ )?(?:coming(?: back| for me| over| home| here| to get me)?|back) $",
         rf"\b{_ABUSER} (?:is|are) (?:\w+ )?coming (?:back|for me|over|to get me|here|home)\b",
         rf"\b{_ABUSER} (?:is|are) (?:\w+ )?on (?:his|her|their|the) way(?: (?:here|over|back|home|now|"
-        rf"to (?:me|my|get me|the house)))*(?= $| and| i\b| so\b)",
+        rf"to (?:me|my|get me|the house)))*(?= $| and| i\b| so\b| from (?:work|school|the pub|the bar)\b)",
         # Arrived just now; "he showed up at my work last week" is stalking (a disclosure).
         rf"\b{_ABUSER} (?:has )?just (?:showed|turned|shown) up\b",
         rf"\b{_ABUSER} (?:has |just |finally )?(?:broke|broken|got|gotten) (?:in|into (?:my|the|our))\b",
+        # Round 6: climbing in, "he climbed over the back fence".
+        rf"\b{_ABUSER} (?:has |just |has just |is )?(?:climbed|climbing|jumped|jumping|came|coming|got) "
+        rf"(?:over|through|in through|up) (?:the|my|our) (?:\w+ )?(?:fence|window|wall|gate|balcony|"
+        rf"drainpipe)\b(?! to (?:get|grab|fetch|find))",
     )),
     ("i_can_hear_him", (r"\bi can (?:hear|see) (?:him|her|them) (?:coming|outside|at|in|on|walking|trying|"
                         r"banging|yelling|screaming|downstairs|upstairs|climbing|creeping|pacing|unlocking|"
@@ -76,7 +85,11 @@ DANGER = _compile(
         r"(?:job|work|house|home|door|place|school|apartment|flat|office|dorm)\b",
     )),
     ("trapped", (
-        r"\b(?:will not|would not|does not|is not|refuses to) let(?:ting)? me (?:leave|go|out)\b",
+        r"\b(?:will not|would not|does not|is not|refuses to) let(?:ting)? me (?:leave|go|out|walk away|get "
+        r"(?:out|past|away)|go home)\b",
+        # Round 6: a scene in a word or two, "trapped in a room at a frat party".
+        r"^ (?:trapped|locked in|cornered|pinned down) (?:in|at|inside)\b(?!.*\b(?:meeting|class|lecture|"
+        r"traffic|queue|call|zoom|lesson|exam|seminar|webinar|conversation|loop|game|group chat|work)\b)",
         r"\bi (?:locked|barricaded|hid) myself\b",
         r"\blocked me (?:in|up)\b",
         r"\b(?:took|takes|hid|smashed|broke) my (?:phone|keys|car keys|passport)\b",
@@ -90,7 +103,66 @@ DANGER = _compile(
         r"\bi (?:can not|could not) (?:get out|escape|leave)(?: the| this| his| her| their| my)?(?: house|"
         r" room| car| apartment| flat| place)?(?= $| and| he| she| they)",
     )),
+    # Round 6: hiding from someone in the house ("my mums bf is in my room again ... im in the wardrobe"), or
+    # someone at the door who will not go ("my ex showed up at my house and wont leave the porch").
+    ("hiding_from_him", (
+        _all(r"\bi am (?:hiding |hidden |locked )?(?:in|under) (?:the|my|a) (?:wardrobe|closet|cupboard|bed|"
+             r"attic|bathroom|basement)\b",
+             r"\b(?:boyfriend|bf|he|him|dad|stepdad|uncle|man|guy|someone|somebody|husband) (?:is|are) "
+             r"(?:\w+ ){0,2}(?:in|at|here|home|outside|downstairs|upstairs|back)\b"),
+        _all(r"\b(?:showed up|turned up|is|came) (?:at|outside|to) (?:my|our|the) (?:house|door|place|flat|"
+             r"apartment|porch|work)\b",
+             r"\b(?:will not|would not|refuses to) (?:leave|go away|go)\b"),
+    )),
+    # Round 6: the person who hurt them turns up now ("the guy who assaulted me last year just walked into the
+    # cafe where im sitting"), or a child is alone with him now ("my niece is alone with my uncle rn and hes
+    # the one who did things to me").
+    ("he_is_here_now", (
+        r"\b(?:who|that) (?:\w+ ){0,3}(?:assaulted|raped|abused|attacked|hurt|stalked|harassed|molested|did "
+        r"things to) me\b(?: \w+){0,6}? just (?:walked|came|got|showed|turned|sat) (?:in|into|up|on|down)\b",
+        _all(r"\b(?:is|are) (?:\w+ )?(?:alone|staying|sleeping over|left) with (?:\w+ ){0,2}?(?:right now|"
+             r"now|tonight|this weekend)\b",
+             r"\b(?:the one who|who) (?:\w+ )?(?:did things|hurt|abused|touched|molested|raped)\b"),
+    )),
     ("fear_for_life", (r"\bfor my (?:life|safety)\b",)),
+    # Round 6: a threat received by message while the person is out or alone ("someone sent me a msg 5 min
+    # ago 'i can see you from here'. im at the bus stop by myself"), someone who says they know where the
+    # person lives, and a car or a man following the person now ("a car has followed me for three streets").
+    ("threat_by_message", (
+        _all(r"\b(?:i can see you|i see you|i am watching you|watching you|i know where you (?:are|live|"
+             r"sleep)|i am outside|look behind you|turn around|i will find you|you are dead|you will regret|"
+             r"coming for you|nice (?:top|dress|shirt|outfit|legs))\b",
+             r"\b(?:sent|texted|messaged|dmed|dm|msg|message|text|texts|snap|snapchat|whatsapp|got a call|"
+             r"called me|keeps? (?:texting|messaging|calling))\b"),
+        _all(r"\b(?:know|knows|found out) where i (?:live|am|sleep|work|stay)\b",
+             r"\b(?:messag\w*|texts?|texting|texted|dm\w*|sent|posted|threat\w*|pic|photo|picture)\b",
+             r"\b(?:someone|somebody|they|he|stranger|anon\w*|unknown|account|number)\b"),
+    )),
+    ("followed_now", (
+        r"\b(?:car|van|truck|guy|man|men|someone|somebody|stranger|guys|they) (?:\w+ ){0,2}?(?:has been "
+        r"following|is following|are following|keeps following|has followed|have followed|has been behind|"
+        r"is behind|slowed down next to|keeps slowing down next to|is driving (?:slowly )?(?:next to|beside|"
+        r"behind)|pulled up next to|is walking behind|has been walking behind) me\b",
+    )),
+    # Waking somewhere unknown, just now: "i just woke up in a room i dont know and my clothes are gone".
+    ("woke_somewhere_unknown", (
+        _all(r"\b(?:just woke up|i am waking up|woke up (?:just now|now|right now)|no memory of (?:last "
+             r"night|how i got here)|do not know how i got here)\b",
+             r"\b(?:do not know|not mine|strange|someones|somebodys|someone is|basement|clothes|naked|men|"
+             r"guy|guys|he|him|stranger)\b"),
+        r"\bno memory of (?:last night|how i got here)\b.*\b(?:right now|i am in|i am at)\b",
+    )),
+    # A drink spiked, told as now ("spiked i think. cant see straight", "i only had one drink and i can
+    # barely stand"), not a spiking told as the past ("my drink was spiked in 2021").
+    ("spiked_now", (
+        _NOT_PAST + _all(
+            r"\b(?:spiked|drugged|roofied|something in my drink|(?:only|just) had (?:one|1|a|two|2) "
+            r"drinks?)\b",
+            r"\b(?:(?:spiked|drugged|roofied) i think|right now|can not (?:see|stand|feel|think|walk|move|"
+            r"focus)|barely (?:stand|walk|see|move)|feel (?:so |really )?(?:weird|wrong|dizzy|strange|sick|"
+            r"off)|who do i call|help me)\b"
+        ).removeprefix("^"),
+    )),
     # Someone is back or close by, and the person is afraid or he is angry: "he just got back and he is
     # furious", "my ex is home and i am scared".
     ("here_and_afraid", (_all(

@@ -72,6 +72,15 @@ DISTRESS = _compile(
         r"\bi (?:do not|no longer) feel like (?:myself|me)\b",
         r"\bi am (?:not|barely) (?:coping|holding (?:it )?together|functioning)\b",
     )),
+    # Round 6 (round 5's blind set): shaken in a word or two ("shaking"), and the news that floors the person
+    # ("the news about that actor today wrecked me. had to leave work early").
+    ("shaken", (
+        r"^ (?:i am )?(?:still )?(?:shaking|trembling|numb|can not stop shaking)(?: again| so much|"
+        r" right now| all over)? $",
+        r"\b(?:news|article|verdict|trial|story|headline|headlines|documentary|hashtag|posts?|interview|"
+        r"hearing|case)\b(?: \w+){0,6}? (?:wrecked|destroyed|broke|gutted|shattered|floored|undid|wiped) me\b"
+        r"(?! (?:lol|lmao|haha\w*)\b)",
+    )),
     ("wants_someone", (r"\bi (?:want|need|would like) to (?:talk|speak) to (?:someone|somebody|anyone|"
                        r"a person)\b(?! about (?:the|metoo|me too|history|movement|article))",)),
 )

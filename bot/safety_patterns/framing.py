@@ -131,10 +131,15 @@ _LYRICS = re.compile(r"\b(?:what|which) song\b|\blyrics?\b|\bsong (?:goes|that g
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:die|dying|died) (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe)\b|"
     r"\bdisappear for a (?:bit|while|sec|second|minute|min|few)\b|"
+    # Round 6: "i want to disappear under a blanket all weekend with snacks".
+    r"\bdisappear (?:under|into|in) (?:a|my|the) (?:blanket|duvet|bed|couch|sofa|hoodie|book|netflix)\b|"
     r"\brather die than\b.*\b(?:lol|lmao|haha\w*)\b|"
     # A thing that dies: "my phone is about to die", "the laptop battery is dying".
     r"\b(?:phone|battery|laptop|charger|car|computer|tablet|wifi|router|plants?|flowers?|console|headphones)"
-    r" (?:\w+ ){0,3}(?:die|dying|died)\b"
+    r" (?:\w+ ){0,3}(?:die|dying|died)\b|"
+    # A question about a pet's health: "can a cat die from eating lilies".
+    r"\b(?:can|will|would|do|does|could) (?:a |my |the )?(?:cats?|dogs?|pets?|fish|hamsters?|rabbits?|"
+    r"birds?|plants?) (?:\w+ )?(?:die|get sick|be poisoned) (?:from|of|if)\b"
 )
 # Busy, amused or disagreeing, not in distress: "i'm drowning in essays this week", "i can't breathe this meme
 # is so funny", "i'm not okay with how the media ignored burke" (round 2's blind set).
@@ -152,14 +157,19 @@ _SUICIDE_AS_TOPIC = re.compile(
     r"(?:project|report|essay|paper|assignment|presentation|assembly|debate)\b|\b(?:essay|report|paper|"
     r"project|presentation|assembly|lecture|module|article|documentary|study) (?:\w+ ){0,2}(?:on|about)\b|"
     r"\b(?:suicide|self harm) (?:prevention|awareness|statistics|stats|rates?|squad|hotline|lifeline)\b|"
-    r"\b(?:prevention|crisis) lifeline\b|\bis (?:\w+ ){1,5}about suicide\b|\bsay about suicide\b"
+    r"\b(?:prevention|crisis) lifeline\b|\bis (?:\w+ ){1,5}about suicide\b|\bsay about suicide\b|"
+    # Round 6: "i'm thinking about volunteering at a rape crisis center".
+    r"\bvolunteer\w* (?:at|for|with|on) (?:a|an|the) (?:\w+ ){0,3}(?:center|centre|hotline|lifeline|line|"
+    r"shelter|charity)\b"
 )
 # ...unless the person speaks of their own crisis as well: "i'm suicidal and my essay is due".
 _OWN_CRISIS = re.compile(
     r"\bi (?:am|feel|have been|was|have felt|keep feeling|get) (?:\w+ )?suicidal\b|\b(?:kill|hurt|harm|"
     r"cut|cutting|hurting|harming|killing) myself\b|\bi (?:want|wanna|plan|planned|tried|attempted|"
     r"might|will|am going to|am gonna|think about|thought about|keep thinking about) (?:\w+ ){0,2}"
-    r"(?:suicide|die|overdose|end it)\b|\bmy (?:suicide|overdose)\b"
+    r"(?:suicide|die|overdose|end it)\b|\bmy (?:suicide|overdose)\b|"
+    # Round 6: "kinda wish i could just die for real" inside a game's talk.
+    r"\bwish i (?:\w+ ){0,2}(?:die|dead|gone|never been born|not alive|not here)\b"
 )
 
 
@@ -195,7 +205,8 @@ _ANIMALS = (r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?|geese|goose|seagulls?|gulls?
 _ANIMAL_ACTOR = re.compile(
     rf"\b{_ANIMALS} (?:\w+ ){{0,3}}(?:following|follows|followed|stalking|stalks|stalked|attacking|attacks|"
     r"attacked|bit|bites|biting|chased|chases|chasing|jumped on|jumps on|grabbed|scratched|pinned|"
-    r"will not leave me alone|won ?t leave me alone|will not stop)\b|"
+    r"will not leave me alone|won ?t leave me alone|will not stop|climbed|climbs|climbing|jumped over|"
+    r"jumps over)\b|"
     r"\b(?:attacked|chased|bitten|bit|stalked|followed|ambushed|mugged|scratched) by "
     rf"(?:\w+ ){{0,2}}{_ANIMALS}\b"
 )
@@ -208,7 +219,12 @@ _PERSON = re.compile(
 _MISHAP_THREAT = re.compile(
     r"\b(?:kill|murder|end) me (?:when|if|once|after) (?:she|he|they) (?:sees?|finds? out|notices?|hears?|"
     r"gets? home)(?: that)? i (?:\w+ )?(?:borrowed|broke|dented|lost|spent|forgot|crashed|failed|ate|"
-    r"scratched|spilled|spilt|ruined|took|wore|used|finished|shrunk|stained|burnt|burned)\b"
+    r"scratched|spilled|spilt|ruined|took|wore|used|finished|shrunk|stained|burnt|burned)\b|"
+    # Round 6: a boss or teacher over work not done, "my boss is gonna kill me if this report isnt in by 5".
+    r"\bmy (?:boss|manager|teacher|professor|prof|tutor|coach|editor|supervisor) (?:is going to|will|is "
+    r"gonna) (?:literally )?(?:kill|murder) me (?:if|when|once)\b(?=.*\b(?:report|essay|homework|"
+    r"assignment|project|deadline|presentation|slides|spreadsheet|email|late|grades?|exam|test|paper|"
+    r"draft|shift|meeting)\b)"
 )
 
 
@@ -225,12 +241,15 @@ def _everyday_scene(norm: str) -> bool:
 def learned_calm_allowed(norm: str) -> bool:
     """Whether the classifier may add a disclosure or distress to this message. Not to a question about
     the movement with no one in it ("what happened to me too"), nor to "me too" as agreement, nor when the
-    person says it did not happen to them, nor to harm said in passing ("im gonna strangle him", round 4)."""
+    person says it did not happen to them, nor to harm said in passing ("im gonna strangle him", round 4),
+    nor to a word to the bot about its answers alone ("nvm figured it out", round 6)."""
     if _QUESTION_START.search(norm) and not _FIRST_PERSON.search(norm):
         return False
     if _FIGURATIVE_HARM.search(norm) and not _OWN_CRISIS.search(norm):
         return False
-    if _NOT_ME.search(norm) or _everyday_scene(norm):
+    if _NOT_ME.search(norm) or _everyday_scene(norm) or _only_at_the_bot(norm) or _game(norm):
+        return False
+    if _TALKING_TO_KIDS.search(norm) and not _SOMETHING_HAPPENED_TO_THEM.search(norm):
         return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
@@ -250,17 +269,130 @@ _FIGURATIVE_HARM = re.compile(
     r"\bi am (?:going to|gonna) (?:strangle|murder|kill|throttle) (?:him|her|them|my (?:brother|sister|"
     r"roommate|flatmate|mum|mom|dad|cat|dog|laptop|phone|groupmates?|teammates?|cousin|bf|boyfriend|"
     r"girlfriend))\b(?!.*\b(?:myself|me)\b)|"
-    r"\bi am (?:so |literally )?dead(?: inside)?\b.*\b(?:lol|lmao|lmfao|haha\w*)\b"
+    r"\bi am (?:so |literally )?dead(?: inside)?\b.*\b(?:lol|lmao|lmfao|haha\w*)\b|"
+    # Round 6: "i'm so dead, wore my shirt inside out all day" (the emoji after it is gone by now).
+    r"\bi am so dead\b(?! inside)|"
+    r"\bi am (?:so |just )?done with (?:this|the|my) (?:traffic|weather|rain|heat|homework|essay|class|"
+    r"commute|queue|week|day|printer|wifi|game|exam|exams|project)\b"
 )
 
 
 def learned_crisis_allowed(norm: str) -> bool:
     """Whether the classifier may raise a crisis on this message: not on harm said in passing, nor on
-    suicide as a school or news topic, unless the person speaks of their own crisis as well."""
+    suicide as a school or news topic, nor (round 6) on a word to the bot about its answers, an everyday
+    task, a game or a question about the movement with no one in it, unless the person speaks of their own
+    crisis as well."""
     if _OWN_CRISIS.search(norm):
         return True
     in_passing = _FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
-    return not (in_passing or _SUICIDE_AS_TOPIC.search(norm))
+    return not (in_passing or _SUICIDE_AS_TOPIC.search(norm) or _harmless_frame(norm))
+
+
+# Round 6: frames the classifier read as self-harm out of fold and in round 5's blind set. Each holds back
+# the classifier's crisis alarms only; a pattern hit still stands, and hopeless or parting words keep the
+# message the classifier's ("nvm, doesnt matter anymore" is not a word about the bot's answer).
+# A word to the bot about its answers or the conversation: "too long, shorter pls", "nvm figured it out",
+# "that didnt answer my question", "why do you always put the hotline number at the bottom".
+_AT_THE_BOT = re.compile(
+    r"\b(?:too|way too|so|a bit) (?:long|wordy|short|vague|complicated)\b(?=.*\b(?:shorter|simpler|longer|"
+    r"please|answer|reply|text|message|summary|did not read)\b)|"
+    r"\b(?:shorter|simpler|longer|more detailed) (?:please|version|answer|reply|one)\b|"
+    r"^ (?:\w+ )?(?:shorter|simpler|more detail|tl ?dr)(?: please)? $|"
+    r"\b(?:nvm|never ?mind|nevermind)\b(?= (?:\w+ ){0,2}(?:figured|found|got|worked) (?:it|that) out\b|"
+    r" (?:\w+ ){0,2}(?:found|got) it\b| i will (?:google|look|search|ask)\b| (?:wrong|ignore)\b)|"
+    r"\b(?:did not|does not|do not|still did not|that did not|you did not) answer (?:my|the) question\b|"
+    r"\b(?:your|that|the last|this|the) (?:answer|reply|response|summary|explanation) (?:\w+ )?(?:is|was|"
+    r"did not|does not|makes no|made no|is not|was not|helped|helps)\b|"
+    r"\byou (?:always|keep|just|still) (?:put|putting|say|saying|said|give|giving|gave|send|sending|sent|add|"
+    r"adding|added|show|showing|showed|repeat|repeating|repeated|reply|replying|replied|answer|answering|"
+    r"answered|post|posting|posted|mention|mentioning|include|including|link|linking)\b|"
+    r"\bdo you (?:save|store|keep|log|record|read|remember|share) (?:my|our|these|the|what i)\b|"
+    r"\b(?:are you|is this) (?:a bot|a real|a person|a human|human|real|an ai|a robot|ai)\b|"
+    r"\bi do not understand (?:the|your|that|this) (?:question|answer|reply)\b|"
+    r"\b(?:that is|thats|that was) all i (?:needed|wanted|asked)\b|"
+    r"\b(?:wrong button|pressed the wrong|misclicked|autocorrect|typo)\b"
+)
+# Everyday things whose words are also a means: "got a flu shot today", "photo shoot tomorrow".
+_EVERYDAY_MEANS = re.compile(r"\b(?:flu|covid|tetanus|booster|hpv) (?:shot|jab|vaccine)\b|\bphoto ?shoot\b")
+# Parting, hopeless or painful words keep a message the classifier's to read, whatever else it says.
+_NOT_ONLY_AT_THE_BOT = re.compile(
+    r"\b(?:anymore|matter|matters|point|pointless|whatever|over|give up|gave up|giving up|tired|done|"
+    r"bye|goodbye|goodnight|night|forever|alone|hurt|hurting|die|dying|dead|kill|end it|gone|last|sorry|"
+    r"help|scared|afraid|safe|he|him|she|they|someone|somebody)\b"
+)
+# An everyday task asked how to do, with a harmless object: "how to tie a bowline knot for sailing",
+# "how do i sharpen a kitchen knife", "how do i cancel my gym membership". Words of harm to oneself,
+# "me" and a weight to hold keep it the classifier's ("how to tie a knot that holds my weight").
+_HOW_TO = re.compile(
+    r"^ (?:\w+ ){0,3}?(?:how (?:do|can|should|would|could) (?:i|you|we|one|people) |how to |"
+    r"(?:what is|whats) (?:the|a) (?:best|safest|easiest|right|proper|quickest|good|fastest) (?:way|stretch|"
+    r"method|tool|thing) |(?:best|easiest|safest) way to |tips? (?:for|on) )"
+)
+_EVERYDAY_OBJECT = re.compile(
+    r"\b(?:knots?|sail\w*|boats?|kayak\w*|tents?|camping|fishing|hiking|kitchen|recipes?|cook\w*|bak(?:e|ing)|"
+    r"oven|bread|cake|pasta|rice|eggs?|garden\w*|lawn|plants?|bikes?|bicycle|tyres?|tires?|cars?|oil|gym|"
+    r"membership|subscription|account|password|phone|laptop|printer|wifi|sofa|couch|shelf|shelves|paint\w*|"
+    r"fence|cat|dog|puppy|kitten|pets?|stretch\w*|back pain|posture|guitar|piano|chess|homework|resume|cv|"
+    r"interview|budget|taxes|laundry|stain|shirt|shoes|suit|tie|haircut|hair|makeup|nails|coffee|tea|"
+    r"sourdough|wood|drill|gutter|roof tiles|sink|toilet|pipe|leak|curtains|carpet)\b"
+)
+_HARM_WORDS = re.compile(
+    r"\b(?:me|myself|die|dying|dead|death|bleed\w*|blood|overdos\w*|noose|hang|hanging|lethal|pills?|"
+    r"tablets?|meds|jump\w*|suicid\w*|wrists?|veins?|painless|kill\w*|weight|enough|forever|wake|poison\w*|"
+    r"guns?|bullets?|rope|end|high|fall|drown\w*|cut|cutting|hurt|harm|escape|get out|locked|lock|unlock|"
+    r"hide|hiding|run away|away from|stop (?:him|her|them))\b"
+)
+# A game, with no one but its characters in it: "in elden ring i keep getting killed by the same boss".
+_GAME = re.compile(
+    r"\b(?:elden ring|dark souls|among us|fortnite|minecraft|valorant|roblox|zelda|mario|call of duty|"
+    r"league of legends|overwatch|apex|pokemon|the sims|skyrim|video games?|videogames?|boss fight|"
+    r"final boss|respawn\w*|speedrun\w*|my character|chess|board game|card game|dnd|d and d)\b"
+)
+# A question about the movement with no one in it: "who matters more to the movement, milano or burke?
+# genuine question, not trying to start a fight" (round 5's one history false alarm), "who is behind me too".
+_MOVEMENT = re.compile(
+    r"\b(?:milano|alyssa|burke|tarana|weinstein|harvey|movement|hashtag|metoo|me too|tweets?|tweeted|"
+    r"article|articles)\b"
+)
+
+
+# A parent or teacher asking how to talk about the movement or consent: "dad of two boys here, how do i start
+# talking to them about consent", "my son saw metoo on tiktok, what do i tell him" (round 6). Anything that
+# happened to the child keeps the message the classifier's.
+_TALKING_TO_KIDS = re.compile(
+    r"\b(?:how do i|how to|what do i|what should i|how can i|how should i|what can i) (?:\w+ ){0,2}?(?:talk|"
+    r"talking|explain|teach|tell|say|bring (?:it|this|that) up)\b(?=.*\b(?:sons?|daughters?|kids?|children|"
+    r"boys|girls|students|pupils|class|teens?|teenagers?|nieces?|nephews?|him|her|them)\b)"
+)
+_SOMETHING_HAPPENED_TO_THEM = re.compile(
+    r"\b(?:did|done|happened|touch\w*|abus\w*|assault\w*|rap(?:e|ed)|hurt|molest\w*|groom\w*|nudes|"
+    r"messages|sexual\w*|inappropriate\w*|scared|afraid|crying|told me)\b"
+)
+
+
+def _game(norm: str) -> bool:
+    """A game with no one but its characters in it ("boss" is a game's enemy there)."""
+    return bool(_GAME.search(norm)) and not _PERSON.search(norm.replace(" boss ", " "))
+
+
+def _only_at_the_bot(norm: str) -> bool:
+    """A word to the bot about its answers and nothing hopeless, parting or about someone else."""
+    return bool(_AT_THE_BOT.search(norm)) and not _NOT_ONLY_AT_THE_BOT.search(norm)
+
+
+def _harmless_frame(norm: str) -> bool:
+    """A word to the bot, an everyday task, a game, or a question about the movement with no one in it."""
+    if _only_at_the_bot(norm):
+        return True
+    # Another person in the task keeps it the classifier's: "how do i get out of the car, he locked it".
+    if (_HOW_TO.search(norm) and _EVERYDAY_OBJECT.search(norm) and not _HARM_WORDS.search(norm)
+            and not _PERSON.search(norm)):
+        return True
+    if _EVERYDAY_MEANS.search(norm):
+        return True
+    if _game(norm):
+        return True
+    return bool(_QUESTION_START.search(norm) and _MOVEMENT.search(norm) and not _FIRST_PERSON.search(norm))
 
 
 def _is_about_me(norm: str) -> bool:

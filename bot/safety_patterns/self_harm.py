@@ -77,7 +77,7 @@ SELF_HARM = _compile(
         r"tablets|meds|medication|antidepressants|painkillers|tylenol|paracetamol|ibuprofen|advil|"
         r"sleeping pills)|overdos\w*|razor|blade|noose|rope|slit|wrists?|(?:drive|driving|drove|"
         r"crash\w*) (?:\w+ )?(?:off|into) (?:the|a) (?:road|bridge|cliff|wall|tree|traffic|river|lake)|"
-        r"into traffic|off (?:a|the) (?:bridge|roof|cliff|building|ledge)|gun to my head)\b",
+        r"into (?:oncoming )?traffic|off (?:a|the) (?:bridge|roof|cliff|building|ledge)|gun to my head)\b",
         r"\b(?:want|going to|plan\w*|ready|tonight|decided|thinking|thought|think|about to|will|might|"
         r"swallow\w*|take|taking|took|try|trying|have|got|holding|bought)\b",
     ),)),
@@ -99,8 +99,8 @@ SELF_HARM = _compile(
     )),
     ("hopeless_end", (
         r"\bbetter off (?:dead|without me)\b",
-        r"\b(?:no|a|any) (?:reason|point) (?:to|in|for) (?:me )?(?:live|living|going on|go on|keep going|"
-        r"keep living|being alive|life|being here|stay|staying)\b",
+        r"\b(?:no|a|any) (?:reason|point) (?:(?:to|in|for) )?(?:me )?(?:live|living|going on|go on|"
+        r"keep going|keep living|being alive|life|being here|stay|staying)\b",
         r"\bwhat is the point (?:of|in) (?:living|life|going on|being alive|anything)\b",
         r"\bi can not (?:go on|keep going|keep living|live (?:like this|with (?:this|it|what|myself|the)))\b",
         r"\bi (?:do not|can not|no longer) see (?:the|any) point\b", r"\bwhat is the point anymore\b",
@@ -115,6 +115,67 @@ SELF_HARM = _compile(
         r"\bi (?:just |really |only )?want (?:it|this|everything|the pain|all of this|"
         r"it all) (?:all )?to (?:end|be over|stop)\b",
         r"\bgoodbye (?:forever|everyone|world|cruel world)\b", r"\bthis is (?:my )?goodbye\b",
+        # Round 6: "goodnight for good", "wont need this bot after tonight".
+        r"\b(?:goodnight|good night|goodbye|bye) for good\b",
+        r"\b(?:will not|do not) need (?:this|it|anything|you|them)(?: \w+)? (?:after|past|beyond) (?:tonight|"
+        r"today|tomorrow|this week)\b",
         r"\bi am done\b.* (?:goodbye|bye forever)\b",
+    )),
+    # Round 6 (round 5's blind set): death welcomed rather than planned. Risk taken on purpose ("i go with
+    # clients i know are dangerous on purpose now. if one of them kills me at least its over"), not caring
+    # whether one lives, and hopeless asides ("girls like me just end up dead anyway. might as well speed it
+    # up"), and a question about suicide asked "for me".
+    # Round 6: a means looked up or counted out ("i keep looking up how many it would take", "counted out
+    # all the tablets in the cupboard"), self-injury told by what happens ("i bang my head on the wall til i
+    # see stars", "fresh lines again"), a high place or water at night, and slang for suicide.
+    ("means_researched", (
+        r"\b(?:looking up|looked up|look up|researching|researched|searching|searched|googling|googled|"
+        r"reading up on) (?:how many|how much|how long|how high|which|what) (?:\w+ ){0,3}?(?:it would take|"
+        r"would it take|it takes|does it take|is enough|would be enough|would kill|is lethal|to die)\b",
+        r"\bhow (?:many|much) (?:of )?my (?:\w+ )?(?:pills|tablets|meds|medication|painkillers|"
+        r"antidepressants) (?:would it take|does it take|it would take|is too many|would kill)\b",
+        r"\b(?:counted out|lined up|swallowed|took|emptied) (?:everything|all (?:of )?(?:the|my)) (?:\w+ )?"
+        r"(?:pills|tablets|meds|medicine|in the medicine cabinet|in the cupboard)\b",
+        r"\bswallowed everything\b",
+    )),
+    ("self_injury_told", (
+        r"\bi (?:keep |kept |have been |been |still |always )?(?:bang|banging|hit|hitting|punch|punching|"
+        r"scratch|scratching|burn|burning|bite|biting|hurt|hurting|pinch|pinching|starve|starving) (?:my "
+        r"(?:head|body|arms?|legs?|skin|face|wrists?|thighs?|stomach)|myself)\b(?=.*\b(?:keep|kept|til|till|"
+        r"until|on purpose|again|every (?:night|day|time)|because|whenever|when i|so i|to feel)\b)"
+        r"(?!.*\b(?:clumsy|accident\w*|by mistake|oops|tripped|slipped|lol|lmao)\b)",
+        r"\bfresh (?:lines|cuts|scars|marks|wounds)\b",
+        r"\b(?:the|my) (?:blade|razor|blades|razors)\b(?=.*\b(?:again|helps|only thing|relapse\w*|blood|"
+        r"cut\w*)\b)",
+        r"\btied (?:the|a|my) (?:rope|noose|belt|cord)\b(?=.*\b(?:hold|weight|test|see if|ceiling|beam)\b)",
+    )),
+    ("high_place_alone", (
+        r"\b(?:standing|sitting|i am|been|stood|sat) on (?:the|a|this|top of the|the edge of the) "
+        r"(?:overpass|pier|bridge|roof|rooftop|ledge|edge|cliff|parking garage|car park roof|dam|railing)\b"
+        r"(?=.*\b(?:looking (?:at|down)|thinking|night|alone|water|cars|traffic|below|drop|quiet|cold|"
+        r"freezing|dark)\b)",
+        r"\b(?:waiting|standing|sitting|looking|staring) (?:\w+ ){0,2}(?:by|at|on|near) the (?:train |"
+        r"railway )?tracks\b",
+    )),
+    ("suicide_slang", (r"\bsewer ?slide\b", r"\bctb\b", r"\bwant to dye(?= $| tonight| now| so)",)),
+    ("death_welcomed", (
+        r"\b(?:kills?|killed|kill) me\b(?: \w+){0,3}? (?:at least|so be it|fine by me|good riddance|i do not "
+        r"care|who cares|whatever)\b",
+        r"\b(?:die|died|dead|kills? me|killed)\b(?: \w+){0,4}? at least (?:it|it is|it will be|it would be|"
+        r"everything|this|i would be|i will be|i am) (?:\w+ )?(?:over|done|free|at peace|finished|quiet)\b",
+        r"\bon purpose\b(?=.*\b(?:dangerous|danger|risk\w*|kill|killed|kills|die|dead|hurt|hit|crash\w*)\b)"
+        r"(?=.*\b(?:i|me|my)\b)",
+        r"\b(?:hoping|hope|wish|praying) (?:that )?(?:something|someone|a car|a bus|a truck|the plane|it) "
+        r"(?:\w+ ){0,2}(?:happens to me|hits me|kills me|runs me over|takes me out|ends it)\b",
+        r"\b(?:hoping|hope|wishing|praying) (?:that )?i (?:\w+ )?(?:get hit|get killed|do not wake|"
+        r"never wake|die|crash|get run over|do not make it)\b",
+        r"\bi (?:do not|would not|will not|really do not|honestly do not) (?:care|mind) (?:if|whether) "
+        r"(?:i|he|they|it|someone) (?:\w+ ){0,2}(?:die|dies|died|live|wake up|kills? me|hurts? me|get hurt|"
+        r"get killed|make it)\b",
+        r"\bmight as well (?:just )?(?:speed (?:it|things|this) up|get it over with|end it|go now|be dead|"
+        r"die)\b",
+        r"\b(?:end up|be|going to be) dead anyway\b",
+        r"\b(?:suicide|kill (?:yourself|urself|oneself)|overdose|die)\b.*\b(?:asking|wondering|wondered|"
+        r"curious|question) for (?:me|myself)\b",
     )),
 )
