@@ -59,7 +59,10 @@ DECISION_TARGETS = {"danger": 0.95, "911": 0.99, "self_harm": 0.95, "988": 0.96,
 # patterns that never saw it. Out of fold twice (README, round 6): at 0.93 self-harm 412 -> 420/428 and
 # danger 390 -> 392/401 against no floor, for 2 more false alarms of the round sets' 845 ordinary messages
 # (0.95: 420 and 394 for 2 more and 17 more disclosures answered as self-harm; 0.90: 419 and 391 for 1).
-CLASSIFIER_FLOOR = 0.93
+# Round 6 shipped 0.93 and lost 3 self-harm messages on its blind set that round 5's method had caught;
+# 0.95 is the issue's own rule (the classifier alone keeps at least 95% of each concern), so the crisis
+# thresholds no longer rise past the classifier's own 95% point (self-harm 0.50, danger 2.48).
+CLASSIFIER_FLOOR = 0.95
 _NONE = "none"
 
 
