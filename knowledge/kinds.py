@@ -62,6 +62,13 @@ _KINDS = {
         r"\bhow long (?:is|was) (?:\w+ ){0,3}?(?:video|essay|article|interview|speech|piece|tweet|post|clip|"
         r"film|movie|book|podcast|show|letter)s?\b"
     ),
+    # Someone's exact words ("what exactly did her apology say", "the exact wording", "word for word"): only
+    # a passage quoting them at some length answers, not one reporting that they spoke.
+    "quote": re.compile(
+        r"\b(?:what|which) exactly (?:did|does|do|was|were|is) (?:\w+ ){0,4}?(?:say|said|says|tweet|tweeted|"
+        r"write|wrote|post|posted)\b|\b(?:say|said|says|tweet|tweeted|write|wrote) exactly\b"
+        r"|\bexact (?:words?|wording|text|quote)\b|\bword for word\b|\bverbatim\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(

@@ -344,6 +344,8 @@ KIND_PATTERNS: dict[str, str] = {
     ),
     # A thing's length.
     "length": r"(?i:\b\d+[\s-]*(?:minutes?|mins?|seconds?|pages?|words?)\b)",
+    # Someone's own words quoted as a sentence (eight words or more), not a phrase set in quotation marks.
+    "quote": r"[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){7,}[^\"\u201c\u201d]*[\"\u201d]",
     # A named platform.
     "platform": r"\b(?:Twitter|Facebook|Instagram|TikTok|YouTube|Reddit|Tumblr|LinkedIn|Snapchat|Threads)\b",
     # A reason given: "because", "spurred her", "the reason", "so that".
