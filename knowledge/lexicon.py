@@ -162,6 +162,9 @@ NUMBER_WORDS = frozenset(
     "altogether".split()
 )
 
+# Before a relative: the words after which it is the writer's own ("my mom", "a cousin"), not someone's.
+_NOT_THE_ASKER = r"\b(?!(?:my|our|your|a|an|the|as|and|or|me|im|am|is|was|to|with)\b)"
+
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
 _PHRASES = [
     # Punctuation spoken to a phone's dictation: "comma what did burke tell makers period".
@@ -237,6 +240,11 @@ _PHRASES = [
     (r"\bkick(?:ed|s|ing)? (?:(?:it|this|everything|things|metoo|the movement) )?(?:off|start(?:ed)?)\b"
      r"|\bset(?:s|ting)? (?:it|this|everything|things|metoo|the movement) off\b", "started"),
     (r"\bmother of\b", "founder of"),
+    # "my mom asked me" is who is asking, so those words are filler; "elizabella's dad", "her mom",
+    # "milanos brother" ask about a relative the articles may not name.
+    (_NOT_THE_ASKER + r"(\w+) (?:dad|daddy)\b", r"\1 father"),
+    (_NOT_THE_ASKER + r"(\w+) (?:mom|mommy|mum)\b", r"\1 mother"),
+    (_NOT_THE_ASKER + r"(\w+) (?:brother|sister|cousin|parents)\b", r"\1 relatives"),
     # "who made the hashtag go viral": who sparked it, not who is named beside the word "viral".
     (r"\b(?:made|make|makes|making|got|get|gets) ((?:\w+ ){0,2}?)(?:to )?(?:go|went|goes|going) viral\b",
      r"sparked \1viral"),

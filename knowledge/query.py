@@ -378,7 +378,8 @@ class QueryParser:
             spelled = index.similar_terms(term, allow_common=len(word) >= 6)
             for tid, sim in spelled.items():
                 candidates.setdefault(tid, sim)
-            if term not in self._paraphrases and len(word) >= 6:
+            # A relative is the reader's own word, not a misspelt paraphrase: "mother" is not "others".
+            if term not in self._paraphrases and len(word) >= 6 and word not in framing.KIN_WORDS:
                 for tid, sim in self._misspelt_paraphrase(term).items():
                     candidates.setdefault(tid, sim)
             if not candidates:

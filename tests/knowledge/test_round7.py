@@ -32,3 +32,17 @@ def test_exact_words_the_articles_only_report_are_declined(kb: KnowledgeBase, qu
 def test_exact_words_the_articles_quote_are_answered(kb: KnowledgeBase, question: str) -> None:
     texts = _texts(kb, question)
     assert len(texts) == 1 and "sexually harassed or assaulted" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is elizabella's dad", "who is elizabellas dad", "who is burke's mother", "who is milanos brother"],
+)
+def test_a_relative_the_articles_never_name_is_declined(kb: KnowledgeBase, question: str) -> None:
+    # "mother" is no misspelt "others", and "dad" after a name asks about him, not who is asking.
+    assert _texts(kb, question) == []
+
+
+def test_the_askers_own_relative_still_frames_the_question(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "my mom asked me who started metoo")
+    assert len(texts) == 1 and "tarana burke" in texts[0]
