@@ -165,6 +165,8 @@ NUMBER_WORDS = frozenset(
 # Before a relative: the words after which it is the writer's own ("my mom", "a cousin"), not someone's.
 _NOT_THE_ASKER = r"\b(?!(?:my|our|your|a|an|the|as|and|or|me|im|am|is|was|to|with)\b)"
 
+_PLATFORMS = r"(?:twitter|facebook|instagram|tiktok|youtube|reddit)\b"
+
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
 _PHRASES = [
     # Punctuation spoken to a phone's dictation: "comma what did burke tell makers period".
@@ -240,6 +242,11 @@ _PHRASES = [
     (r"\bkick(?:ed|s|ing)? (?:(?:it|this|everything|things|metoo|the movement) )?(?:off|start(?:ed)?)\b"
      r"|\bset(?:s|ting)? (?:it|this|everything|things|metoo|the movement) off\b", "started"),
     (r"\bmother of\b", "founder of"),
+    # Who founded, owns or runs a platform asks about the company, which the articles never describe:
+    # "who are the founders of twitter" is not who founded the movement that spread on it.
+    (r"\b(?:(?:co-?)?founders?|creators?|owners?|ceo|inventors?|makers?) of " + _PLATFORMS
+     + r"|\b(?:co-?)?(?:found|founded|create|created|invent|invented|own|owns|owned|run|runs|bought|buy|buys|"
+     r"start|started) " + _PLATFORMS, "company owners"),
     # "my mom asked me" is who is asking, so those words are filler; "elizabella's dad", "her mom",
     # "milanos brother" ask about a relative the articles may not name.
     (_NOT_THE_ASKER + r"(\w+) (?:dad|daddy)\b", r"\1 father"),

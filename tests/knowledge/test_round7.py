@@ -46,3 +46,10 @@ def test_a_relative_the_articles_never_name_is_declined(kb: KnowledgeBase, quest
 def test_the_askers_own_relative_still_frames_the_question(kb: KnowledgeBase) -> None:
     texts = _texts(kb, "my mom asked me who started metoo")
     assert len(texts) == 1 and "tarana burke" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["who are the founders of twitter", "who owns twitter", "ceo of instagram"]
+)
+def test_who_founded_or_owns_a_platform_is_off_topic(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
