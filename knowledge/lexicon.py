@@ -107,7 +107,11 @@ PARAPHRASES: dict[str, str] = {
     "job jobs profession occupation career": "personality actress activist author founder creator",
     "writer": "author",
     "host presenter celebrity": "personality",
-    "helpline phone": "hotline call",
+    # A helpline is the hotline itself; a phone is how one calls it.
+    "helpline helplines": "hotline",
+    "phone": "hotline call",
+    # One rings or dials a hotline as one calls it ("what happens when you ring it").
+    "ring rings ringing rang dial dials dialing dialling dialed dialled": "call",
     # Who counted: the articles say whose number it is ("according to Pew Research Center").
     "measure measured measuring tracked tracking counted": "number according:0.8",
     "destroy break": "dismantle",
@@ -207,6 +211,8 @@ _PHRASES = [
     (r"\bas of (?:(?:19|20)\d\d|now|today)\b", ""),
     # "does calling the line connect me": the line one calls is the hotline.
     (r"\b(call|calling|ring|ringing|dial|dialing|phone) (?:the|this|that) line\b", r"\1 the hotline"),
+    # "which phone line", "the crisis line", "hot line #": a line one calls is the hotline.
+    (r"\b(?:phone|help|crisis|support|hot|emergency|telephone)[ -]?lines?\b", "hotline"),
     # The age of a thing is how long it has been going ("how old is the movement"); a person's age is not
     # ("how old is milano", "how old is the actress": the articles never give one).
     (r"\bhow old (?:is|was|were|are) (?=(?:the|this|that|metoo|it)\b(?! (?:actress|activist|founder|creator|"
@@ -294,7 +300,8 @@ GENERIC_WORDS = frozenset(
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources lady ladies guy guys gal dude
-    month months week weeks refer refers referring referred
+    month months week weeks refer refers referring referred ring rings ringing rang dial dials
+    dialing dialling dialed dialled
     """.split()  # noqa: SIM905 - a word list reads best as words
 ) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split()) | frozenset(_HEDGES.split())
 

@@ -53,3 +53,21 @@ def test_the_askers_own_relative_still_frames_the_question(kb: KnowledgeBase) ->
 )
 def test_who_founded_or_owns_a_platform_is_off_topic(kb: KnowledgeBase, question: str) -> None:
     assert _texts(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which phone line does the article give",
+        "what does the hotline do when you ring it",
+        "what is the helpline in the article",
+        "is there a crisis line",
+    ],
+)
+def test_the_hotline_asked_about_in_other_words_gets_its_passage(kb: KnowledgeBase, question: str) -> None:
+    texts = _texts(kb, question)
+    assert len(texts) == 1 and "national sexual assault hotline" in texts[0]
+
+
+def test_ringing_someone_is_no_question_about_the_articles(kb: KnowledgeBase) -> None:
+    assert _texts(kb, "can i ring someone") == []
