@@ -141,7 +141,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return None
     # "quick q: who wrote the article": a chatty opening frames the header question, as any other.
     question = framing.split_frame(question)[1]
-    typed = _spelled(words(question, hashtags=False), tuple(documents))
+    typed = _year_one(_spelled(words(question, hashtags=False), tuple(documents)))
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
         return None
@@ -217,6 +217,13 @@ def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     ]
 
 
+def _year_one(typed: list[str]) -> list[str]:
+    """"the 2018 one" names an article by its year ("one" is folded to "1", which is no ordinal here)."""
+    return [
+        "article" if w == "1" and i and _YEAR.fullmatch(typed[i - 1]) else w for i, w in enumerate(typed)
+    ]
+
+
 @lru_cache(maxsize=8)
 def _forms(known: frozenset[str]) -> dict[str, str]:
     return {stem(w): w for w in sorted(known, key=len, reverse=True)}
@@ -245,7 +252,7 @@ def _chosen(typed: list[str], rest: list[str], documents: Sequence[Document]) ->
             picked = [documents[min(_ORDINALS[word], len(documents) - 1)]]
     described = _describing(typed)
     for word in rest:
-        matching = [d for d in picked if stem(word) in _header_terms(d)]
+        matching = [d for d in picked if _verb_of(word) & _header_terms(d)]
         if not matching and word in described:
             # "the makers piece", "the article about weinstein": named by what it says, not by its header.
             matching = [d for d in picked if stem(word) in _body_terms(d)]
@@ -272,6 +279,16 @@ def _describing(typed: list[str]) -> set[str]:
         if i + 1 < len(typed) and typed[i + 1] in _DESCRIBED_BY:
             described.update(typed[i + 2 :])
     return described
+
+
+def _verb_of(word: str) -> set[str]:
+    """The word's stem, and for a noun made from a verb ("reflection", "celebration") the verb's: "the
+    reflection piece" names the article headed "... Reflect on the Year After #MeToo"."""
+    forms = {stem(word)}
+    noun = re.fullmatch(r"(\w{4,})ions?", word)
+    if noun:
+        forms.add(stem(noun.group(1)))
+    return forms
 
 
 @lru_cache(maxsize=64)

@@ -71,3 +71,19 @@ def test_the_hotline_asked_about_in_other_words_gets_its_passage(kb: KnowledgeBa
 
 def test_ringing_someone_is_no_question_about_the_articles(kb: KnowledgeBase) -> None:
     assert _texts(kb, "can i ring someone") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "year"),
+    [
+        ("whats the headline of the 2018 one", "title", "2018"),
+        ("when was the 2022 one published", "date", "2022"),
+        ("when was the milano and burke reflection piece published", "date", "2018"),
+    ],
+)
+def test_an_article_named_by_its_year_or_by_what_its_headline_says_is_picked(
+    kb: KnowledgeBase, question: str, field: str, year: str
+) -> None:
+    about = kb.about_sources(question)
+    assert about is not None and about.field == field
+    assert [year in d.date for d in about.documents] == [True]
