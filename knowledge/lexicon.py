@@ -191,6 +191,10 @@ _PHRASES = [
     (r"(?<!\bsay )(?<!\bsaid )\bsorry (?:for|to|if|about|again)\b(?: \w+){0,6}$", ""),
     (r"\b(?:im|i am) (?:so |really |very |kinda |a bit |just )?(?:confused|lost|curious|stuck)"
      r"(?: \w+){0,3}$", ""),
+    # An excuse for the writing asks nothing: "sry typing fast", "sorry for the typos", "excuse my spelling".
+    (r"\b(?:sorry|sry|srry|soz|excuse|pardon|forgive) (?:for |about |im |i am |if )?(?:my |the |any )?"
+     r"(?:typos?|spelling|grammar|bad english)\b|\b(?:(?:sorry|sry|srry|soz) (?:im |i am |for )?)?"
+     r"typing (?:fast|quickly|quick|on (?:my|a) phone)\b", ""),
     # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
     (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
     (r"\bc[oa]me up with\b", "created"),

@@ -87,3 +87,19 @@ def test_an_article_named_by_its_year_or_by_what_its_headline_says_is_picked(
     about = kb.about_sources(question)
     assert about is not None and about.field == field
     assert [year in d.date for d in about.documents] == [True]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sry typing fast whats the hotline # in the article", "national sexual assault hotline"),
+        ("sorry for the typos, who startd metoo", "tarana burke"),
+    ],
+)
+def test_an_excuse_for_the_writing_asks_nothing(kb: KnowledgeBase, question: str, expected: str) -> None:
+    texts = _texts(kb, question)
+    assert len(texts) == 1 and expected in texts[0]
+
+
+def test_typos_asked_about_are_no_excuse(kb: KnowledgeBase) -> None:
+    assert _texts(kb, "how many typos were in the tweet") == []
