@@ -173,6 +173,7 @@ class QueryParser:
         self.topic_ids = frozenset(self._topic)
         self._outlets = self._known(lexicon.OUTLET_WORDS)
         self._kin = self._known(lexicon.KIN_WORDS, _STATED_NUMBER_SIMILARITY)
+        self._stated_roles = self._known(lexicon.ROLE_WORDS, _STATED_NUMBER_SIMILARITY)
         self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
         self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
         self.group_ids = frozenset(self._known(lexicon.GROUP_WORDS))
@@ -230,6 +231,7 @@ class QueryParser:
         named_source = framing.source_words(folded)
         outlet = framing.stated_outlet(folded)
         kin = framing.stated_kin(folded)
+        role = framing.stated_role(folded)
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
@@ -239,6 +241,9 @@ class QueryParser:
             if word in kin and not qterm.candidates:
                 # "i heard her son inspired it": checked against the relative the articles name.
                 qterm = replace(qterm, candidates=dict(self._kin))
+            elif word in role:
+                # "milano is a singer isnt she": checked against the roles the articles give people.
+                qterm = replace(qterm, candidates=dict(self._stated_roles), name=False, literal=frozenset())
             if word in outlet:
                 # The outlet a claim names is checked against the one a passage names, whichever it is: a
                 # passage that merely mentions the same outlet in passing does not prove the claim.

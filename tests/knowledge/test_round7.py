@@ -103,3 +103,21 @@ def test_an_excuse_for_the_writing_asks_nothing(kb: KnowledgeBase, question: str
 
 def test_typos_asked_about_are_no_excuse(kb: KnowledgeBase) -> None:
     assert _texts(kb, "how many typos were in the tweet") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("milano is a singer isnt she", "actress alyssa milano"),
+        ("didnt burke write for the new york times?", "essay for time"),
+    ],
+)
+def test_a_false_premise_gets_the_passage_showing_the_truth(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    texts = _texts(kb, question)
+    assert len(texts) == 1 and expected in texts[0]
+
+
+def test_a_role_asked_about_outside_a_claim_is_not_checked_against_other_roles(kb: KnowledgeBase) -> None:
+    assert _texts(kb, "who is the singer") == []
