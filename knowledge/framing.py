@@ -154,7 +154,9 @@ def alternatives(folded_words: list[str]) -> list[tuple[int, int]]:
 # passage from that essay need not repeat "essay". ("in the video" is left out: which video tells which
 # passage: "who is milano talking to in the video".)
 _SOURCE_REFERENCE = re.compile(
-    r"\b(?:according to|in|from|per) (?:the |her |his |their |burkes? |milanos? |taranas? |alyssas? )?"
+    # ... or the article as what gives it: "which phone line does the five year article list".
+    r"\b(?:according to|in|from|per|does|did|do) "
+    r"(?:the |her |his |their |burkes? |milanos? |taranas? |alyssas? )?"
     r"(?:(?:time|makers|2018|2022|first|second|anniversary|one year|5 year|five year) )?"
     r"(?:essay|article|interview|piece|op ed|oped)\b"
 )

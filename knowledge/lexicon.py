@@ -305,7 +305,7 @@ GENERIC_WORDS = frozenset(
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources lady ladies guy guys gal dude
     month months week weeks refer refers referring referred ring rings ringing rang dial dials
-    dialing dialling dialed dialled
+    dialing dialling dialed dialled list lists listed listing
     """.split()  # noqa: SIM905 - a word list reads best as words
 ) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split()) | frozenset(_HEDGES.split())
 

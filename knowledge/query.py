@@ -260,7 +260,7 @@ class QueryParser:
                 qterm = replace(qterm, optional=True)
             elif word in named_source:
                 # "according to the time essay" says where it was said, which its passages need not repeat.
-                qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR)
+                qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR, optional=True)
             elif word in frame:
                 # "meant to help" only says a group is asked for, which the kind's check asks of a passage.
                 qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)

@@ -121,3 +121,9 @@ def test_a_false_premise_gets_the_passage_showing_the_truth(
 
 def test_a_role_asked_about_outside_a_claim_is_not_checked_against_other_roles(kb: KnowledgeBase) -> None:
     assert _texts(kb, "who is the singer") == []
+
+
+def test_the_article_named_as_what_gives_the_answer_need_not_be_repeated(kb: KnowledgeBase) -> None:
+    # "list" frames what the article gives (no typo of "Los"), and "the five year article" says where.
+    texts = _texts(kb, "which phone line does the five year article list")
+    assert len(texts) == 1 and "national sexual assault hotline" in texts[0]
