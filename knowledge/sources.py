@@ -62,7 +62,7 @@ _FRAME = frozenset(
     dated year old recent long ago later your you use used uses using bot based on come comes from came
     ran run runs released release list warning warnings trigger content note cw tw there any have has
     summary summaries summarise summarize summarised summarized gist topic overview main point points idea
-    ideas
+    ideas top bottom above below
     """.split()  # noqa: SIM905
 )
 # A content note asked about on its own, without naming an article.
@@ -156,7 +156,11 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     if _WHERE_TO_FIND.search(" ".join(typed)):
         return _link_question(typed, documents)
     folded = " ".join(typed)
-    if _NOTE_ALONE.search(folded) and not [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _FRAME]:
+    if (
+        _NOTE_ALONE.search(folded)
+        and not _ARTICLE_WORDS & set(typed)  # "... on the second article" picks one, below
+        and not [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _FRAME]
+    ):
         # "is there a content warning", "trigger warning?": only the page has one to give, so the
         # question is about the articles even when it does not name them.
         return SourceQuestion("note", tuple(documents))
@@ -336,8 +340,9 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
         return None
     pairs = _credit_pairs(documents)
     asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and not (i and (typed[i - 1], w) in pairs)}
-    # "patrick mcmullan": a credited name alone asks for what they are credited with.
-    alone = not [w for w in typed if w not in named | STOPWORDS]
+    # "patrick mcmullan", "who is chelsea guglielmino in the article": a credited name alone, or with only
+    # words that name the article, asks for what they are credited with.
+    alone = not [w for w in typed if w not in named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS]
     if not named or not (asks or alone):
         return None
     chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))

@@ -127,3 +127,14 @@ def test_the_article_named_as_what_gives_the_answer_need_not_be_repeated(kb: Kno
     # "list" frames what the article gives (no typo of "Los"), and "the five year article" says where.
     texts = _texts(kb, "which phone line does the five year article list")
     assert len(texts) == 1 and "national sexual assault hotline" in texts[0]
+
+
+def test_a_photographer_asked_who_in_the_article_gets_their_credits(kb: KnowledgeBase) -> None:
+    about = kb.about_sources("who is chelsea guglielmino in the article")
+    assert about is not None and about.field == "photo"
+
+
+def test_a_content_note_asked_with_its_place_and_an_article_names_that_article(kb: KnowledgeBase) -> None:
+    about = kb.about_sources("does the second article come with any kind of trigger warning at the top")
+    assert about is not None and about.field == "note"
+    assert [d.date for d in about.documents] == ["October 2022"]
