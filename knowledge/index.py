@@ -69,6 +69,8 @@ HAS_CITY = 16384
 HAS_LENGTH = 32768
 # A quotation of several words: "what exactly did her apology say" wants the words, not the news of them.
 HAS_QUOTE = 65536
+# "by analyzing", "a survey of": how a number was reached, which "how did pew count the tweets" asks for.
+HAS_METHOD = 131072
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -87,6 +89,7 @@ KIND_FLAGS = {
     "city": HAS_CITY,
     "length": HAS_LENGTH,
     "quote": HAS_QUOTE,
+    "method": HAS_METHOD,
 }
 # What "when" asks for: a date, a time told in words, a year, a day.
 WHEN_FLAGS = HAS_DATE | HAS_TIME | HAS_YEAR | HAS_DAY
@@ -94,7 +97,8 @@ _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE),
            ("group", HAS_GROUP), ("percent", HAS_PERCENT), ("reason", HAS_REASON),
            ("organisation", HAS_ORGANISATION), ("platform", HAS_PLATFORM),
-           ("city", HAS_CITY), ("length", HAS_LENGTH), ("quote", HAS_QUOTE))]
+           ("city", HAS_CITY), ("length", HAS_LENGTH), ("quote", HAS_QUOTE),
+           ("method", HAS_METHOD))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.

@@ -69,6 +69,12 @@ _KINDS = {
         r"write|wrote|post|posted)\b|\b(?:say|said|says|tweet|tweeted|write|wrote) exactly\b"
         r"|\bexact (?:words?|wording|text|quote)\b|\bword for word\b|\bverbatim\b"
     ),
+    # How a number was reached ("how did pew count the tweets"): only a passage telling the method answers,
+    # not one giving the number.
+    "method": re.compile(
+        r"\bhow (?:does|did|do|is|was|were|are) (?:\w+ ){1,4}?(?:count|counts|counted|measure|measured|track|"
+        r"tracked|calculate|calculated|estimate|estimated|compute|computed|tally|tallied)\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(

@@ -372,6 +372,11 @@ KIND_PATTERNS: dict[str, str] = {
     "length": r"(?i:\b\d+[\s-]*(?:minutes?|mins?|seconds?|pages?|words?)\b)",
     # Someone's own words quoted as a sentence (eight words or more), not a phrase set in quotation marks.
     "quote": r"[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){7,}[^\"\u201c\u201d]*[\"\u201d]",
+    # How a number was reached: "by analyzing", "a survey of", "the method".
+    "method": (
+        r"(?i:\bby (?:counting|analy[sz]ing|tracking|measuring|surveying|searching|sampling)\b"
+        r"|\banaly[sz]is\b|\bmethod(?:s|ology)?\b|\bsurvey(?:ed|s)?\b)"
+    ),
     # A named platform.
     "platform": r"\b(?:Twitter|Facebook|Instagram|TikTok|YouTube|Reddit|Tumblr|LinkedIn|Snapchat|Threads)\b",
     # A reason given: "because", "spurred her", "the reason", "so that".

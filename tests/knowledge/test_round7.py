@@ -138,3 +138,9 @@ def test_a_content_note_asked_with_its_place_and_an_article_names_that_article(k
     about = kb.about_sources("does the second article come with any kind of trigger warning at the top")
     assert about is not None and about.field == "note"
     assert [d.date for d in about.documents] == ["October 2022"]
+
+
+def test_how_a_number_was_reached_is_declined_where_only_the_number_is_given(kb: KnowledgeBase) -> None:
+    assert _texts(kb, "how does pew research center count the tweets") == []
+    texts = _texts(kb, "how many tweets did pew count")
+    assert len(texts) == 1 and "pew research center" in texts[0]
