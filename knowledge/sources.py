@@ -37,6 +37,8 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     # "is the video article from 2019?": a date to check against the header's.
     ("date", re.compile(
         r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b|\bfrom (?:19|20)\d\d\b"
+        # "the one year later story came out in 2019 didnt it": a year to check against the header's.
+        r"|\b(?:came out|come out|published|released|posted|written|out) in (?:19|20)\d\d\b"
     )),
     ("publisher", re.compile(
         r"\b(?:publisher|publishers|published by|who published|outlet|newspaper|magazine|website|site|"

@@ -144,3 +144,8 @@ def test_how_a_number_was_reached_is_declined_where_only_the_number_is_given(kb:
     assert _texts(kb, "how does pew research center count the tweets") == []
     texts = _texts(kb, "how many tweets did pew count")
     assert len(texts) == 1 and "pew research center" in texts[0]
+
+
+def test_a_wrong_year_of_publication_is_checked_against_the_header(kb: KnowledgeBase) -> None:
+    about = kb.about_sources("the one year later story came out in 2019 didnt it")
+    assert about is not None and about.field == "date"
