@@ -236,7 +236,7 @@ _PHRASES = [
     # "the first year" is the year after the tweet that the 2018 article looks back on, all of its time:
     # "how many tweets in the first year" asks how many there were.
     (r"\b(?:in )?(?:the )?first year\b", ""),
-    (r"\b(?:per|every|each) day\b", "a day"),
+    (r"\b(?:per|every|each) (day|week|month|year)\b", r"a \1"),
     (r"\bnet worth\b", "networth"),
     (r"\bst[eo]pp?(?:ed)? in\b|\bst(?:an|oo)d up for\b", "defended"),
     # "what is she known for", "her biography": who she is.

@@ -149,3 +149,8 @@ def test_how_a_number_was_reached_is_declined_where_only_the_number_is_given(kb:
 def test_a_wrong_year_of_publication_is_checked_against_the_header(kb: KnowledgeBase) -> None:
     about = kb.about_sources("the one year later story came out in 2019 didnt it")
     assert about is not None and about.field == "date"
+
+
+def test_every_year_says_how_often_not_what_about(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "what day every year is the metoo anniversary")
+    assert len(texts) == 1 and "oct. 15" in texts[0]
