@@ -80,6 +80,8 @@ _KINDS = {
     "group": re.compile(
         r"\b(?:meant|intended|aimed|designed|created|started|founded)\b(?: \w+){0,3}? (?:for|at|to help)\b"
         r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$|^\W*who\b.*\bfor\W*$"
+        # "was the original movement for college women?": whom the original was for.
+        r"|\boriginal (?:\w+ )?(?:movement|hashtag|campaign|metoo) (?:was )?for\b"
     ),
 }
 # The words that only say which kind is asked for ("meant to help" asks for a group): the kind's check

@@ -177,6 +177,7 @@ class QueryParser:
         self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
         self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
         self.group_ids = frozenset(self._known(lexicon.GROUP_WORDS))
+        self._group_stems = frozenset(stem(w) for w in lexicon.GROUP_WORDS.split())
         readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
         self._speller = Speller(
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
@@ -241,6 +242,12 @@ class QueryParser:
             if word in kin and not qterm.candidates:
                 # "i heard her son inspired it": checked against the relative the articles name.
                 qterm = replace(qterm, candidates=dict(self._kin))
+            elif claim and not qterm.candidates and folded_words[n + 1 : n + 2] and stem(
+                folded_words[n + 1]
+            ) in self._group_stems:
+                # "was it for college women?": who the claim says the group was is the reader's to check
+                # against the group a passage names.
+                qterm = replace(qterm, counted=False, optional=True)
             elif word in role:
                 # "milano is a singer isnt she": checked against the roles the articles give people.
                 qterm = replace(qterm, candidates=dict(self._stated_roles), name=False, literal=frozenset())

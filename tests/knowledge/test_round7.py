@@ -154,3 +154,8 @@ def test_a_wrong_year_of_publication_is_checked_against_the_header(kb: Knowledge
 def test_every_year_says_how_often_not_what_about(kb: KnowledgeBase) -> None:
     texts = _texts(kb, "what day every year is the metoo anniversary")
     assert len(texts) == 1 and "oct. 15" in texts[0]
+
+
+def test_a_claim_about_whom_the_movement_was_for_gets_the_group_it_was_for(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "was the original movement for college women?")
+    assert len(texts) == 1 and "for young girls of color" in texts[0]
