@@ -14,12 +14,14 @@ from knowledge.text import STOPWORDS
 
 __all__ = [
     "KIN_WORDS", "alternatives", "checks_claim", "source_words", "split_frame", "stated_kin", "stated_outlet",
+    "stated_role",
 ]
 
 # "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
 # something and asks whether it holds; a number in it is theirs to check, not one to find.
 _CLAIM_CHECK = re.compile(
-    r"^(?:(?:hi|hey|ok|okay|so|and|but|wait|um|like|just|also) )*(?:is|was|were|did|does|do|has|had)\b"
+    r"^(?:(?:hi|hey|ok|okay|so|and|but|wait|um|like|just|also) )*(?:is|was|were|did|does|do|has|had|"
+    r"isnt|wasnt|werent|didnt|doesnt|dont|hasnt|hadnt)\b"
     r"|\bso (?:it|there|that|she|he|they) (?:was|were|is|did|had)\b|\b(?:right|true|correct|yeah|wrong)\W*$"
     r"|\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\btrue that\b"
     # "burke wrote for the times, didnt she", "i heard her son inspired it": a tag or a hearsay opening.
@@ -59,6 +61,22 @@ def stated_kin(folded: str) -> frozenset[str]:
     if not checks_claim(folded) or _HAS_KIN.search(folded):
         return frozenset()
     return frozenset(w for w in folded.split() if w in KIN_WORDS)
+
+
+# Occupations a claim may give someone ("milano is a singer, isnt she"): checked against the roles the
+# articles give (actress, activist...), so the passage naming her real one answers.
+_ROLES = frozenset(
+    "singer singers rapper musician comedian politician senator lawyer journalist reporter model dancer "  # noqa: SIM905
+    "director producer writer novelist poet athlete doctor nurse teacher professor ceo businesswoman "
+    "businessman anchor presenter host".split()
+)
+
+
+def stated_role(folded: str) -> frozenset[str]:
+    """The occupations a claim to check gives someone ("milano is a singer isnt she"); none otherwise."""
+    if not checks_claim(folded):
+        return frozenset()
+    return frozenset(w for w in folded.split() if w in _ROLES)
 
 
 def stated_outlet(folded: str) -> frozenset[str]:
@@ -136,7 +154,9 @@ def alternatives(folded_words: list[str]) -> list[tuple[int, int]]:
 # passage from that essay need not repeat "essay". ("in the video" is left out: which video tells which
 # passage: "who is milano talking to in the video".)
 _SOURCE_REFERENCE = re.compile(
-    r"\b(?:according to|in|from|per) (?:the |her |his |their |burkes? |milanos? |taranas? |alyssas? )?"
+    # ... or the article as what gives it: "which phone line does the five year article list".
+    r"\b(?:according to|in|from|per|does|did|do) "
+    r"(?:the |her |his |their |burkes? |milanos? |taranas? |alyssas? )?"
     r"(?:(?:time|makers|2018|2022|first|second|anniversary|one year|5 year|five year) )?"
     r"(?:essay|article|interview|piece|op ed|oped)\b"
 )

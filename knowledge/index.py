@@ -67,6 +67,10 @@ HAS_PLATFORM = 8192
 HAS_CITY = 16384
 # "a 4-minute video", "800 words": a thing's length, which "how long is the video" asks for.
 HAS_LENGTH = 32768
+# A quotation of several words: "what exactly did her apology say" wants the words, not the news of them.
+HAS_QUOTE = 65536
+# "by analyzing", "a survey of": how a number was reached, which "how did pew count the tweets" asks for.
+HAS_METHOD = 131072
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -84,6 +88,8 @@ KIND_FLAGS = {
     "platform": HAS_PLATFORM,
     "city": HAS_CITY,
     "length": HAS_LENGTH,
+    "quote": HAS_QUOTE,
+    "method": HAS_METHOD,
 }
 # What "when" asks for: a date, a time told in words, a year, a day.
 WHEN_FLAGS = HAS_DATE | HAS_TIME | HAS_YEAR | HAS_DAY
@@ -91,7 +97,8 @@ _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
           (("outlet", HAS_OUTLET), ("law", HAS_LAW), ("place", HAS_PLACE), ("rate", HAS_RATE),
            ("group", HAS_GROUP), ("percent", HAS_PERCENT), ("reason", HAS_REASON),
            ("organisation", HAS_ORGANISATION), ("platform", HAS_PLATFORM),
-           ("city", HAS_CITY), ("length", HAS_LENGTH))]
+           ("city", HAS_CITY), ("length", HAS_LENGTH), ("quote", HAS_QUOTE),
+           ("method", HAS_METHOD))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.
@@ -151,7 +158,7 @@ class Index:
         self.vocab: dict[str, int] = {}
         self._lists: list[tuple[array, array]] = []
         self._sequences: list[array] = []
-        self.flags = array("H")
+        self.flags = array("L")
         # The passages' texts, kept (not copied) to read a passage's dated sentences when first asked.
         self._texts = texts
         self._dated: dict[int, list[frozenset[int]]] = {}

@@ -62,11 +62,26 @@ _KINDS = {
         r"\bhow long (?:is|was) (?:\w+ ){0,3}?(?:video|essay|article|interview|speech|piece|tweet|post|clip|"
         r"film|movie|book|podcast|show|letter)s?\b"
     ),
+    # Someone's exact words ("what exactly did her apology say", "the exact wording", "word for word"): only
+    # a passage quoting them at some length answers, not one reporting that they spoke.
+    "quote": re.compile(
+        r"\b(?:what|which) exactly (?:did|does|do|was|were|is) (?:\w+ ){0,4}?(?:say|said|says|tweet|tweeted|"
+        r"write|wrote|post|posted)\b|\b(?:say|said|says|tweet|tweeted|write|wrote) exactly\b"
+        r"|\bexact (?:words?|wording|text|quote)\b|\bword for word\b|\bverbatim\b"
+    ),
+    # How a number was reached ("how did pew count the tweets"): only a passage telling the method answers,
+    # not one giving the number.
+    "method": re.compile(
+        r"\bhow (?:does|did|do|is|was|were|are) (?:\w+ ){1,4}?(?:count|counts|counted|measure|measured|track|"
+        r"tracked|calculate|calculated|estimate|estimated|compute|computed|tally|tallied)\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
         r"\b(?:meant|intended|aimed|designed|created|started|founded)\b(?: \w+){0,3}? (?:for|at|to help)\b"
         r"|\b(?:originally|initially|first) (?:for|aimed at)\b|\bfor whom?\W*$|^\W*who\b.*\bfor\W*$"
+        # "was the original movement for college women?": whom the original was for.
+        r"|\boriginal (?:\w+ )?(?:movement|hashtag|campaign|metoo) (?:was )?for\b"
     ),
 }
 # The words that only say which kind is asked for ("meant to help" asks for a group): the kind's check

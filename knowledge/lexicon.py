@@ -107,7 +107,11 @@ PARAPHRASES: dict[str, str] = {
     "job jobs profession occupation career": "personality actress activist author founder creator",
     "writer": "author",
     "host presenter celebrity": "personality",
-    "helpline phone": "hotline call",
+    # A helpline is the hotline itself; a phone is how one calls it.
+    "helpline helplines": "hotline",
+    "phone": "hotline call",
+    # One rings or dials a hotline as one calls it ("what happens when you ring it").
+    "ring rings ringing rang dial dials dialing dialling dialed dialled": "call",
     # Who counted: the articles say whose number it is ("according to Pew Research Center").
     "measure measured measuring tracked tracking counted": "number according:0.8",
     "destroy break": "dismantle",
@@ -162,6 +166,20 @@ NUMBER_WORDS = frozenset(
     "altogether".split()
 )
 
+# Before a relative: the words after which it is the writer's own ("my mom", "a cousin"), not someone's;
+# each a fixed-width look-behind, so the pattern is searched for the relative first (the query's hot path).
+_NOT_THE_ASKER = r"(?<=\w )" + "".join(
+    rf"(?<!\b{w} )" for w in "my our your a an the as and or me im am is was to with".split()  # noqa: SIM905
+)
+_RELATIVES = {"dad": "father", "daddy": "father", "mom": "mother", "mommy": "mother", "mum": "mother"}
+
+
+def _relative(match: re.Match[str]) -> str:
+    return _RELATIVES.get(match.group(1), "relatives")
+
+
+_PLATFORMS = r"(?:twitter|facebook|instagram|tiktok|youtube|reddit)\b"
+
 # Multi-word phrases rewritten to the article's words before the question is cut into terms.
 _PHRASES = [
     # Punctuation spoken to a phone's dictation: "comma what did burke tell makers period".
@@ -182,6 +200,10 @@ _PHRASES = [
     (r"(?<!\bsay )(?<!\bsaid )\bsorry (?:for|to|if|about|again)\b(?: \w+){0,6}$", ""),
     (r"\b(?:im|i am) (?:so |really |very |kinda |a bit |just )?(?:confused|lost|curious|stuck)"
      r"(?: \w+){0,3}$", ""),
+    # An excuse for the writing asks nothing: "sry typing fast", "sorry for the typos", "excuse my spelling".
+    (r"\b(?:sorry|sry|srry|soz|excuse|pardon|forgive) (?:for |about |im |i am |if )?(?:my |the |any )?"
+     r"(?:typos?|spelling|grammar|bad english)\b|\b(?:(?:sorry|sry|srry|soz) (?:im |i am |for )?)?"
+     r"typing (?:fast|quickly|quick|on (?:my|a) phone)\b", ""),
     # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
     (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
     (r"\bc[oa]me up with\b", "created"),
@@ -202,6 +224,8 @@ _PHRASES = [
     (r"\bas of (?:(?:19|20)\d\d|now|today)\b", ""),
     # "does calling the line connect me": the line one calls is the hotline.
     (r"\b(call|calling|ring|ringing|dial|dialing|phone) (?:the|this|that) line\b", r"\1 the hotline"),
+    # "which phone line", "the crisis line", "hot line #": a line one calls is the hotline.
+    (r"\b(?:phone|help|crisis|support|hot|emergency|telephone)[ -]?lines?\b", "hotline"),
     # The age of a thing is how long it has been going ("how old is the movement"); a person's age is not
     # ("how old is milano", "how old is the actress": the articles never give one).
     (r"\bhow old (?:is|was|were|are) (?=(?:the|this|that|metoo|it)\b(?! (?:actress|activist|founder|creator|"
@@ -221,7 +245,7 @@ _PHRASES = [
     # "the first year" is the year after the tweet that the 2018 article looks back on, all of its time:
     # "how many tweets in the first year" asks how many there were.
     (r"\b(?:in )?(?:the )?first year\b", ""),
-    (r"\b(?:per|every|each) day\b", "a day"),
+    (r"\b(?:per|every|each) (day|week|month|year)\b", r"a \1"),
     (r"\bnet worth\b", "networth"),
     (r"\bst[eo]pp?(?:ed)? in\b|\bst(?:an|oo)d up for\b", "defended"),
     # "what is she known for", "her biography": who she is.
@@ -237,6 +261,14 @@ _PHRASES = [
     (r"\bkick(?:ed|s|ing)? (?:(?:it|this|everything|things|metoo|the movement) )?(?:off|start(?:ed)?)\b"
      r"|\bset(?:s|ting)? (?:it|this|everything|things|metoo|the movement) off\b", "started"),
     (r"\bmother of\b", "founder of"),
+    # Who founded, owns or runs a platform asks about the company, which the articles never describe:
+    # "who are the founders of twitter" is not who founded the movement that spread on it.
+    (r"\b(?:(?:co-?)?founders?|creators?|owners?|ceo|inventors?|makers?) of " + _PLATFORMS
+     + r"|\b(?:co-?)?(?:found|founded|create|created|invent|invented|own|owns|owned|run|runs|bought|buy|buys|"
+     r"start|started) " + _PLATFORMS, "company owners"),
+    # "my mom asked me" is who is asking, so those words are filler; "elizabella's dad", "her mom",
+    # "milanos brother" ask about a relative the articles may not name.
+    (_NOT_THE_ASKER + r"\b(dad|daddy|mom|mommy|mum|brother|sister|cousin|parents)\b", _relative),
     # "who made the hashtag go viral": who sparked it, not who is named beside the word "viral".
     (r"\b(?:made|make|makes|making|got|get|gets) ((?:\w+ ){0,2}?)(?:to )?(?:go|went|goes|going) viral\b",
      r"sparked \1viral"),
@@ -279,7 +311,8 @@ GENERIC_WORDS = frozenset(
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources lady ladies guy guys gal dude
-    month months week weeks refer refers referring referred
+    month months week weeks refer refers referring referred ring rings ringing rang dial dials
+    dialing dialling dialed dialled list lists listed listing
     """.split()  # noqa: SIM905 - a word list reads best as words
 ) | frozenset(_FILLER.split()) | frozenset(_KIND_NOUNS.split()) | frozenset(_HEDGES.split())
 
@@ -344,6 +377,13 @@ KIND_PATTERNS: dict[str, str] = {
     ),
     # A thing's length.
     "length": r"(?i:\b\d+[\s-]*(?:minutes?|mins?|seconds?|pages?|words?)\b)",
+    # Someone's own words quoted as a sentence (eight words or more), not a phrase set in quotation marks.
+    "quote": r"[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){7,}[^\"\u201c\u201d]*[\"\u201d]",
+    # How a number was reached: "by analyzing", "a survey of", "the method".
+    "method": (
+        r"(?i:\bby (?:counting|analy[sz]ing|tracking|measuring|surveying|searching|sampling)\b"
+        r"|\banaly[sz]is\b|\bmethod(?:s|ology)?\b|\bsurvey(?:ed|s)?\b)"
+    ),
     # A named platform.
     "platform": r"\b(?:Twitter|Facebook|Instagram|TikTok|YouTube|Reddit|Tumblr|LinkedIn|Snapchat|Threads)\b",
     # A reason given: "because", "spurred her", "the reason", "so that".

@@ -173,9 +173,11 @@ class QueryParser:
         self.topic_ids = frozenset(self._topic)
         self._outlets = self._known(lexicon.OUTLET_WORDS)
         self._kin = self._known(lexicon.KIN_WORDS, _STATED_NUMBER_SIMILARITY)
+        self._stated_roles = self._known(lexicon.ROLE_WORDS, _STATED_NUMBER_SIMILARITY)
         self._generic = frozenset(stem(w) for w in lexicon.GENERIC_WORDS)
         self.generic_ids = frozenset(index.vocab[t] for t in self._generic if t in index.vocab)
         self.group_ids = frozenset(self._known(lexicon.GROUP_WORDS))
+        self._group_stems = frozenset(stem(w) for w in lexicon.GROUP_WORDS.split())
         readers = {w for key in lexicon.PARAPHRASES for w in key.split()}
         self._speller = Speller(
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
@@ -230,6 +232,7 @@ class QueryParser:
         named_source = framing.source_words(folded)
         outlet = framing.stated_outlet(folded)
         kin = framing.stated_kin(folded)
+        role = framing.stated_role(folded)
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
@@ -239,6 +242,15 @@ class QueryParser:
             if word in kin and not qterm.candidates:
                 # "i heard her son inspired it": checked against the relative the articles name.
                 qterm = replace(qterm, candidates=dict(self._kin))
+            elif claim and not qterm.candidates and folded_words[n + 1 : n + 2] and stem(
+                folded_words[n + 1]
+            ) in self._group_stems:
+                # "was it for college women?": who the claim says the group was is the reader's to check
+                # against the group a passage names.
+                qterm = replace(qterm, counted=False, optional=True)
+            elif word in role:
+                # "milano is a singer isnt she": checked against the roles the articles give people.
+                qterm = replace(qterm, candidates=dict(self._stated_roles), name=False, literal=frozenset())
             if word in outlet:
                 # The outlet a claim names is checked against the one a passage names, whichever it is: a
                 # passage that merely mentions the same outlet in passing does not prove the claim.
@@ -255,7 +267,7 @@ class QueryParser:
                 qterm = replace(qterm, optional=True)
             elif word in named_source:
                 # "according to the time essay" says where it was said, which its passages need not repeat.
-                qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR)
+                qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR, optional=True)
             elif word in frame:
                 # "meant to help" only says a group is asked for, which the kind's check asks of a passage.
                 qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
@@ -378,7 +390,8 @@ class QueryParser:
             spelled = index.similar_terms(term, allow_common=len(word) >= 6)
             for tid, sim in spelled.items():
                 candidates.setdefault(tid, sim)
-            if term not in self._paraphrases and len(word) >= 6:
+            # A relative is the reader's own word, not a misspelt paraphrase: "mother" is not "others".
+            if term not in self._paraphrases and len(word) >= 6 and word not in framing.KIN_WORDS:
                 for tid, sim in self._misspelt_paraphrase(term).items():
                     candidates.setdefault(tid, sim)
             if not candidates:

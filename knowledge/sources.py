@@ -37,6 +37,8 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     # "is the video article from 2019?": a date to check against the header's.
     ("date", re.compile(
         r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b|\bfrom (?:19|20)\d\d\b"
+        # "the one year later story came out in 2019 didnt it": a year to check against the header's.
+        r"|\b(?:came out|come out|published|released|posted|written|out) in (?:19|20)\d\d\b"
     )),
     ("publisher", re.compile(
         r"\b(?:publisher|publishers|published by|who published|outlet|newspaper|magazine|website|site|"
@@ -62,7 +64,7 @@ _FRAME = frozenset(
     dated year old recent long ago later your you use used uses using bot based on come comes from came
     ran run runs released release list warning warnings trigger content note cw tw there any have has
     summary summaries summarise summarize summarised summarized gist topic overview main point points idea
-    ideas
+    ideas top bottom above below
     """.split()  # noqa: SIM905
 )
 # A content note asked about on its own, without naming an article.
@@ -141,7 +143,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return None
     # "quick q: who wrote the article": a chatty opening frames the header question, as any other.
     question = framing.split_frame(question)[1]
-    typed = _spelled(words(question, hashtags=False), tuple(documents))
+    typed = _year_one(_spelled(words(question, hashtags=False), tuple(documents)))
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
         return None
@@ -156,7 +158,11 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     if _WHERE_TO_FIND.search(" ".join(typed)):
         return _link_question(typed, documents)
     folded = " ".join(typed)
-    if _NOTE_ALONE.search(folded) and not [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _FRAME]:
+    if (
+        _NOTE_ALONE.search(folded)
+        and not _ARTICLE_WORDS & set(typed)  # "... on the second article" picks one, below
+        and not [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _FRAME]
+    ):
         # "is there a content warning", "trigger warning?": only the page has one to give, so the
         # question is about the articles even when it does not name them.
         return SourceQuestion("note", tuple(documents))
@@ -217,6 +223,13 @@ def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     ]
 
 
+def _year_one(typed: list[str]) -> list[str]:
+    """"the 2018 one" names an article by its year ("one" is folded to "1", which is no ordinal here)."""
+    return [
+        "article" if w == "1" and i and _YEAR.fullmatch(typed[i - 1]) else w for i, w in enumerate(typed)
+    ]
+
+
 @lru_cache(maxsize=8)
 def _forms(known: frozenset[str]) -> dict[str, str]:
     return {stem(w): w for w in sorted(known, key=len, reverse=True)}
@@ -245,7 +258,7 @@ def _chosen(typed: list[str], rest: list[str], documents: Sequence[Document]) ->
             picked = [documents[min(_ORDINALS[word], len(documents) - 1)]]
     described = _describing(typed)
     for word in rest:
-        matching = [d for d in picked if stem(word) in _header_terms(d)]
+        matching = [d for d in picked if _verb_of(word) & _header_terms(d)]
         if not matching and word in described:
             # "the makers piece", "the article about weinstein": named by what it says, not by its header.
             matching = [d for d in picked if stem(word) in _body_terms(d)]
@@ -272,6 +285,16 @@ def _describing(typed: list[str]) -> set[str]:
         if i + 1 < len(typed) and typed[i + 1] in _DESCRIBED_BY:
             described.update(typed[i + 2 :])
     return described
+
+
+def _verb_of(word: str) -> set[str]:
+    """The word's stem, and for a noun made from a verb ("reflection", "celebration") the verb's: "the
+    reflection piece" names the article headed "... Reflect on the Year After #MeToo"."""
+    forms = {stem(word)}
+    noun = re.fullmatch(r"(\w{4,})ions?", word)
+    if noun:
+        forms.add(stem(noun.group(1)))
+    return forms
 
 
 @lru_cache(maxsize=64)
@@ -319,8 +342,9 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
         return None
     pairs = _credit_pairs(documents)
     asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and not (i and (typed[i - 1], w) in pairs)}
-    # "patrick mcmullan": a credited name alone asks for what they are credited with.
-    alone = not [w for w in typed if w not in named | STOPWORDS]
+    # "patrick mcmullan", "who is chelsea guglielmino in the article": a credited name alone, or with only
+    # words that name the article, asks for what they are credited with.
+    alone = not [w for w in typed if w not in named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS]
     if not named or not (asks or alone):
         return None
     chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))
