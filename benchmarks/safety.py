@@ -46,10 +46,10 @@ MAX_FALSE_ALARMS = 0.02
 # sets joined the training data; 5/166 after round 6's framing (tasks, flu shots, photo shoots, traffic), so
 # its ceiling is 3.5%. safety_round5_ordinary.yaml (14/166 when blind, 10/166 in-sample once trained on) is at
 # 1/166 after round 6 (its short replies to the bot and everyday tasks are framed), under the 2% limit.
-# heldout_round6.yaml (issue 11's sixth blind retrieval set) is not yet training data: 5/237 (2.1%) until the
-# safety round that trains on it.
-QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
-                                             "heldout_round6.yaml": 0.025}
+# heldout_round6.yaml (issue 11's sixth blind retrieval set, 5/237 then) became training data in round 7:
+# 1/237, under the 2% limit, so its ceiling is gone. Round 7 framed "me too, i was also wondering ...":
+# safety_round4_ordinary.yaml is at 5/166, still over 2% (a joke, a goodbye, a friend's question).
+QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035}
 # Keys of questions.yaml whose items are questions, not personal messages.
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 

@@ -89,7 +89,9 @@ DANGER = _compile(
         r"(?:out|past|away)|go home)\b",
         # Round 6: a scene in a word or two, "trapped in a room at a frat party".
         r"^ (?:trapped|locked in|cornered|pinned down) (?:in|at|inside)\b(?!.*\b(?:meeting|class|lecture|"
-        r"traffic|queue|call|zoom|lesson|exam|seminar|webinar|conversation|loop|game|group chat|work)\b)",
+        r"traffic|queue|call|zoom|lesson|exam|seminar|webinar|conversation|loop|game|group chat|work|"
+        # Round 7: "trapped in a group project with people who do nothing".
+        r"project|assignment|homework|essay|shift|rota|lift queue)\b)",
         r"\bi (?:locked|barricaded|hid) myself\b",
         r"\blocked me (?:in|up)\b",
         r"\b(?:took|takes|hid|smashed|broke) my (?:phone|keys|car keys|passport)\b",
