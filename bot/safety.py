@@ -246,8 +246,8 @@ def appraise(text: str) -> Assessment:
 
 def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool]:
     """The patterns' concern, whether the framing lets the classifier add a calm concern and a crisis,
-    whether the person may speak of their own end, and whether they ask what to do (round 7): what the trainer needs to choose thresholds for the
-    decision the bot makes, not for the classifier alone."""
+    whether the person may speak of their own end, and whether they ask what to do (round 7): what the
+    trainer needs to choose thresholds for the decision the bot makes, not for the classifier alone."""
     norm = normalise(text)
     return (_pattern_concern(norm, text), *_learned_allowed(norm))
 

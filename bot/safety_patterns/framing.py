@@ -245,9 +245,9 @@ def _everyday_scene(norm: str) -> bool:
 # form as self-harm and raised a disclosure the patterns had recognised; the self-harm line (988) is still
 # added to the reply, and the person's own crisis or parting words keep the raise open.
 _ASKS_WHAT_TO_DO = re.compile(
-    r"^ (?:\w+ ){0,2}?(?:what (?:should|do|can|would|could) i do|who (?:should|do|can) i (?:tell|call|talk to|"
-    r"report (?:it|this|him|her) to)|how (?:do|should|can) i (?:report|tell|prove)|should i (?:report|tell|"
-    r"call the police|go to the police))\b"
+    r"^ (?:\w+ ){0,2}?(?:what (?:should|do|can|would|could) i do|who (?:should|do|can) i (?:tell|call|"
+    r"talk to|report (?:it|this|him|her) to)|how (?:do|should|can) i (?:report|tell|prove)|"
+    r"should i (?:report|tell|call the police|go to the police))\b"
 )
 
 
