@@ -90,3 +90,33 @@ def test_danger_arranged_for_tonight_or_to_someone_else_now_gets_911(responder: 
 @pytest.mark.parametrize("text", NOT_DANGER)
 def test_a_friends_sleepover_a_past_story_or_a_sleeping_child_is_not_danger_by_pattern(text: str) -> None:
     assert safety.read_patterns(text)[0] is not Concern.DANGER
+
+
+# A plan or self-injury told plainly, without a method word: written for this test, in round 6's kinds.
+PLAIN_SELF_HARM = [
+    "the noose is ready in my closet",
+    "i have chosen the day",
+    "skipping my insulin on purpose this week",
+    "looking up how tall the bridge on the ring road is",
+    "clawed at my legs until they bled last night",
+    "if i die it will all be over and he can never touch me again",
+]
+NOT_SELF_HARM = [
+    "we picked the date for the wedding",
+    "looking up how high mount everest is",
+    "the rope is in my car for climbing",
+    "stopped taking my pills because of the side effects",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_SELF_HARM)
+def test_a_plan_or_injury_told_plainly_gets_988(responder: Responder, text: str) -> None:
+    assert safety.read_patterns(text)[0] is Concern.SELF_HARM  # the patterns carry these
+    reply = responder.reply(text)
+    assert reply.kind == "support"
+    assert "988" in reply.body
+
+
+@pytest.mark.parametrize("text", NOT_SELF_HARM)
+def test_a_date_a_height_or_a_rope_in_everyday_life_is_not_self_harm_by_pattern(text: str) -> None:
+    assert safety.read_patterns(text)[0] is not Concern.SELF_HARM
