@@ -184,7 +184,7 @@ DANGER = _compile(
         _NOT_PAST + r".*\b(?:boyfriend|husband|partner|ex|he|guy|man|men|they) (?:will not|"
         r"would not|is not going to|refuses to|is not letting|are not letting) let (?:her|him|them) "
         r"(?:leave|go|out|get out|go home)\b",
-        _NOT_PAST.removeprefix("^") + _all(
+        _NOT_PAST + _all(
             r"\b(?:trying to|is|are|keeps?|started) (?:carry|carrying|drag|dragging|pull|pulling|take|taking|"
             r"put|putting|get|getting) (?:her|him|them|my \w+) (?:out|into|in|to|towards|upstairs|away)\b",
             r"\b(?:passed out|unconscious|blacked out|out of it|can not (?:stand|walk)|do not know|stranger|"
