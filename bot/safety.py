@@ -244,22 +244,23 @@ def appraise(text: str) -> Assessment:
     return _combine(pattern, load_model().margins(text), *_learned_allowed(norm))
 
 
-def read_patterns(text: str) -> tuple[Concern, bool, bool, bool]:
-    """The patterns' concern, whether the framing lets the classifier add a calm concern and a crisis, and
-    whether the person may speak of their own end: what the trainer needs to choose thresholds for the
-    decision the bot makes, not for the classifier alone."""
+def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool]:
+    """The patterns' concern, whether the framing lets the classifier add a calm concern and a crisis,
+    whether the person may speak of their own end, and whether they ask what to do (round 7): what the
+    trainer needs to choose thresholds for the decision the bot makes, not for the classifier alone."""
     norm = normalise(text)
     return (_pattern_concern(norm, text), *_learned_allowed(norm))
 
 
 def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
-            crisis_allowed: bool = True, final: bool = False) -> Assessment:
+            crisis_allowed: bool = True, final: bool = False, asks: bool = False) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
-    return _combine(pattern, margins, calm_allowed, crisis_allowed, final)
+    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks)
 
 
-def _learned_allowed(norm: str) -> tuple[bool, bool, bool]:
-    return sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm), sp.speaks_of_finality(norm)
+def _learned_allowed(norm: str) -> tuple[bool, bool, bool, bool]:
+    return (sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm), sp.speaks_of_finality(norm),
+            sp.asks_what_to_do(norm))
 
 
 _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
@@ -277,14 +278,15 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
 
 
 def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
-             crisis_allowed: bool = True, final: bool = False) -> Assessment:
+             crisis_allowed: bool = True, final: bool = False, asks: bool = False) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
     so a past disclosure is not answered as an emergency, and otherwise its line (911, 988) is added to the
     reply. Its crisis alarms do not count on harm said in passing or suicide as a topic (`crisis_allowed`).
     A message nobody recognised that speaks of the person's own end (`final`) may be personal all the same:
-    help first, never a passage (round 5)."""
+    help first, never a passage (round 5). A recognised disclosure whose writer asks what to do (`asks`) is
+    not raised to self-harm; 988 is still added (round 7)."""
     alarmed = {Concern(name) for name in margins.alarms()}
     if not calm_allowed:
         alarmed &= set(_CRISIS)
@@ -296,7 +298,8 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     if pattern in _CRISIS:
         # Never self-harm to danger: the danger reply gains 988 as an extra line instead.
         concern = pattern
-    elif crises and _leads(crisis := Concern(margins.likeliest(among=_names(crises))), margins, pattern):
+    elif crises and _leads(crisis := Concern(margins.likeliest(among=_names(crises))), margins, pattern,
+                           asks):
         concern = crisis
     elif pattern is not Concern.NONE:
         concern = pattern
@@ -327,7 +330,7 @@ _DANGER_SLACK = 1.0
 _DISCLOSURE_HOLD = 1.0
 
 
-def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE) -> bool:
+def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE, asks: bool = False) -> bool:
     """Whether an alarmed crisis is likely enough, beside the calm concerns, to be answered as a crisis.
     Danger's slack is for danger told as news; a disclosure the patterns recognised ("he asaulted me") needs
     danger to be the likelier outright (round 5)."""
@@ -335,6 +338,8 @@ def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE) -
     if pattern is Concern.DISCLOSURE:
         # A past assault the patterns read ("i couldnt move, i just lay there") is not raised to self-harm
         # on a narrow lead, nor to danger on a trailing one; the crisis's line is still added to the reply.
+        if asks and crisis is Concern.SELF_HARM:
+            return False
         hold = _DISCLOSURE_HOLD if crisis is Concern.SELF_HARM else 0.0
         return margins.alarm[crisis.value] >= calm + hold
     slack = _DANGER_SLACK if crisis is Concern.DANGER else 0.0

@@ -407,7 +407,7 @@ def test_someone_turning_up_again_and_again_is_danger(text: str) -> None:
 )
 def test_harm_said_in_passing_or_as_a_topic_holds_back_the_classifiers_crisis_alarms(text: str) -> None:
     # Round 4: the classifier's crisis alarms do not count on these framings (a pattern hit still would).
-    _, _, crisis_allowed, _ = safety.read_patterns(text)
+    _, _, crisis_allowed, *_ = safety.read_patterns(text)
     assert not crisis_allowed
     assert assess(text) is Concern.NONE, explain(text)
 
@@ -415,7 +415,7 @@ def test_harm_said_in_passing_or_as_a_topic_holds_back_the_classifiers_crisis_al
 def test_harm_said_in_passing_holds_back_the_classifiers_disclosure_too() -> None:
     # "keeps ... her" reads like a story to the classifier; the threat is a figure of speech.
     text = "my sister keeps borrowing my chargers im gonna strangle her"
-    _, calm_allowed, crisis_allowed, _ = safety.read_patterns(text)
+    _, calm_allowed, crisis_allowed, *_ = safety.read_patterns(text)
     assert not calm_allowed and not crisis_allowed
     assert assess(text) is Concern.NONE, explain(text)
 
@@ -429,5 +429,5 @@ def test_harm_said_in_passing_holds_back_the_classifiers_disclosure_too() -> Non
     ],
 )
 def test_the_persons_own_crisis_lifts_the_hold_on_the_classifiers_crisis_alarms(text: str) -> None:
-    _, _, crisis_allowed, _ = safety.read_patterns(text)
+    _, _, crisis_allowed, *_ = safety.read_patterns(text)
     assert crisis_allowed

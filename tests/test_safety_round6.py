@@ -140,7 +140,7 @@ def test_thresholds_rise_only_while_the_classifier_alone_keeps_its_floor(
         scores[labels == concern, j] = rng.normal(2.0, 1.0, 60)
     readings = [(Concern(label), True, True, False) for label in labels]
     alarm, maybe = train.choose_thresholds(scores, labels)
-    shipped = train.CLASSIFIER_FLOOR
+    shipped = train.CLASSIFIER_FLOOR  # read before `alone` patches it
 
     def alone(floor: float) -> dict[str, float]:
         monkeypatch.setattr(train, "CLASSIFIER_FLOOR", floor)

@@ -20,6 +20,7 @@ from bot.safety_patterns.distress import DISTRESS
 from bot.safety_patterns.finality import speaks_of_finality
 from bot.safety_patterns.framing import (
     LAST_RESORT,
+    asks_what_to_do,
     framing_allows,
     learned_calm_allowed,
     learned_crisis_allowed,
@@ -28,7 +29,8 @@ from bot.safety_patterns.self_harm import SELF_HARM
 from bot.safety_patterns.words import Patterns
 
 __all__ = [
-    "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "framing_allows",
+    "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "asks_what_to_do",
+    "framing_allows",
     "learned_calm_allowed",
     "learned_crisis_allowed", "speaks_of_finality",
 ]

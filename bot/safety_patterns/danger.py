@@ -89,7 +89,9 @@ DANGER = _compile(
         r"(?:out|past|away)|go home)\b",
         # Round 6: a scene in a word or two, "trapped in a room at a frat party".
         r"^ (?:trapped|locked in|cornered|pinned down) (?:in|at|inside)\b(?!.*\b(?:meeting|class|lecture|"
-        r"traffic|queue|call|zoom|lesson|exam|seminar|webinar|conversation|loop|game|group chat|work)\b)",
+        r"traffic|queue|call|zoom|lesson|exam|seminar|webinar|conversation|loop|game|group chat|work|"
+        # Round 7: "trapped in a group project with people who do nothing".
+        r"project|assignment|homework|essay|shift|rota|lift queue)\b)",
         r"\bi (?:locked|barricaded|hid) myself\b",
         r"\blocked me (?:in|up)\b",
         r"\b(?:took|takes|hid|smashed|broke) my (?:phone|keys|car keys|passport)\b",
@@ -157,10 +159,12 @@ DANGER = _compile(
     ("spiked_now", (
         _NOT_PAST + _all(
             r"\b(?:spiked|drugged|roofied|something in my drink|(?:only|just) had (?:one|1|a|two|2) "
-            r"drinks?)\b",
+            r"drinks?|tampered with)\b",
+            # Round 7: "feel weirdly heavy and sleepy and my friends already left".
             r"\b(?:(?:spiked|drugged|roofied) i think|right now|can not (?:see|stand|feel|think|walk|move|"
-            r"focus)|barely (?:stand|walk|see|move)|feel (?:so |really )?(?:weird|wrong|dizzy|strange|sick|"
-            r"off)|who do i call|help me)\b"
+            r"focus)|barely (?:stand|walk|see|move)|feel (?:so |really |weirdly |very )?(?:weird|wrong|dizzy|"
+            r"strange|sick|off|heavy|sleepy|drowsy|woozy|faint)|(?:friends|everyone) (?:\w+ )?(?:left|gone)|"
+            r"who do i call|help me)\b"
         ).removeprefix("^"),
     )),
     # Someone is back or close by, and the person is afraid or he is angry: "he just got back and he is
@@ -172,6 +176,34 @@ DANGER = _compile(
     ),)),
     ("at_the_door", (r"\b(?:banging|pounding|hammering|kicking|bashing|punching|slamming) (?:on |at |in |"
                      r"down )?(?:the|my|our) (?:\w+ )?(?:door|window|wall)s?\b",)),
+    # Round 7: danger to someone else now, told by the person who can call for help: "my sister just called,
+    # her boyfriend wont let her leave his house", "some guy is trying to carry my friend out to his car
+    # and she is passed out". Someone carried while asleep on the way home ("dad carried her to the car")
+    # needs a stranger, or the person being out of it, to count.
+    ("someone_else_now", (
+        _NOT_PAST + r".*\b(?:boyfriend|husband|partner|ex|he|guy|man|men|they) (?:will not|"
+        r"would not|is not going to|refuses to|is not letting|are not letting) let (?:her|him|them) "
+        r"(?:leave|go|out|get out|go home)\b",
+        _NOT_PAST + _all(
+            r"\b(?:trying to|is|are|keeps?|started) (?:carry|carrying|drag|dragging|pull|pulling|take|taking|"
+            r"put|putting|get|getting) (?:her|him|them|my \w+) (?:out|into|in|to|towards|upstairs|away)\b",
+            r"\b(?:passed out|unconscious|blacked out|out of it|can not (?:stand|walk)|do not know|stranger|"
+            r"strangers|some guy|some man|two men|random guy|screaming|crying)\b",
+        ).removeprefix("^"),
+    )),
+    # Summoned tonight against the person's will: "youth pastor wants me to sleep over at his place tonight
+    # and i really dont want to go" (round 7).
+    ("summoned_tonight", (
+        _all(
+            r"\b(?:wants|told|expects|is making|are making|make|makes|ordered|summoned) me to (?:sleep over|"
+            r"stay over|stay the night|spend the night|come (?:over|to (?:his|her|their) (?:place|room|house|"
+            r"flat|office|quarters))|go to (?:his|her|their) (?:place|room|house|flat|office|quarters))\b",
+            r"\b(?:tonight|later|this evening|after (?:practice|class|school|work|church)|now)\b",
+            r"\b(?:do not want to go|scared|afraid|terrified|or else|can not say no|not allowed to say no)\b",
+            # A man summons: a friend's sleepover the person is too tired for is not a danger.
+            r"\b(?:he|his|him)\b",
+        ),
+    )),
     ("call_for_help", (r"\b(?:call|get) (?:the )?(?:police|cops|911|an ambulance)\b",
                        r"\b(?:this is|it is|i have) an emergency\b", r"^ sos $")),
 )

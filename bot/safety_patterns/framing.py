@@ -77,11 +77,13 @@ _HYPOTHETICAL = re.compile(
 _ACTS_ON_ME = frozenset({"done_to_me", "person_did_to_me", "doing_it_to_me", "touched_me"})
 # "me too, i thought milano started it": agreeing about the movement, not telling a story of one's own.
 _ME_TOO_AGREEING = re.compile(
-    r"^ (?:\w+ ){0,3}me ?too (?:\w+ )?i (?:also |always |just )?(?:thought|think|wondered|wanted to know|"
+    # Round 7: "me too, i totally agree with burke", "me too i was also wondering who started it".
+    r"^ (?:\w+ ){0,3}me ?too (?:\w+ )?i (?:also |always |just |totally |completely |fully |really |so )?"
+    r"(?:was also wondering|also wondered|(?:thought|think|wondered|wanted to know|"
     r"was curious|am curious|had no idea|did not know|love|loved|like|liked|agree|forget|learned|read|heard|"
     # Round 4: agreeing about something trivial, "me too lol i also forgot the essay was due".
     r"saw|forgot|never knew|was wondering|(?:had|have) the same (?:question|thought|idea)|am (?:so |also )?"
-    r"(?:tired|bored|hungry|confused|lost|excited|stressed))\b"
+    r"(?:tired|bored|hungry|confused|lost|excited|stressed)))\b"
     r"(?!.*\b(?:fault|happened|did to me|touched|hurt|years ago|when i was|as a (?:kid|child|teen)|"
     r"at (?:age )?\d+)\b)"
 )
@@ -238,6 +240,22 @@ def _everyday_scene(norm: str) -> bool:
     return bool(_ANIMAL_ACTOR.search(norm)) and not _PERSON.search(norm)
 
 
+# Round 7: a person who asks what to do about what was done to them ("what should i do if my uncle touched
+# me", "who do i tell, my coach touched me") is looking ahead for help. The classifier read the question's
+# form as self-harm and raised a disclosure the patterns had recognised; the self-harm line (988) is still
+# added to the reply, and the person's own crisis or parting words keep the raise open.
+_ASKS_WHAT_TO_DO = re.compile(
+    r"^ (?:\w+ ){0,2}?(?:what (?:should|do|can|would|could) i do|who (?:should|do|can) i (?:tell|call|"
+    r"talk to|report (?:it|this|him|her) to)|how (?:do|should|can) i (?:report|tell|prove)|"
+    r"should i (?:report|tell|call the police|go to the police))\b"
+)
+
+
+def asks_what_to_do(norm: str) -> bool:
+    """Whether the message asks what to do (or whom to tell) and says nothing of the person's own crisis."""
+    return bool(_ASKS_WHAT_TO_DO.search(norm)) and not _OWN_CRISIS.search(norm)
+
+
 def learned_calm_allowed(norm: str) -> bool:
     """Whether the classifier may add a disclosure or distress to this message. Not to a question about
     the movement with no one in it ("what happened to me too"), nor to "me too" as agreement, nor when the
@@ -272,6 +290,9 @@ _FIGURATIVE_HARM = re.compile(
     r"\bi am (?:so |literally )?dead(?: inside)?\b.*\b(?:lol|lmao|lmfao|haha\w*)\b|"
     # Round 6: "i'm so dead, wore my shirt inside out all day" (the emoji after it is gone by now).
     r"\bi am so dead\b(?! inside)|"
+    # Round 7: "shoot me a text when you land" asks for a message.
+    r"\bshoot (?:me|us|him|her|them) (?:a |an )?(?:quick )?(?:text|message|msg|email|e mail|dm|line|call|"
+    r"pm|note|reply|invite|link)\b|"
     r"\bi am (?:so |just )?done with (?:this|the|my) (?:traffic|weather|rain|heat|homework|essay|class|"
     r"commute|queue|week|day|printer|wifi|game|exam|exams|project)\b"
 )

@@ -178,4 +178,24 @@ SELF_HARM = _compile(
         r"\b(?:suicide|kill (?:yourself|urself|oneself)|overdose|die)\b.*\b(?:asking|wondering|wondered|"
         r"curious|question) for (?:me|myself)\b",
     )),
+    # Round 7: a plan told without a method word, by its means kept ready, its date, a treatment stopped on
+    # purpose, a height looked up, or the end welcomed inside a disclosure ("if i jump its over and he can
+    # never touch me again"); self-injury told by what happens to the skin.
+    ("plan_told_plainly", (
+        r"\b(?:the|a|my) (?:rope|noose|razor|razors|blade|blades) (?:is|are) (?:ready|hidden|waiting|tied|"
+        r"in my (?:wardrobe|closet|drawer|room|bag))\b",
+        r"^ (?:\w+ )?i (?:have )?(?:picked|chosen|set|decided on) (?:the|a|my) (?:date|day)"
+        r"(?: now| already)? $",
+        r"\b(?:stopped|stop|quit|skipping|skipped|not taking|refusing) (?:taking |to take )?my "
+        r"(?:insulin|meds|medication|medicine|heart pills|pills|inhaler)\b.*\bon purpose\b",
+        r"\blooking up how (?:high|tall|far down)\b.*\b(?:roof|car park|parking garage|bridge|building|"
+        r"balcony|cliff|tower|floor|overpass)\b",
+        r"\bif i (?:jump|end it|die|kill myself)\b (?:\w+ ){0,3}(?:it is|it will be|it would be) (?:all )?"
+        r"over\b",
+    )),
+    ("skin_injured", (
+        r"\b(?:scratched|scratching|clawed|clawing|picked|picking|dug|digging) (?:at )?my "
+        r"(?:arms?|legs?|skin|wrists?|thighs?|stomach) (?:\w+ ){0,2}(?:till|until|til) (?:they|it|i) "
+        r"(?:bled|bleed|bleeds|started bleeding|was bleeding|broke|were raw|was raw)\b",
+    )),
 )
