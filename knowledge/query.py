@@ -230,9 +230,11 @@ class QueryParser:
         claim = framing.checks_claim(folded)
         frame = kind_frame_words(kinds)
         named_source = framing.source_words(folded)
-        outlet = framing.stated_outlet(folded)
-        kin = framing.stated_kin(folded)
-        role = framing.stated_role(folded)
+        # Only a claim to check states an outlet, a relative or a role (each reader checks that again).
+        none: frozenset[str] = frozenset()
+        outlet = framing.stated_outlet(folded) if claim else none
+        kin = framing.stated_kin(folded) if claim else none
+        role = framing.stated_role(folded) if claim else none
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
