@@ -68,8 +68,10 @@ _QUESTION_START = re.compile(
 )
 # "what should i do if my boss harasses me" asks ahead; "again", "still", "keeps" or a past tense ("if my
 # uncle touched me") say it is happening or has happened.
+# "what should i do", "what can i do": asking what to do, ahead of time or about what was done.
+_WHAT_DO_I_DO = r"what (?:should|do|can|would|could) i do"
 _HYPOTHETICAL = re.compile(
-    r"^ (?:what (?:should|do|can|would|could) i do|how (?:should|do|can|would) i (?:respond|react|handle it|"
+    rf"^ (?:{_WHAT_DO_I_DO}|how (?:should|do|can|would) i (?:respond|react|handle it|"
     r"deal with it)|what happens|what can you do) (?:\w+ )?if\b(?!.*\b(?:again|still|keeps|kept|already|"
     r"anymore|was|did|happened|\w+ed me)\b)"
 )
@@ -245,7 +247,7 @@ def _everyday_scene(norm: str) -> bool:
 # form as self-harm and raised a disclosure the patterns had recognised; the self-harm line (988) is still
 # added to the reply, and the person's own crisis or parting words keep the raise open.
 _ASKS_WHAT_TO_DO = re.compile(
-    r"^ (?:\w+ ){0,2}?(?:what (?:should|do|can|would|could) i do|who (?:should|do|can) i (?:tell|call|"
+    rf"^ (?:\w+ ){{0,2}}?(?:{_WHAT_DO_I_DO}|who (?:should|do|can) i (?:tell|call|"
     r"talk to|report (?:it|this|him|her) to)|how (?:do|should|can) i (?:report|tell|prove)|"
     r"should i (?:report|tell|call the police|go to the police))\b"
 )
