@@ -199,7 +199,9 @@ _HOW_TO = re.compile(
 # week (the articles are dated; "today" is left out: "where does metoo stand today" asks the five-year piece).
 _REQUEST = re.compile(
     r"\bhow to\b(?!.*\b(?:according|say|says|said|think|thinks|burke|tarana|milano|alyssa)\b)"
-    r"|\b(?:ideas|tips|suggestions|recommendations)\W*$|\brecommend\b|\bwhat(?: is|'?s)? an? good\b"
+    # "what did burke say about decades of entrenched ideas" asks for her words, not for ideas.
+    r"|^(?!.*\b(?:say|says|said|write|wrote|writes|think|thinks|according)\b)"
+    r".*\b(?:ideas|tips|suggestions|recommendations)\W*$|\brecommend\b|\bwhat(?: is|'?s)? an? good\b"
     r"|\b(?:this (?:week|weekend|month)|tonight)\W*$"
     # "what is 12 times 12", "7 divided by 2": a sum to work out, which the articles never do.
     r"|\b\d[\d,.]* (?:times|plus|minus|divided by|multiplied by|x) \d"

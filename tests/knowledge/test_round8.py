@@ -1,0 +1,38 @@
+"""Round 8 of issue 11: shorthand beyond one typo, and words that only look like a request for ideas."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+
+
+@pytest.fixture
+def kb(knowledge_base: KnowledgeBase) -> KnowledgeBase:
+    return knowledge_base
+
+
+def _texts(kb: KnowledgeBase, question: str) -> list[str]:
+    return [m.passage.text.lower() for m in kb.answer(question).matches]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hw mny tweets in tot", "19 million tweets"),
+        ("hotline num?", "1-800-656-hope"),
+        ("avg tweets a day", "55,000"),
+    ],
+)
+def test_chat_shorthand_reads_as_the_word(kb: KnowledgeBase, question: str, expected: str) -> None:
+    texts = _texts(kb, question)
+    assert len(texts) == 1 and expected in texts[0]
+
+
+def test_what_someone_said_about_ideas_is_no_request_for_ideas(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "what does burke write about entrenched ideas")
+    assert len(texts) == 1 and "entrenched ideas" in texts[0]
+
+
+def test_a_request_for_ideas_is_still_declined(kb: KnowledgeBase) -> None:
+    assert _texts(kb, "metoo anniversary party ideas") == []
