@@ -75,6 +75,22 @@ _KINDS = {
         r"\bhow (?:does|did|do|is|was|were|are) (?:\w+ ){1,4}?(?:count|counts|counted|measure|measured|track|"
         r"tracked|calculate|calculated|estimate|estimated|compute|computed|tally|tallied)\b"
     ),
+    # Who, by name, answered the tweet ("the first person to reply", "which celebrities tweeted me too"):
+    # only a passage naming someone who replied answers, not one counting the replies.
+    "responder": re.compile(
+        r"\bfirst (?:\w+ )?(?:person|people|one|celebrity|celebrities|celeb|celebs|star|stars|actress|actor|"
+        r"woman|man|famous \w+) (?:to|who) (?:reply|replied|respond|responded|answer|answered|tweet|tweeted|"
+        r"use|used|say|said|post|posted|retweet)\b"
+        r"|\b(?:which|what|name (?:the|some|any)?) ?(?:other )?(?:celebrities|celebs|stars|famous people|"
+        r"actresses|actors|public figures)\b(?!.*\b(?:backed|supported|defended|helped|credit|credited)\b)"
+    ),
+    # A job someone had before ("what job did burke have before the movement", "what did she do for a
+    # living before metoo"): only a passage telling a past occupation answers, not one giving her role now.
+    "prior_job": re.compile(
+        # "do for a living" is read as "job" by the lexicon's phrases before this runs.
+        r"\b(?:what|which|her|his|their) (?:\w+ ){0,3}?(?:job|jobs|occupation|profession|career|line of work)"
+        r"\b.*\bbefore\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
@@ -87,6 +103,8 @@ _KINDS = {
 # The words that only say which kind is asked for ("meant to help" asks for a group): the kind's check
 # stands for them, so a passage is not asked to share them.
 _KIND_FRAMES = {
+    "responder": frozenset({"first", "celebrities", "celebs", "stars", "famous", "actresses", "actors"}),
+    "prior_job": frozenset({"job", "jobs", "occupation", "profession", "career", "living"}),
     "group": frozenset({"meant", "intended", "aimed", "designed", "help", "group", "groups"}),
     "platform": frozenset({"platform", "platforms", "app", "apps", "network", "networks"}),
     "organisation": frozenset(

@@ -386,6 +386,16 @@ KIND_PATTERNS: dict[str, str] = {
     ),
     # A named platform.
     "platform": r"\b(?:Twitter|Facebook|Instagram|TikTok|YouTube|Reddit|Tumblr|LinkedIn|Snapchat|Threads)\b",
+    # Someone named as answering the tweet: "Viola Davis replied", "the first to respond was ...".
+    "responder": (
+        r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:was the first to|(?:quickly |also )?(?:replied|responded))\b"
+        r"|\b(?:first|earliest) (?:to (?:reply|respond)|replies|responses) (?:came )?(?:from|was|were)\b"
+    ),
+    # A past occupation: "worked as", "a former teacher", "before becoming".
+    "prior_job": (
+        r"(?i:\b(?:worked as|used to (?:be|work)|formerly|former|previously|before becoming|career as|"
+        r"job as|a job at)\b)"
+    ),
     # A reason given: "because", "spurred her", "the reason", "so that".
     "reason": r"(?i:\b(?:because|spurred|the reason|so that|due to)\b)",
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".

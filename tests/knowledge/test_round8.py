@@ -36,3 +36,35 @@ def test_what_someone_said_about_ideas_is_no_request_for_ideas(kb: KnowledgeBase
 
 def test_a_request_for_ideas_is_still_declined(kb: KnowledgeBase) -> None:
     assert _texts(kb, "metoo anniversary party ideas") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the first celebrity to respond to alyssas tweet",
+        "which famous people replied me too",
+        "name some actresses who tweeted me too that night",
+    ],
+)
+def test_who_by_name_answered_the_tweet_is_declined(kb: KnowledgeBase, question: str) -> None:
+    # The articles count the replies; they name no one who replied.
+    assert _texts(kb, question) == []
+
+
+def test_how_many_replied_is_still_answered(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "how many people replied in the first 24 hours")
+    assert len(texts) == 1 and "12 million" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what job did burke have before metoo", "what did milano do for a living before the tweet"],
+)
+def test_a_job_held_before_is_declined(kb: KnowledgeBase, question: str) -> None:
+    # The articles give roles now (actress, founder), never an earlier job.
+    assert _texts(kb, question) == []
+
+
+def test_a_role_now_is_still_answered(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "what does milano do for a living")
+    assert len(texts) == 1 and "actress" in texts[0]
