@@ -68,3 +68,8 @@ def test_a_job_held_before_is_declined(kb: KnowledgeBase, question: str) -> None
 def test_a_role_now_is_still_answered(kb: KnowledgeBase) -> None:
     texts = _texts(kb, "what does milano do for a living")
     assert len(texts) == 1 and "actress" in texts[0]
+
+
+def test_a_question_typed_without_vowels_finds_its_passage(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "who is the fndr of the mvmnt")
+    assert len(texts) == 1 and "tarana burke" in texts[0]
