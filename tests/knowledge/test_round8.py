@@ -73,3 +73,21 @@ def test_a_role_now_is_still_answered(kb: KnowledgeBase) -> None:
 def test_a_question_typed_without_vowels_finds_its_passage(kb: KnowledgeBase) -> None:
     texts = _texts(kb, "who is the fndr of the mvmnt")
     assert len(texts) == 1 and "tarana burke" in texts[0]
+
+
+def test_a_tagged_false_claim_is_answered_with_the_passage_giving_the_truth(kb: KnowledgeBase) -> None:
+    # "single" and "whole" are the claim's own words, which the truth ("in 24 hours") need not share.
+    texts = _texts(kb, "there were 12 million tweets in one single whole day right")
+    assert len(texts) == 1 and "12 million responses" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "milano is married right",
+        "burke won a nobel prize right",
+        "the movement was for rich white women right",
+    ],
+)
+def test_a_tagged_claim_the_articles_barely_know_stays_declined(kb: KnowledgeBase, question: str) -> None:
+    assert _texts(kb, question) == []
