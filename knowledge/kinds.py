@@ -17,7 +17,8 @@ __all__ = ["KIND_WORDS", "asked_kinds", "kind_frame_words"]
 _KINDS = {
     "time": re.compile(r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"),
     "year": re.compile(r"\b(?:what|which) year\b"),
-    "day": re.compile(r"\b(?:what|which) (?:day|date|month)\b"),
+    # "date of the viral tweet", "a date pls", "the exact date": a date asked for without a question word.
+    "day": re.compile(r"\b(?:what|which) (?:day|date|month)\b|^\W*date of\b|\b(?:a|the|exact) date\b"),
     # "where did burke publish her essay": in an outlet, or at a place.
     "venue": re.compile(
         r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b.*\b(?:publish\w*|write|wrote|written|"

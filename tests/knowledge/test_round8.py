@@ -91,3 +91,10 @@ def test_a_tagged_false_claim_is_answered_with_the_passage_giving_the_truth(kb: 
 )
 def test_a_tagged_claim_the_articles_barely_know_stays_declined(kb: KnowledgeBase, question: str) -> None:
     assert _texts(kb, question) == []
+
+
+@pytest.mark.parametrize("question", ["date of milanos tweet", "the exact date the hashtag went viral"])
+def test_a_date_asked_without_a_question_word_wants_a_day(kb: KnowledgeBase, question: str) -> None:
+    # "Back in 2017" gives a year only; the answer names the day.
+    texts = _texts(kb, question)
+    assert len(texts) == 1 and "oct. 15" in texts[0]
