@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge import intents
-from knowledge.index import HAS_DAY, HAS_GROUP, HAS_LAW, HAS_NUMBER, HAS_OUTLET, HAS_YEAR
+from knowledge.index import HAS_DAY, HAS_GROUP, HAS_LAW, HAS_NUMBER, HAS_OUTLET, HAS_YEAR, KIND_FLAGS
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.text import stem, words
@@ -30,6 +30,11 @@ _CARRIED_FACTOR = 0.25
 _PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW | HAS_GROUP
 # Split evidence (see `Answerer._split`): the second passage scores at least this share of the best and
 # covers at least this share of the question's weight that the best does not.
+# "when": a passage giving the day, among the next few, scoring at least this share of the best that
+# gives only a year, answers instead (see `Answerer._dated`).
+_WHEN = KIND_FLAGS["time"]
+_DATED_POOL = 3
+_DATED_RATIO = 0.9
 _SPLIT_RATIO = 0.95
 _SPLIT_SHARE = 0.1
 # How many of the best passages are tried in pairs.
@@ -69,6 +74,8 @@ class Answerer:
         best = ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
         if best is not None and self._split(query, ranked):
             best = None
+        elif best is not None:
+            best = self._dated(query, ranked, best)
         elif best is None and any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
             # A year, a day, a number, an outlet, a law are read reliably from a passage, so what the
             # question asks for decides among passages: the best that holds it may answer ("what year"
@@ -82,6 +89,21 @@ class Answerer:
             if pair:
                 return pair
         return [best] if best else []
+
+    def _dated(self, query: Query, ranked: list[Scored], best: Scored) -> Scored:
+        """For "when", a passage giving the day over a best one giving only the year ("Back in 2017"), when
+        it scores nearly as well and answers too: "when did the hashtag blow up" wants Oct. 15, 2017."""
+        flags = self.searcher.index.flags
+        if _WHEN not in query.kinds or flags[best.pid] & HAS_DAY:
+            return best
+        for other in ranked[1:_DATED_POOL]:
+            if (
+                flags[other.pid] & HAS_DAY
+                and other.raw >= _DATED_RATIO * best.raw
+                and self.searcher.covers(other, query)
+            ):
+                return other
+        return best
 
     def _split(self, query: Query, ranked: list[Scored]) -> bool:
         """Whether the evidence is split between the two best passages: the second scores nearly as well,

@@ -98,3 +98,13 @@ def test_a_date_asked_without_a_question_word_wants_a_day(kb: KnowledgeBase, que
     # "Back in 2017" gives a year only; the answer names the day.
     texts = _texts(kb, question)
     assert len(texts) == 1 and "oct. 15" in texts[0]
+
+
+def test_when_prefers_the_passage_giving_the_day_over_the_year(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "when did the metoo hashtag blow up")
+    assert len(texts) == 1 and "oct. 15" in texts[0]
+
+
+def test_when_with_only_a_year_to_give_keeps_the_year(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "when did the weinstein story break")
+    assert len(texts) == 1 and "back in 2017" in texts[0]
