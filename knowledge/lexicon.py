@@ -206,6 +206,9 @@ _PHRASES = [
      r"typing (?:fast|quickly|quick|on (?:my|a) phone)\b", ""),
     # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
     (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
+    # How someone sees or describes themselves: "who I said I was, ... somebody who was in service".
+    (r"\b(?:describe[sd]?|describing|see[sn]?|saw|call(?:s|ed)?|consider(?:s|ed)?|view(?:s|ed)?) "
+     r"(?:herself|himself|themselves|themself)\b", "who service"),
     (r"\bc[oa]me up with\b", "created"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),

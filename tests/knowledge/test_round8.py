@@ -108,3 +108,9 @@ def test_when_prefers_the_passage_giving_the_day_over_the_year(kb: KnowledgeBase
 def test_when_with_only_a_year_to_give_keeps_the_year(kb: KnowledgeBase) -> None:
     texts = _texts(kb, "when did the weinstein story break")
     assert len(texts) == 1 and "back in 2017" in texts[0]
+
+
+@pytest.mark.parametrize("question", ["how does burke describe herself", "what does tarana call herself"])
+def test_how_someone_sees_herself_finds_who_she_said_she_was(kb: KnowledgeBase, question: str) -> None:
+    texts = _texts(kb, question)
+    assert len(texts) == 1 and "in service of survivors" in texts[0]
