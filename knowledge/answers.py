@@ -73,7 +73,9 @@ class Answerer:
         # answered more questions the articles do not cover than it saved ("when did twitter start").
         best = ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
         if best is not None and self._split(query, ranked):
-            best = None
+            # The second passage has every word of the question at least as closely as the best: it is
+            # no rival but the better answer ("burke founder": "The founder ... Tarana Burke").
+            best = ranked[1] if _dominates(query, ranked[1], ranked[0]) else None
         elif best is not None:
             best = self._dated(query, ranked, best)
         elif best is None and any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
@@ -171,6 +173,13 @@ def _own_share(query: Query, mine: Scored, other: Scored) -> float:
             total += qterm.weight
             own += qterm.weight * max(0.0, a - b)
     return own / total if total else 0.0
+
+
+def _dominates(query: Query, mine: Scored, other: Scored) -> bool:
+    """Whether `mine` has each counted word of the question at least as closely as `other` does."""
+    return all(
+        a >= b for qterm, a, b in zip(query.terms, mine.present, other.present, strict=True) if qterm.counted
+    )
 
 
 def _adds(query: Query, mine: Scored, other: Scored) -> bool:

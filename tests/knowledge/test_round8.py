@@ -114,3 +114,9 @@ def test_when_with_only_a_year_to_give_keeps_the_year(kb: KnowledgeBase) -> None
 def test_how_someone_sees_herself_finds_who_she_said_she_was(kb: KnowledgeBase, question: str) -> None:
     texts = _texts(kb, question)
     assert len(texts) == 1 and "in service of survivors" in texts[0]
+
+
+def test_a_close_second_passage_with_every_word_answers_rather_than_splits(kb: KnowledgeBase) -> None:
+    # "This time last year" ranks first on "started"; "The founder of the original ..." has "founder" itself.
+    texts = _texts(kb, "burke founder??")
+    assert len(texts) == 1 and "the founder of the original" in texts[0]
