@@ -209,6 +209,10 @@ _PHRASES = [
     # How someone sees or describes themselves: "who I said I was, ... somebody who was in service".
     (r"\b(?:describe[sd]?|describing|see[sn]?|saw|call(?:s|ed)?|consider(?:s|ed)?|view(?:s|ed)?) "
      r"(?:herself|himself|themselves|themself)\b", "who service"),
+    # Standing up for someone: "backed burke", "spoke up for her", "had her back" (not "back in 2017").
+    (r"\bback(?:ed|s|ing)\b(?! (?:in|then|when|to|from|up|down|off))"
+     r"|\bhad (?:her|his|their|\w+s) backs?\b", "supported"),
+    (r"\b(?:spoke|speak|speaks|speaking|stood|stand|stands|standing|stuck|stick) up for\b", "made sure"),
     (r"\bc[oa]me up with\b", "created"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),

@@ -120,3 +120,13 @@ def test_a_close_second_passage_with_every_word_answers_rather_than_splits(kb: K
     # "This time last year" ranks first on "started"; "The founder of the original ..." has "founder" itself.
     texts = _texts(kb, "burke founder??")
     assert len(texts) == 1 and "the founder of the original" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["which author backed tarana burke", "who stood up for burke", "who had burkes back"]
+)
+def test_standing_up_for_burke_finds_who_made_sure_her_work_was_not_erased(
+    kb: KnowledgeBase, question: str
+) -> None:
+    texts = _texts(kb, question)
+    assert len(texts) == 1 and "luvvie ajayi" in texts[0]
