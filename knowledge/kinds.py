@@ -18,7 +18,11 @@ _KINDS = {
     "time": re.compile(r"\bwhen (?:did|was|were|is|does|do|will|has|had|exactly)\b"),
     "year": re.compile(r"\b(?:what|which) year\b"),
     # "date of the viral tweet", "a date pls", "the exact date": a date asked for without a question word.
-    "day": re.compile(r"\b(?:what|which) (?:day|date|month)\b|^\W*date of\b|\b(?:a|the|exact) date\b"),
+    # "milano tweet date" ends on the date it asks for ("who did she date" asks about a person).
+    "day": re.compile(
+        r"\b(?:what|which) (?:day|date|month)\b|^\W*date of\b|\b(?:a|the|exact) date\b"
+        r"|\b(?!(?:did|to|would|will|she|he|they|i|you|we|cant|can|not|and|or)\b)[a-z]+ date\W*$"
+    ),
     # "where did burke publish her essay": in an outlet, or at a place.
     "venue": re.compile(
         r"\bwhere (?:did|was|were|is|does|do|has|had|can|could)\b.*\b(?:publish\w*|write|wrote|written|"

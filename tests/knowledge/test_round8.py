@@ -130,3 +130,8 @@ def test_standing_up_for_burke_finds_who_made_sure_her_work_was_not_erased(
 ) -> None:
     texts = _texts(kb, question)
     assert len(texts) == 1 and "luvvie ajayi" in texts[0]
+
+
+def test_a_question_ending_on_date_wants_a_day(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "alyssa milano tweet date")
+    assert len(texts) == 1 and "oct. 15" in texts[0]
