@@ -276,6 +276,8 @@ _PHRASES = [
     # "my mom asked me" is who is asking, so those words are filler; "elizabella's dad", "her mom",
     # "milanos brother" ask about a relative the articles may not name.
     (_NOT_THE_ASKER + r"\b(dad|daddy|mom|mommy|mum|brother|sister|cousin|parents)\b", _relative),
+    # "who did milano date", "who is burke married to": a partner the articles never name, not a date.
+    (r"\b((?:did|does|is|was|has|been) (?:\w+ ){1,2})(?:date|dating|dated|marry|married)\b", r"\1spouse"),
     # "who made the hashtag go viral": who sparked it, not who is named beside the word "viral".
     (r"\b(?:made|make|makes|making|got|get|gets) ((?:\w+ ){0,2}?)(?:to )?(?:go|went|goes|going) viral\b",
      r"sparked \1viral"),
