@@ -141,3 +141,22 @@ def test_a_question_ending_on_date_wants_a_day(kb: KnowledgeBase) -> None:
 def test_a_partner_the_articles_never_name_is_declined(kb: KnowledgeBase, question: str) -> None:
     # Found while adding "tweet date": "who did milano date" was answered with the tweet's date.
     assert _texts(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "caption"),
+    [
+        ("pics of the protest?", "A Me Too protest"),
+        ("any photo of burke at a podium", "speaking at a podium"),
+    ],
+)
+def test_a_message_opening_on_photos_of_something_asks_for_their_credits(
+    kb: KnowledgeBase, question: str, caption: str
+) -> None:
+    asked = kb.about_sources(question)
+    assert asked is not None and asked.field == "photo"
+    assert [c for c, _ in asked.photos] == [next(c for c, _ in asked.photos if caption in c)]
+
+
+def test_a_personal_message_about_pictures_is_no_photo_question(kb: KnowledgeBase) -> None:
+    assert kb.about_sources("i have pictures of him") is None
