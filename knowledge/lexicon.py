@@ -213,6 +213,9 @@ _PHRASES = [
     (r"\bback(?:ed|s|ing)\b(?! (?:in|then|when|to|from|up|down|off))"
      r"|\bhad (?:her|his|their|\w+s) backs?\b", "supported"),
     (r"\b(?:spoke|speak|speaks|speaking|stood|stand|stands|standing|stuck|stick) up for\b", "made sure"),
+    # "in the first place" stresses a question ("why did she post it in the first place"); it names no place
+    # and no first one.
+    (r"\bin the first place\b", ""),
     (r"\bc[oa]me up with\b", "created"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),

@@ -160,3 +160,8 @@ def test_a_message_opening_on_photos_of_something_asks_for_their_credits(
 
 def test_a_personal_message_about_pictures_is_no_photo_question(kb: KnowledgeBase) -> None:
     assert kb.about_sources("i have pictures of him") is None
+
+
+def test_in_the_first_place_names_no_first_one(kb: KnowledgeBase) -> None:
+    texts = _texts(kb, "why did alyssa send the tweet in the first place")
+    assert len(texts) == 1 and "her daughter elizabella" in texts[0]
