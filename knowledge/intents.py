@@ -219,6 +219,10 @@ def asks_how_to(folded: str) -> bool:
 _SPEAKER = re.compile(
     r"\bwhat (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:say|said|tweet|tweeted|write|wrote|tell|told|"
     r"post|posted|reply|replied|respond|responded)\b"
+    # What someone thought of or how they took something ("what did elizabella think of the video", "how
+    # did elizabella react"): only their own words tell, so they must be quoted somewhere.
+    r"|\b(?:what|how) (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:think|thought|react|reacted|respond|"
+    r"responded|take|took) (?:of|about|to|when|after|it|the|that|this)\b"
 )
 SPEECH_WORDS = (
     "say says said saying tell tells told write writes wrote writing tweet tweeted tweets recount recounts "
@@ -230,7 +234,7 @@ SPEECH_WORDS = (
 def speaker(folded: str) -> tuple[str, ...]:
     """The words naming whose words the question asks for ("what did bevy smith say"), or none."""
     match = _SPEAKER.search(folded)
-    return tuple(match.group(1).split()) if match else ()
+    return tuple((match.group(1) or match.group(2)).split()) if match else ()
 
 
 def asks_rate(folded: str) -> bool:

@@ -165,3 +165,15 @@ def test_a_personal_message_about_pictures_is_no_photo_question(kb: KnowledgeBas
 def test_in_the_first_place_names_no_first_one(kb: KnowledgeBase) -> None:
     texts = _texts(kb, "why did alyssa send the tweet in the first place")
     assert len(texts) == 1 and "her daughter elizabella" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["what did elizabella think about the video", "how did elizabella react to it"]
+)
+def test_what_someone_never_quoted_thought_is_declined(kb: KnowledgeBase, question: str) -> None:
+    # Elizabella is spoken to and about, never quoted: her view is nowhere in the articles.
+    assert _texts(kb, question) == []
+
+
+def test_how_someone_quoted_took_it_is_still_answered(kb: KnowledgeBase) -> None:
+    assert _texts(kb, "how did burke react to the hashtag going viral")
