@@ -69,7 +69,9 @@ class Speller:
 
     def _unvowelled(self, word: str) -> str | None:
         """The one word (by stem) with `word` as its consonants, when `word` has no vowel after its first."""
-        if _consonants(word) != word:
+        # Three consonants fit too many words the articles never use ("ttl": title or total, "stt": state or
+        # stat); with them, declined questions were answered (benchmarks/wording.py, "vowels").
+        if len(word) < _MIN_LENGTH or _consonants(word) != word:
             return None
         found = self._by_consonants.get(word, set())
         return min(found, key=len) if len({stem(w) for w in found}) == 1 else None

@@ -89,3 +89,9 @@ def test_a_word_typed_without_its_vowels_is_the_one_word_with_those_consonants()
 def test_a_word_with_its_vowels_is_not_read_as_unvowelled() -> None:
     # "twits" has a vowel after its first letter: only a one-typo correction may apply, and none does.
     assert Speller(["tweets"]).correct("twits") is None
+
+
+def test_three_consonants_are_too_few_to_guess_a_word_from() -> None:
+    # "ttl" may be "title" as well as "total", and "stt" "state" as well as "stat": the vowels say which.
+    assert Speller(["total", "stat"]).correct("ttl") is None
+    assert Speller(["total", "stat"]).correct("stt") is None
