@@ -11,7 +11,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge import intents
-from knowledge.index import HAS_DAY, HAS_GROUP, HAS_LAW, HAS_NUMBER, HAS_OUTLET, HAS_YEAR, KIND_FLAGS
+from knowledge.index import (
+    HAS_DAY,
+    HAS_GROUP,
+    HAS_LAW,
+    HAS_NUMBER,
+    HAS_OUTLET,
+    HAS_QUOTE,
+    HAS_YEAR,
+    KIND_FLAGS,
+)
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.text import stem, words
@@ -27,7 +36,8 @@ _PAIR_GAIN = 0.15
 # The first question's names weigh this share in the second ("what did burke say and what did she write").
 _CARRIED_FACTOR = 0.25
 # The kinds of thing read reliably enough from a passage to choose among passages (see `decide`).
-_PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW | HAS_GROUP
+# A quotation of eight words or more is read reliably too ("quote from milano about her daughter").
+_PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW | HAS_GROUP | HAS_QUOTE
 # Split evidence (see `Answerer._split`): the second passage scores at least this share of the best and
 # covers at least this share of the question's weight that the best does not.
 # "when": a passage giving the day, among the next few, scoring at least this share of the best that

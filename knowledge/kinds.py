@@ -78,6 +78,8 @@ _KINDS = {
         r"\b(?:what|which) exactly (?:did|does|do|was|were|is) (?:\w+ ){0,4}?(?:say|said|says|tweet|tweeted|"
         r"write|wrote|post|posted)\b|\b(?:say|said|says|tweet|tweeted|write|wrote) exactly\b"
         r"|\bexact (?:words?|wording|text|quote)\b|\bword for word\b|\bverbatim\b"
+        # "quote from milano about her daughter", "a burke quote about the movement": her words, quoted.
+        r"|\bquotes? (?:from|by)\b|\b(?:a|any|one|some) (?:\w+ )?quotes?\b"
     ),
     # How a number was reached ("how did pew count the tweets"): only a passage telling the method answers,
     # not one giving the number.

@@ -184,3 +184,9 @@ def test_what_someone_never_quoted_thought_is_declined(kb: KnowledgeBase, questi
 
 def test_how_someone_quoted_took_it_is_still_answered(kb: KnowledgeBase) -> None:
     assert _texts(kb, "how did burke react to the hashtag going viral")
+
+
+def test_a_quote_asked_for_is_a_quoted_passage(kb: KnowledgeBase) -> None:
+    # The video passage reports what spurred her; the answer quotes her words to her daughter.
+    texts = _texts(kb, "quote from alyssa milano about her daughter")
+    assert len(texts) == 1 and texts[0].startswith('"')
