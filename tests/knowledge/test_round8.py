@@ -190,3 +190,30 @@ def test_a_quote_asked_for_is_a_quoted_passage(kb: KnowledgeBase) -> None:
     # The video passage reports what spurred her; the answer quotes her words to her daughter.
     texts = _texts(kb, "quote from alyssa milano about her daughter")
     assert len(texts) == 1 and texts[0].startswith('"')
+
+
+_GUARD_PROBES = [
+    "date of the viral tweet", "milano tweet date", "what day did it go viral", "which month was it",
+    "who was the first celebrity to reply", "which famous people tweeted me too", "any public figures reply",
+    "what job did burke have before metoo", "a quote from milano", "the exact words", "word for word please",
+    "what percentage of women", "what share of survivors", "40% of tweets", "how does burke describe herself",
+    "who backed burke", "who stood up for her", "why did she tweet in the first place", "who did milano date",
+    "who is burke married to", "who started metoo",
+]
+
+
+@pytest.mark.parametrize("question", _GUARD_PROBES)
+def test_a_guarded_pattern_reads_what_its_unguarded_pattern_reads(question: str) -> None:
+    from knowledge import kinds, lexicon
+
+    assert kinds.asked_kinds(question) == frozenset(
+        k for k, p in kinds._KINDS.items() if p.search(question)
+    ) - ({"place"} if kinds._KINDS["venue"].search(question) else set()) - (
+        {"outlet"} if kinds._KINDS["platform"].search(question) else set()
+    )
+    unguarded = question
+    for _, pattern, replacement in lexicon._GUARDED_PATTERNS:
+        unguarded = pattern.sub(replacement, unguarded)
+    for pattern, replacement in lexicon._PHRASE_PATTERNS:
+        unguarded = pattern.sub(replacement, unguarded)
+    assert lexicon.rewrite_phrases(question) == unguarded
