@@ -2,10 +2,11 @@
 
 Each question of the first five tuned sets that this project answers right is asked again with one change,
 seeded: a keyboard typo in one content word (a letter dropped, two swapped, a neighbouring key, a letter
-doubled; never the first letter), or the question wrapped in a chatty opening or closing. The wrappers come in
-two lists: A was written beside round 5's rules for chat ("thank you so much in advance"), B apart from them
-and not looked at while tuning, so B is the fairer estimate. Off-topic and hard questions the project
-declines are wrapped too: they should stay declined.
+doubled; never the first letter), one content word typed without its vowels ("twts"), or the question
+wrapped in a chatty opening or closing. The wrappers come in two lists: A was written beside round 5's rules
+for chat ("thank you so much in advance"), B apart from them and not looked at while tuning, so B is the
+fairer estimate. Off-topic and hard questions the project declines are wrapped, and typed without vowels,
+too: they should stay declined.
 
 Run from the repository root:  python benchmarks/wording.py [--seeds 5 6 7]
 """
@@ -84,6 +85,20 @@ def with_typo(question: str, rng: random.Random) -> str | None:
     return " ".join([*words[:i], typo(words[i], rng), *words[i + 1 :]])
 
 
+def without_vowels(question: str, rng: random.Random) -> str | None:
+    """The question with one content word typed without its vowels after the first letter ("mvmnt")."""
+    words = question.split()
+    spots = [
+        i for i, w in enumerate(words)
+        if w.isalpha() and len(w) >= 4 and w.lower() not in STOPWORDS and set(w[1:].lower()) & set("aeiou")
+    ]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    bare = words[i][0] + "".join(c for c in words[i][1:] if c.lower() not in "aeiou")
+    return " ".join([*words[:i], bare, *words[i + 1 :]])
+
+
 def wrapped(question: str, rng: random.Random, openings: Sequence[str], closings: Sequence[str]) -> str:
     """The question after a chatty opening (seven times in ten) or before a closing."""
     if rng.random() < 0.7:
@@ -94,7 +109,9 @@ def wrapped(question: str, rng: random.Random, openings: Sequence[str], closings
 def run(decide: Decide, seed: int) -> dict[str, Counter[str]]:
     """Per change, how many right answers stayed right, and how many declines stayed declined."""
     rng = random.Random(seed)
-    out: dict[str, Counter[str]] = {name: Counter() for name in ("typo", "chat A", "chat B")}
+    # Its own draws, so the other changes ask what they asked before this one was added.
+    vowel_rng = random.Random(f"vowels {seed}")
+    out: dict[str, Counter[str]] = {name: Counter() for name in ("typo", "vowels", "chat A", "chat B")}
     for path in TUNED_FILES[:_SETS]:
         ev = load_eval(path)
         for item in ev.answer:
@@ -102,8 +119,12 @@ def run(decide: Decide, seed: int) -> dict[str, Counter[str]]:
                 _ask(decide, item, with_typo(item.q, rng), out["typo"])
                 _ask(decide, item, wrapped(item.q, rng, _OPENINGS_A, _CLOSINGS_A), out["chat A"])
                 _ask(decide, item, wrapped(item.q, rng, _OPENINGS_B, _CLOSINGS_B), out["chat B"])
+                _ask(decide, item, without_vowels(item.q, vowel_rng), out["vowels"])
         for q in ev.no_match + ev.hard:
             if not decide(q):
+                if (bare := without_vowels(q, vowel_rng)) is not None:
+                    declined = not decide(bare)
+                    out["vowels"]["declined still" if declined else "declined, now answered"] += 1
                 for name, openings in (("chat A", _OPENINGS_A), ("chat B", _OPENINGS_B)):
                     declined = not decide(f"{rng.choice(openings)} {q}")
                     out[name]["declined still" if declined else "declined, now answered"] += 1

@@ -11,7 +11,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge import intents
-from knowledge.index import HAS_DAY, HAS_GROUP, HAS_LAW, HAS_NUMBER, HAS_OUTLET, HAS_YEAR
+from knowledge.index import (
+    HAS_DAY,
+    HAS_GROUP,
+    HAS_LAW,
+    HAS_NUMBER,
+    HAS_OUTLET,
+    HAS_QUOTE,
+    HAS_YEAR,
+    KIND_FLAGS,
+)
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.text import stem, words
@@ -27,9 +36,15 @@ _PAIR_GAIN = 0.15
 # The first question's names weigh this share in the second ("what did burke say and what did she write").
 _CARRIED_FACTOR = 0.25
 # The kinds of thing read reliably enough from a passage to choose among passages (see `decide`).
-_PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW | HAS_GROUP
+# A quotation of eight words or more is read reliably too ("quote from milano about her daughter").
+_PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW | HAS_GROUP | HAS_QUOTE
 # Split evidence (see `Answerer._split`): the second passage scores at least this share of the best and
 # covers at least this share of the question's weight that the best does not.
+# "when": a passage giving the day, among the next few, scoring at least this share of the best that
+# gives only a year, answers instead (see `Answerer._dated`).
+_WHEN = KIND_FLAGS["time"]
+_DATED_POOL = 3
+_DATED_RATIO = 0.9
 _SPLIT_RATIO = 0.95
 _SPLIT_SHARE = 0.1
 # How many of the best passages are tried in pairs.
@@ -68,7 +83,11 @@ class Answerer:
         # answered more questions the articles do not cover than it saved ("when did twitter start").
         best = ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
         if best is not None and self._split(query, ranked):
-            best = None
+            # The second passage has every word of the question at least as closely as the best: it is
+            # no rival but the better answer ("burke founder": "The founder ... Tarana Burke").
+            best = ranked[1] if _dominates(query, ranked[1], ranked[0]) else None
+        elif best is not None:
+            best = self._dated(query, ranked, best)
         elif best is None and any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
             # A year, a day, a number, an outlet, a law are read reliably from a passage, so what the
             # question asks for decides among passages: the best that holds it may answer ("what year"
@@ -82,6 +101,21 @@ class Answerer:
             if pair:
                 return pair
         return [best] if best else []
+
+    def _dated(self, query: Query, ranked: list[Scored], best: Scored) -> Scored:
+        """For "when", a passage giving the day over a best one giving only the year ("Back in 2017"), when
+        it scores nearly as well and answers too: "when did the hashtag blow up" wants Oct. 15, 2017."""
+        flags = self.searcher.index.flags
+        if _WHEN not in query.kinds or flags[best.pid] & HAS_DAY:
+            return best
+        for other in ranked[1:_DATED_POOL]:
+            if (
+                flags[other.pid] & HAS_DAY
+                and other.raw >= _DATED_RATIO * best.raw
+                and self.searcher.covers(other, query)
+            ):
+                return other
+        return best
 
     def _split(self, query: Query, ranked: list[Scored]) -> bool:
         """Whether the evidence is split between the two best passages: the second scores nearly as well,
@@ -149,6 +183,13 @@ def _own_share(query: Query, mine: Scored, other: Scored) -> float:
             total += qterm.weight
             own += qterm.weight * max(0.0, a - b)
     return own / total if total else 0.0
+
+
+def _dominates(query: Query, mine: Scored, other: Scored) -> bool:
+    """Whether `mine` has each counted word of the question at least as closely as `other` does."""
+    return all(
+        a >= b for qterm, a, b in zip(query.terms, mine.present, other.present, strict=True) if qterm.counted
+    )
 
 
 def _adds(query: Query, mine: Scored, other: Scored) -> bool:

@@ -14,7 +14,7 @@ from knowledge.text import STOPWORDS
 
 __all__ = [
     "KIN_WORDS", "alternatives", "checks_claim", "source_words", "split_frame", "stated_kin", "stated_outlet",
-    "stated_role",
+    "stated_role", "tags_claim",
 ]
 
 # "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
@@ -28,6 +28,20 @@ _CLAIM_CHECK = re.compile(
     r"|\b(?:didnt|doesnt|wasnt|isnt|werent|hasnt|hadnt) (?:she|he|they|it|there)\W*$"
     r"|^(?:i (?:heard|read|thought|was told)|someone (?:said|told me)|people say)\b"
 )
+
+
+# A claim the reader asserts and then tags ("... right", "... wasnt it", "i heard ..."), rather than a
+# yes-no question ("is milano married"): its words the articles lack are the reader's to be checked.
+_TAGGED_CLAIM = re.compile(
+    r"\b(?:right|true|correct|yeah|wrong)\W*$|\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b"
+    r"|\b(?:didnt|doesnt|wasnt|isnt|werent|hasnt|hadnt|did|does|was|is) (?:she|he|they|it|there)\W*$"
+    r"|^(?:i (?:heard|read|thought|was told)|someone (?:said|told me)|people say)\b"
+)
+
+
+def tags_claim(folded: str) -> bool:
+    """The reader asserts something and tags it for checking ("burke was bitter right")."""
+    return bool(_TAGGED_CLAIM.search(folded))
 
 
 def checks_claim(folded: str) -> bool:

@@ -71,6 +71,10 @@ HAS_LENGTH = 32768
 HAS_QUOTE = 65536
 # "by analyzing", "a survey of": how a number was reached, which "how did pew count the tweets" asks for.
 HAS_METHOD = 131072
+# A named person answering the tweet, which "who was the first to reply" asks for.
+HAS_RESPONDER = 262144
+# A past occupation ("worked as", "former"), which "what job did she have before" asks for.
+HAS_PRIOR_JOB = 524288
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -90,6 +94,8 @@ KIND_FLAGS = {
     "length": HAS_LENGTH,
     "quote": HAS_QUOTE,
     "method": HAS_METHOD,
+    "responder": HAS_RESPONDER,
+    "prior_job": HAS_PRIOR_JOB,
 }
 # What "when" asks for: a date, a time told in words, a year, a day.
 WHEN_FLAGS = HAS_DATE | HAS_TIME | HAS_YEAR | HAS_DAY
@@ -98,7 +104,7 @@ _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
            ("group", HAS_GROUP), ("percent", HAS_PERCENT), ("reason", HAS_REASON),
            ("organisation", HAS_ORGANISATION), ("platform", HAS_PLATFORM),
            ("city", HAS_CITY), ("length", HAS_LENGTH), ("quote", HAS_QUOTE),
-           ("method", HAS_METHOD))]
+           ("method", HAS_METHOD), ("responder", HAS_RESPONDER), ("prior_job", HAS_PRIOR_JOB))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.

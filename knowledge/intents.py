@@ -199,7 +199,9 @@ _HOW_TO = re.compile(
 # week (the articles are dated; "today" is left out: "where does metoo stand today" asks the five-year piece).
 _REQUEST = re.compile(
     r"\bhow to\b(?!.*\b(?:according|say|says|said|think|thinks|burke|tarana|milano|alyssa)\b)"
-    r"|\b(?:ideas|tips|suggestions|recommendations)\W*$|\brecommend\b|\bwhat(?: is|'?s)? an? good\b"
+    # "what did burke say about decades of entrenched ideas" asks for her words, not for ideas.
+    r"|^(?!.*\b(?:say|says|said|write|wrote|writes|think|thinks|according)\b)"
+    r".*\b(?:ideas|tips|suggestions|recommendations)\W*$|\brecommend\b|\bwhat(?: is|'?s)? an? good\b"
     r"|\b(?:this (?:week|weekend|month)|tonight)\W*$"
     # "what is 12 times 12", "7 divided by 2": a sum to work out, which the articles never do.
     r"|\b\d[\d,.]* (?:times|plus|minus|divided by|multiplied by|x) \d"
@@ -217,6 +219,10 @@ def asks_how_to(folded: str) -> bool:
 _SPEAKER = re.compile(
     r"\bwhat (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:say|said|tweet|tweeted|write|wrote|tell|told|"
     r"post|posted|reply|replied|respond|responded)\b"
+    # What someone thought of or how they took something ("what did elizabella think of the video", "how
+    # did elizabella react"): only their own words tell, so they must be quoted somewhere.
+    r"|\b(?:what|how) (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:think|thought|react|reacted|respond|"
+    r"responded|take|took) (?:of|about|to|when|after|it|the|that|this)\b"
 )
 SPEECH_WORDS = (
     "say says said saying tell tells told write writes wrote writing tweet tweeted tweets recount recounts "
@@ -228,7 +234,7 @@ SPEECH_WORDS = (
 def speaker(folded: str) -> tuple[str, ...]:
     """The words naming whose words the question asks for ("what did bevy smith say"), or none."""
     match = _SPEAKER.search(folded)
-    return tuple(match.group(1).split()) if match else ()
+    return tuple((match.group(1) or match.group(2)).split()) if match else ()
 
 
 def asks_rate(folded: str) -> bool:

@@ -278,6 +278,27 @@ _PHRASES = [
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 
+# Round 8's phrases, each tried only when a word it needs is in the message: a phrase pattern scans the
+# whole message, and a long one costs a few microseconds per pattern on every message.
+_GUARDED_PHRASES = [
+    # "in the first place" stresses a question ("why did she post it in the first place"); it names no place
+    # and no first one.
+    (("first place",), r"\bin the first place\b", ""),
+    # How someone sees or describes themselves: "who I said I was, ... somebody who was in service".
+    (("self", "selves"),
+     r"\b(?:describe[sd]?|describing|see[sn]?|saw|call(?:s|ed)?|consider(?:s|ed)?|view(?:s|ed)?) "
+     r"(?:herself|himself|themselves|themself)\b", "who service"),
+    # Standing up for someone: "backed burke", "spoke up for her", "had her back" (not "back in 2017").
+    (("back",), r"\bback(?:ed|s|ing)\b(?! (?:in|then|when|to|from|up|down|off))"
+     r"|\bhad (?:her|his|their|\w+s) backs?\b", "supported"),
+    (("up for",),
+     r"\b(?:spoke|speak|speaks|speaking|stood|stand|stands|standing|stuck|stick) up for\b", "made sure"),
+    # "who did milano date", "who is burke married to": a partner the articles never name, not a date.
+    (("dat", "marr"), r"\b((?:did|does|is|was|has|been) (?:\w+ ){1,2})(?:date|dating|dated|marry|married)\b",
+     r"\1spouse"),
+]
+_GUARDED_PATTERNS = [(guards, re.compile(pattern), words) for guards, pattern, words in _GUARDED_PHRASES]
+
 # Filler that long chatty messages wrap a question in ("i was reading about", "i always thought",
 # "i wanted to know"): not what the question is about.
 _FILLER = (
@@ -386,6 +407,16 @@ KIND_PATTERNS: dict[str, str] = {
     ),
     # A named platform.
     "platform": r"\b(?:Twitter|Facebook|Instagram|TikTok|YouTube|Reddit|Tumblr|LinkedIn|Snapchat|Threads)\b",
+    # Someone named as answering the tweet: "Viola Davis replied", "the first to respond was ...".
+    "responder": (
+        r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:was the first to|(?:quickly |also )?(?:replied|responded))\b"
+        r"|\b(?:first|earliest) (?:to (?:reply|respond)|replies|responses) (?:came )?(?:from|was|were)\b"
+    ),
+    # A past occupation: "worked as", "a former teacher", "before becoming".
+    "prior_job": (
+        r"(?i:\b(?:worked as|used to (?:be|work)|formerly|former|previously|before becoming|career as|"
+        r"job as|a job at)\b)"
+    ),
     # A reason given: "because", "spurred her", "the reason", "so that".
     "reason": r"(?i:\b(?:because|spurred|the reason|so that|due to)\b)",
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".
@@ -401,7 +432,7 @@ CAUSE_WORDS = "spurred because reason"
 # corrected like a typo in an article's word.
 def _phrase_words() -> frozenset[str]:
     found: set[str] = set()
-    for pattern, _ in _PHRASES:
+    for pattern, _ in [*_PHRASES, *((p, w) for _, p, w in _GUARDED_PHRASES)]:
         # An ending group glued to a stem ("set(?:s|ting)") holds endings, not words.
         whole = re.sub(r"(?<=[a-z])(?<!\\[a-z])\(\?:[^)]*\)", "", pattern)
         found.update(re.findall(r"(?<![\\?])\b[a-z]{4,}\b", whole))
@@ -413,6 +444,9 @@ PHRASE_WORDS = _phrase_words()
 
 def rewrite_phrases(folded: str) -> str:
     """`folded` with the lexicon's multi-word phrases replaced by the article's words."""
+    for guards, pattern, replacement in _GUARDED_PATTERNS:
+        if any(g in folded for g in guards):
+            folded = pattern.sub(replacement, folded)
     for pattern, replacement in _PHRASE_PATTERNS:
         folded = pattern.sub(replacement, folded)
     return folded

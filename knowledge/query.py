@@ -138,6 +138,18 @@ def _merge_alternatives(
     return parsed
 
 
+def _relax_claim(parsed: list[QueryTerm], unchecked: list[int]) -> None:
+    """In a tagged claim ("metoo got 12 million tweets in a single day right"), the words the articles lack
+    are the reader's to be checked, not the claim's topic: a false premise is worded with what the truth
+    does not say ("single", "older", "never"). Only when the claim's other words, at least two beyond names,
+    still say what it is about, so "milano is married right" is no claim about a passage on Milano."""
+    known = sum(1 for t in parsed if t.candidates and t.counted and not t.name)
+    if known < _CLAIM_KNOWN or len(unchecked) > known:
+        return
+    for i in unchecked:
+        parsed[i] = replace(parsed[i], counted=False, optional=True)
+
+
 def _stated_number(word: str) -> tuple[int, float] | None:
     """A number the reader states that the articles never give ("were there like 20 million tweets",
     "it broke in 2015 right"): a claim to check, which the passage giving the articles' own number (or
@@ -156,6 +168,10 @@ def _comparative_bases(word: str) -> list[str]:
     root = word[:-2]
     doubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else root
     return [root + "e", root, doubled, root[:-1] + "y" if root.endswith("i") else root]
+
+
+# A tagged claim's words the articles lack are set aside only when this many of its words they know remain.
+_CLAIM_KNOWN = 3
 
 
 class QueryParser:
@@ -235,6 +251,8 @@ class QueryParser:
         outlet = framing.stated_outlet(folded) if claim else none
         kin = framing.stated_kin(folded) if claim else none
         role = framing.stated_role(folded) if claim else none
+        tagged = claim and framing.tags_claim(folded)
+        unchecked: list[int] = []
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
@@ -253,6 +271,8 @@ class QueryParser:
             elif word in role:
                 # "milano is a singer isnt she": checked against the roles the articles give people.
                 qterm = replace(qterm, candidates=dict(self._stated_roles), name=False, literal=frozenset())
+            elif tagged and not qterm.candidates and not qterm.held and word not in outlet:
+                unchecked.append(len(parsed))
             if word in outlet:
                 # The outlet a claim names is checked against the one a passage names, whichever it is: a
                 # passage that merely mentions the same outlet in passing does not prove the claim.
@@ -275,6 +295,7 @@ class QueryParser:
                 qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
             parsed.append(qterm)
             positions[n] = seen[term]
+        _relax_claim(parsed, unchecked)
         return _merge_alternatives(parsed, framing.alternatives(folded_words), positions), seen
 
     def _fold(self, text: str) -> str:

@@ -95,6 +95,8 @@ _PHOTO_ASKS = re.compile(
     # supplied the pics": what the page shows, and where its photos come from.
     r"|^(?:is|are) there\b|\b(?:what|which) (?:\w+ )?(?:photos?|pictures?|pics?|images?)\b"
     r"|\b(?:agency|agencies|supplied|provided)\b"
+    # "photo of burke speaking", "any pics of a protest?": a message opening on the photos it asks for.
+    r"|^(?:(?:any|got any|show me|some|a|the) )?(?:photos?|pictures?|pics?|images?) of\b"
 )
 
 

@@ -55,10 +55,28 @@ class Speller:
             for variant in _deletions(word):
                 self._by_deletion.setdefault(variant, set()).add(word)
 
+        # Words typed without their vowels ("twts", "fndr", "hshtg"): every word under its consonants.
+        self._by_consonants: dict[str, set[str]] = {}
+        for word in self.words:
+            if len(word) >= _MIN_LENGTH:
+                self._by_consonants.setdefault(_consonants(word), set()).add(word)
+
     def correct(self, word: str) -> str | None:
         """The dictionary word `word` is one keyboard typo away from, or None (none, or several equally)."""
         if len(word) < _MIN_LENGTH_SWAPPED or word in self.words or not word.isalpha():
             return None
+        return self._one_typo(word) or self._unvowelled(word)
+
+    def _unvowelled(self, word: str) -> str | None:
+        """The one word (by stem) with `word` as its consonants, when `word` has no vowel after its first."""
+        # Three consonants fit too many words the articles never use ("ttl": title or total, "stt": state or
+        # stat); with them, declined questions were answered (benchmarks/wording.py, "vowels").
+        if len(word) < _MIN_LENGTH or _consonants(word) != word:
+            return None
+        found = self._by_consonants.get(word, set())
+        return min(found, key=len) if len({stem(w) for w in found}) == 1 else None
+
+    def _one_typo(self, word: str) -> str | None:
         if len(word) < _MIN_LENGTH_CHANGED:
             swapped = {w for w in _swaps(word) if w in self.words and _plausible(word, w)}
             if len(swapped) == 1:
@@ -85,6 +103,11 @@ class Speller:
             return added[0]
         swapped = [w for w in found if not added and sorted(w) == sorted(word)]
         return swapped[0] if len(swapped) == 1 else None
+
+
+def _consonants(word: str) -> str:
+    """`word`'s first letter and its consonants after it: "tweets" -> "twts" ("y" counts as a consonant)."""
+    return word[0] + "".join(c for c in word[1:] if c not in "aeiou")
 
 
 def _inner_neighbours(word: str) -> set[str]:

@@ -38,6 +38,12 @@ _SPELLING = {
     "wat": "what",
     "wht": "what",
     "hw": "how",
+    # Shortened beyond one typo ("hw mny tweets tot", "hotlin num pls", "tweets avg per day").
+    "mny": "many",
+    "tot": "total",
+    "num": "number",
+    "nums": "numbers",
+    "avg": "average",
     "yrs": "years",
     "yr": "year",
     "anniv": "anniversary",

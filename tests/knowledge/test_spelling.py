@@ -75,3 +75,23 @@ def test_an_inner_key_beside_the_right_one_is_a_typo_in_a_four_letter_word() -> 
 
 def test_two_swapped_letters_beat_a_changed_vowel() -> None:
     assert Speller(["burke", "broke"]).correct("bruke") == "burke"
+
+
+def test_a_word_typed_without_its_vowels_is_the_one_word_with_those_consonants() -> None:
+    speller = Speller(["tweets", "founder", "hashtag", "broke", "burke", "daughter"])
+    assert [speller.correct(w) for w in ("twts", "fndr", "hshtg", "dghtr")] == [
+        "tweets", "founder", "hashtag", "daughter"
+    ]
+    # "brk" could be "broke" or "burke": no guess.
+    assert speller.correct("brk") is None
+
+
+def test_a_word_with_its_vowels_is_not_read_as_unvowelled() -> None:
+    # "twits" has a vowel after its first letter: only a one-typo correction may apply, and none does.
+    assert Speller(["tweets"]).correct("twits") is None
+
+
+def test_three_consonants_are_too_few_to_guess_a_word_from() -> None:
+    # "ttl" may be "title" as well as "total", and "stt" "state" as well as "stat": the vowels say which.
+    assert Speller(["total", "stat"]).correct("ttl") is None
+    assert Speller(["total", "stat"]).correct("stt") is None
