@@ -59,7 +59,8 @@ _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 Scores = dict[str, tuple[int, int]]  # name -> (hits, total)
 # Training files whose ordinary messages were written to be confused with a concern ("my phone is dying",
 # "my uber is here"): their false alarms are printed, but the 2% limit is for ordinary messages at large.
-_HARD_NEGATIVES = frozenset({"safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml"})
+_HARD_NEGATIVES = frozenset({"safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
+                             "safety_training5.yaml"})
 
 
 def load_safety_set(path: Path = EVAL_DIR / "safety.yaml") -> list[tuple[str, Concern]]:
@@ -86,7 +87,8 @@ def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
              "safety_training3.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
              "safety_training4.yaml", "safety_round4.yaml", "safety_round4_ordinary.yaml",
              "safety_round5.yaml", "safety_round5_ordinary.yaml", "safety_round6.yaml",
-             "safety_round6_ordinary.yaml", "safety_round7.yaml", "safety_round7_ordinary.yaml")
+             "safety_round6_ordinary.yaml", "safety_round7.yaml", "safety_round7_ordinary.yaml",
+             "safety_training5.yaml")
     return [*found, *(eval_dir / name for name in later if (eval_dir / name).exists())]
 
 

@@ -338,7 +338,9 @@ def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE, a
     if pattern is Concern.DISCLOSURE:
         # A past assault the patterns read ("i couldnt move, i just lay there") is not raised to self-harm
         # on a narrow lead, nor to danger on a trailing one; the crisis's line is still added to the reply.
-        if asks and crisis is Concern.SELF_HARM:
+        if asks:
+            # Round 8: nor to danger: with round 8's training data "what should i do if my uncle touched me"
+            # led with danger; out of fold no message changed (911 is still added to the reply).
             return False
         hold = _DISCLOSURE_HOLD if crisis is Concern.SELF_HARM else 0.0
         return margins.alarm[crisis.value] >= calm + hold

@@ -69,7 +69,8 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
             "safety_round5_ordinary.yaml", "heldout_round1.yaml", "heldout_round2.yaml",
             "heldout_round3.yaml", "heldout_round4.yaml", "safety_round6.yaml",
             "safety_round6_ordinary.yaml", "heldout_round5.yaml", "heldout_round6.yaml",
-            "safety_round7.yaml", "safety_round7_ordinary.yaml", "heldout_round7.yaml"} <= set(names)
+            "safety_round7.yaml", "safety_round7_ordinary.yaml", "heldout_round7.yaml",
+            "safety_training5.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes

@@ -65,6 +65,10 @@ LABELLED_FILES = (
     # Round 7's blind sets, scored once at 8c1863e and seen since: training data from round 8 on.
     "safety_round7.yaml",
     "safety_round7_ordinary.yaml",
+    # Written for round 8 by a helper who never saw the code: about 750 everyday messages with
+    # alarming-sounding words across 40 areas of life (the kind each blind set's false alarms came from), and
+    # about 150 concern messages in less common wording (anger, flashbacks, hints, the body, later tonight).
+    "safety_training5.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
 # heldout_round1.yaml to heldout_round7.yaml were issue 11's first seven blind retrieval sets; each was scored
