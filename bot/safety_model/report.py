@@ -55,6 +55,7 @@ def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[st
              for line, crisis in (("911", "danger"), ("988", "self_harm"))}
     first_person = np.asarray([in_first_person(e.text) for e in examples])
     preface = np.asarray([a.personal for a in seen]) & (concern == "none") & first_person
+    held = np.asarray([bool(a.crises) for a in seen]) & (concern == "none")
     ordinary = labels == "none"
     alarmed = concern != "none"
     calm = np.isin(labels, ("disclosure", "distress"))
@@ -80,6 +81,8 @@ def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[st
         "false alarms, hard negatives": count(ordinary & np.isin(sources, _HARD_NEGATIVES), alarmed),
         "false alarms, all ordinary": count(ordinary, alarmed),
         "help preface, first-person ordinary": count(ordinary & (kinds == "first_person"), preface),
+        # Round 8: a crisis alarm held back for want of a person gets the help-first reply, whoever writes.
+        "help-first (held-back alarm), ordinary": count(ordinary, held),
     }
 
 
