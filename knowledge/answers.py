@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge import intents
+from knowledge.helpseek import HelpRequest
 from knowledge.index import (
     HAS_DAY,
     HAS_GROUP,
@@ -54,8 +55,11 @@ PAIR_POOL = 6
 class Answerer:
     """Decides which of a searcher's passages answer a question."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, hotline: int | None = None, hotline_text: str = "") -> None:
         self.searcher = searcher
+        # The passage giving the hotline answers a request for help worded any way ("who can i call").
+        self._hotline = hotline
+        self._help = HelpRequest(hotline_text) if hotline is not None else None
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
@@ -68,7 +72,10 @@ class Answerer:
                 # Two people in one question: neither two questions nor two facts to join.
                 clauses, query = (question,), replace(query, joined=False)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
-        return two or self.decide(query, ranked), ranked[:limit]
+        chosen = two or self.decide(query, ranked)
+        if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
+            chosen = [self.searcher.score(self._hotline, query)]
+        return chosen, ranked[:limit]
 
     def _names_joined(self, first: str, second: str) -> bool:
         """Whether the join stands between two names ("when did burke and milano first speak"): one

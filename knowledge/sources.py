@@ -145,7 +145,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return None
     # "quick q: who wrote the article": a chatty opening frames the header question, as any other.
     question = framing.split_frame(question)[1]
-    typed = _year_one(_spelled(words(question, hashtags=False), tuple(documents)))
+    typed = _named_one(_looked_back(_spelled(words(question, hashtags=False), tuple(documents))), documents)
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
         return None
@@ -225,11 +225,46 @@ def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     ]
 
 
-def _year_one(typed: list[str]) -> list[str]:
-    """"the 2018 one" names an article by its year ("one" is folded to "1", which is no ordinal here)."""
+# "the one about the anniversary", "the one where they look back", "the one with the makers interview".
+_ONE_DESCRIBED = _DESCRIBED_BY | {"where", "that", "which", "when"}
+
+
+def _named_one(typed: list[str], documents: Sequence[Document]) -> list[str]:
+    """"the 2018 one", "the 5 year one", "the one about 19 million tweets" name an article by its header or
+    by what it is about ("one" is folded to "1", which is no ordinal here): the word before "one" is a year
+    or a word of a header, or a describing word follows it."""
+    headers = {t for d in documents for t in _header_terms(d)}
     return [
-        "article" if w == "1" and i and _YEAR.fullmatch(typed[i - 1]) else w for i, w in enumerate(typed)
+        "article"
+        if w == "1" and (
+            (i and (_YEAR.fullmatch(typed[i - 1]) or _picks(typed[i - 1], headers)))
+            or (i + 1 < len(typed) and typed[i + 1] in _ONE_DESCRIBED)
+        ) and not (i + 1 < len(typed) and typed[i + 1] in {"year", "years"})
+        else w
+        for i, w in enumerate(typed)
     ]
+
+
+def _picks(word: str, headers: set[str]) -> bool:
+    """A header word that can pick an article ("year", "anniversary"), not a stopword or an ordinal."""
+    return word not in STOPWORDS and word not in _ORDINALS and stem(word) in headers
+
+
+# "the article where they look back": looking back is what the 2018 headline calls reflecting.
+_LOOK = frozenset({"look", "looks", "looked", "looking"})
+
+
+def _looked_back(typed: list[str]) -> list[str]:
+    """"look back" read as the headline's "reflect"; "retrospective" likewise."""
+    out: list[str] = []
+    for w in typed:
+        if w == "back" and out and out[-1] in _LOOK:
+            out[-1] = "reflect"
+        elif w in {"retrospective", "retrospect"}:
+            out.append("reflect")
+        else:
+            out.append(w)
+    return out
 
 
 @lru_cache(maxsize=8)
