@@ -105,7 +105,7 @@ def stated_outlet(folded: str) -> frozenset[str]:
 _OPENERS = frozenset(
     "i im i'm ive i've id i'd we my our so ok okay hi hii hey heyy heyyy hello yo sorry thanks thank good "  # noqa: SIM905
     "not can could quick random this just hopefully please dear um well btw also no hope real "
-    "question".split()
+    "question for doing writing working presenting".split()
 )
 _FRAME_END = re.compile(r"[,:;.!?]+\s+|\s+but\s+", re.IGNORECASE)
 # "... and we wondered", "i need to know", "can you tell me": what follows is the question.
@@ -113,6 +113,10 @@ _ASKING = re.compile(
     r"\b(?:(?:i|we)(?: was| were| am|'m|m)? (?:wondering|wondered|wonder|curious)(?: about| if| whether)?"
     r"|(?:i|we)(?: really)? (?:need|needed|want|wanted|would like|'d like|d like) to "
     r"(?:know|understand|learn)(?: about)?"
+    # "im presenting tomorrow and need the name of...", "for my essay i need a quote from burke": what is
+    # needed is what is asked.
+    r"|(?:and |i |we )(?:really )?(?:need|needed|want|wanted|am looking for|m looking for|'m looking for)"
+    r"(?= (?:the|a|an|some|her|his|their|burkes?|milanos?)\b)"
     r"|(?:can|could|would) (?:you|u) (?:please )?(?:tell|explain to|remind) me(?: about)?"
     r"|do (?:you|u) (?:happen to )?know|(?:trying|tried|try) to (?:figure|find|work) out"
     # "my mom asked me who...": who is asking, not what.

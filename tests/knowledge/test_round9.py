@@ -1,0 +1,62 @@
+"""Round 9 of issue 11: a need stated before the question, and an article named by what it is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.framing import split_frame
+
+
+def _texts(kb: KnowledgeBase, question: str) -> list[str]:
+    return [m.passage.text.lower() for m in kb.answer(question).matches]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("im presenting tomorrow and need the name of milano's daughter", " the name of milano's daughter"),
+        ("for my essay i need a quote from burke about power", " a quote from burke about power"),
+    ],
+)
+def test_a_need_stated_before_the_question_frames_it(question: str, asked: str) -> None:
+    assert split_frame(question)[1] == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("im presenting tomorrow and need the name of milano's daughter", "elizabella"),
+        ("for my essay i need a quote from burke about power", "power structures"),
+    ],
+)
+def test_a_need_stated_before_the_question_still_gets_its_answer(
+    knowledge_base: KnowledgeBase, question: str, expected: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and expected in texts[0]
+
+
+def test_what_someone_needs_in_the_articles_is_no_frame() -> None:
+    assert split_frame("what did burke say survivors need")[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("who wrote the article looking back at the first year", "2018"),
+        ("date of the article where burke and milano look back on a year", "2018"),
+        ("who wrote the one about 19 million tweets", "2018"),
+        ("who wrote the 5 year one", "2022"),
+        ("when was the one where they marked the anniversary published", "2022"),
+    ],
+)
+def test_an_article_named_by_what_it_is_about_is_picked(
+    knowledge_base: KnowledgeBase, question: str, year: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and [d.date[-4:] for d in about.documents] == [year]
+
+
+def test_the_one_year_anniversary_is_no_article_named(knowledge_base: KnowledgeBase) -> None:
+    assert knowledge_base.about_sources("what did milano do on the one year anniversary") is None
