@@ -36,6 +36,9 @@ _TAGGED_CLAIM = re.compile(
     r"\b(?:right|true|correct|yeah|wrong)\W*$|\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b"
     r"|\b(?:didnt|doesnt|wasnt|isnt|werent|hasnt|hadnt|did|does|was|is) (?:she|he|they|it|there)\W*$"
     r"|^(?:i (?:heard|read|thought|was told)|someone (?:said|told me)|people say)\b"
+    # "so i read somewhere that milano apologized, did that happen".
+    r"|\b(?:did|does) (?:that|this|it) (?:really |actually )?happen\W*$|^(?:so|ok|okay|and|but|well|also) "
+    r"i (?:heard|read|saw)\b"
 )
 
 
@@ -126,6 +129,24 @@ _ASKING = re.compile(
 _ASKS_ANYWHERE = re.compile(r"\b(?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b|\?", re.I)
 
 
+# What is left after a claim: only its tag ("is that true", "did that happen", "right?").
+_TAG_ONLY = re.compile(
+    r"\W*(?:(?:is|was) (?:that|this|it) (?:really |actually )?(?:true|right|correct|so)"
+    r"|(?:did|does) (?:that|this|it) (?:really |actually )?happen|true|right|correct|really)\W*$",
+    re.IGNORECASE,
+)
+# Who says or where the reader read it, before a claim: "my friend thinks", "i read somewhere that".
+_HEARSAY = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|but|well|also|hey|hi) )*"
+    r"(?:i|we|my \w+|our \w+|a friend|someone|somebody|people|everyone)(?: (?:of mine|online|at school))?"
+    r" (?:said|says|say|told me|told us|tells me|thinks|think|thought|claims|claimed|read|heard|saw"
+    r"|keeps? saying)"
+    r"(?: (?:somewhere|online|on (?:twitter|tiktok|reddit|instagram|facebook|the internet|the news|tv)))?"
+    r"(?: that)?\s+",
+    re.IGNORECASE,
+)
+
+
 def split_frame(question: str) -> tuple[str, str]:
     """The message's opening frame (about the writer, a greeting, "i was wondering") and what it asks; the
     frame is "" when the message opens with its question. The frame never holds a question word."""
@@ -141,6 +162,11 @@ def split_frame(question: str) -> tuple[str, str]:
             break
         if match.end() < len(question.rstrip()):
             cut = max(cut, match.end())
+    if cut and _TAG_ONLY.match(question[cut:]):
+        # "my friend thinks metoo was only about hollywood, is that true": the claim is what is asked
+        # about; only who said it frames it.
+        hearsay = _HEARSAY.match(question)
+        cut = hearsay.end() if hearsay else 0
     head = question[:cut].split()
     if not cut or not head or head[0].lower().strip(",.!:;") not in _OPENERS:
         return "", question

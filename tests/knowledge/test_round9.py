@@ -60,3 +60,19 @@ def test_an_article_named_by_what_it_is_about_is_picked(
 
 def test_the_one_year_anniversary_is_no_article_named(knowledge_base: KnowledgeBase) -> None:
     assert knowledge_base.about_sources("what did milano do on the one year anniversary") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("my friend thinks metoo was only about hollywood celebrities, is that true", "my friend thinks "),
+        ("ok my mom said burke started it, is that right", "ok my mom said "),
+    ],
+)
+def test_only_who_said_a_claim_frames_it_not_the_claim(question: str, frame: str) -> None:
+    assert split_frame(question)[0] == frame
+
+
+def test_where_the_reader_read_a_claim_is_no_part_of_it(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "so i read somewhere that milano apologized to burke, did that happen")
+    assert len(texts) == 1 and "tweeted an apology" in texts[0]
