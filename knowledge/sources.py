@@ -102,11 +102,20 @@ _PHOTO_ASKS = re.compile(
 
 # "where can i read the whole essay", "where can i watch burke's interviews": a link the article points to.
 _WHERE_TO_FIND = re.compile(
-    r"\b(?:where|how) (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find)\b"
+    r"\b(?:where|how) (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find|search|look up)\b"
     r"|^\W*(?:can|could) (?:i|you|we|u) (?:read|watch|see|find)\b"
+    # "is there a link to the full essay", "any way to read it", "where's the rest of the essay": the same
+    # request, worded around the link or the rest of the text.
+    r"|\b(?:links?|url)\b"
+    r"|\b(?:is there|are there|any|got) (?:a |any )?(?:way|place|site|website|page|somewhere) to\b"
+    # "where's the full essay" folds to "where the full essay".
+    r"|\bwhere(?: is| s| are)? (?:the |her |his )?(?:rest|full|whole|entire|complete)\b"
 )
 # The verb counts ("read" the essay, "watch" the interviews); these words do not pick a line.
-_LINK_FRAME = frozenset("where how find whole full entire all".split())  # noqa: SIM905
+_LINK_FRAME = frozenset(
+    "where wheres how find whole full entire all rest complete link links url way place site website page "  # noqa: SIM905
+    "look somewhere".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,13 +412,20 @@ def _credit_names(documents: tuple[Document, ...]) -> frozenset[str]:
     return frozenset(credits - said - STOPWORDS - _PHOTO_WORDS - {"via"})
 
 
+def _names(documents: Sequence[Document]) -> frozenset[str]:
+    """The words every headline shares (the people both articles are about): they pick no link line."""
+    shared = set.intersection(*({stem(w) for w in words(d.title)} for d in documents))
+    return frozenset(shared)
+
+
 def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:
     """The link lines sharing most of the question's words ("the whole essay": "Tarana's full essay");
     None when none shares any, so "where can i find a therapist" stays a question for the passages."""
     asked = {stem(w) for w in typed if w not in STOPWORDS | _LINK_FRAME}
     shared = {line: len(asked & {stem(w) for w in words(line)}) for d in documents for line in d.links}
     best = max(shared.values(), default=0)
-    if not best:
+    # A name alone picks no line: "is there a way to reach tarana burke" asks for her, not her interviews.
+    if not best or not any(asked & ({stem(w) for w in words(line)} - _names(documents)) for line in shared):
         return None
     chosen = tuple(line for line, n in shared.items() if n == best)
     return SourceQuestion("link", tuple(d for d in documents if set(d.links) & set(chosen)), links=chosen)

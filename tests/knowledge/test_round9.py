@@ -76,3 +76,29 @@ def test_only_who_said_a_claim_frames_it_not_the_claim(question: str, frame: str
 def test_where_the_reader_read_a_claim_is_no_part_of_it(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "so i read somewhere that milano apologized to burke, did that happen")
     assert len(texts) == 1 and "tweeted an apology" in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("is there a link to the full time essay", "full essay"),
+        ("where is the rest of tarana's essay", "full essay"),
+        ("where's the full essay", "full essay"),
+        ("any way to read the full essay", "full essay"),
+        ("is there a way to find a local centre", "local center"),
+        ("how can i search for a local center", "local center"),
+        ("is there somewhere to watch the makers interviews", "interviews"),
+    ],
+)
+def test_the_link_line_asked_for_around_the_link_or_the_rest(
+    knowledge_base: KnowledgeBase, question: str, line: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "link" and all(line in link for link in about.links)
+
+
+@pytest.mark.parametrize(
+    "question", ["link between metoo and hollywood", "is there a way to reach tarana burke"]
+)
+def test_a_name_or_the_topic_alone_picks_no_link_line(knowledge_base: KnowledgeBase, question: str) -> None:
+    assert knowledge_base.about_sources(question) is None
