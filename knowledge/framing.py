@@ -135,18 +135,6 @@ _TAG_ONLY = re.compile(
     r"|(?:did|does) (?:that|this|it) (?:really |actually )?happen|true|right|correct|really)\W*$",
     re.IGNORECASE,
 )
-# Who says or where the reader read it, before a claim: "my friend thinks", "i read somewhere that".
-_HEARSAY = re.compile(
-    r"^\W*(?:(?:so|ok|okay|and|but|well|also|hey|hi) )*"
-    r"(?:i|we|my \w+|our \w+|a friend|someone|somebody|people|everyone)(?: (?:of mine|online|at school))?"
-    r" (?:said|says|say|told me|told us|tells me|thinks|think|thought|claims|claimed|read|heard|saw"
-    r"|keeps? saying)"
-    r"(?: (?:somewhere|online|on (?:twitter|tiktok|reddit|instagram|facebook|the internet|the news|tv)))?"
-    r"(?: that)?\s+",
-    re.IGNORECASE,
-)
-
-
 def split_frame(question: str) -> tuple[str, str]:
     """The message's opening frame (about the writer, a greeting, "i was wondering") and what it asks; the
     frame is "" when the message opens with its question. The frame never holds a question word."""
@@ -164,9 +152,8 @@ def split_frame(question: str) -> tuple[str, str]:
             cut = max(cut, match.end())
     if cut and _TAG_ONLY.match(question[cut:]):
         # "my friend thinks metoo was only about hollywood, is that true": the claim is what is asked
-        # about; only who said it frames it.
-        hearsay = _HEARSAY.match(question)
-        cut = hearsay.end() if hearsay else 0
+        # about (who said it is read as a claim's opening when the question is parsed).
+        cut = 0
     head = question[:cut].split()
     if not cut or not head or head[0].lower().strip(",.!:;") not in _OPENERS:
         return "", question

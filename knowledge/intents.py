@@ -268,7 +268,8 @@ _SAYERS = frozenset(
     "tiktok reddit youtube".split()
 )
 _SAYING = frozenset(
-    "said says say told tells heard hear read saw seeing hearing saying claimed claims claim".split()  # noqa: SIM905
+    "said says say told tells heard hear read saw seeing hearing saying claimed claims claim thinks think "  # noqa: SIM905
+    "thought believes insists swears".split()
 )
 # Between the saying and the claim: to whom, that, and where it was read or heard ("i read somewhere
 # that", "someone said on tiktok that"), which is no part of the claim.
