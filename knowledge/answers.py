@@ -25,6 +25,7 @@ from knowledge.index import (
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.text import stem, words
+from knowledge.works import Works
 
 __all__ = ["MIN_PAIR_COVERAGE", "PAIR_POOL", "Answerer"]
 
@@ -60,6 +61,7 @@ class Answerer:
         # The passage giving the hotline answers a request for help worded any way ("who can i call").
         self._hotline = hotline
         self._help = HelpRequest(hotline_text) if hotline is not None else None
+        self._works = Works(searcher.index)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
@@ -73,6 +75,9 @@ class Answerer:
                 clauses, query = (question,), replace(query, joined=False)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
         chosen = two or self.decide(query, ranked)
+        if chosen and query.speaker and self._works.misattributed(question, query):
+            # "what did milano say in burke's time essay": her words are not in Burke's essay.
+            chosen = []
         if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
             chosen = [self.searcher.score(self._hotline, query)]
         return chosen, ranked[:limit]
