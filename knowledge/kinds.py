@@ -103,6 +103,13 @@ _KINDS = {
         r"\b(?:what|which|her|his|their) (?:\w+ ){0,3}?(?:job|jobs|occupation|profession|career|line of work)"
         r"\b.*\bbefore\b"
     ),
+    # A time of day ("what time of day did she tweet", "at what hour", "morning or night"): only a passage
+    # telling one answers, not one giving the date. A plain "what time did" often means "when".
+    "clock": re.compile(
+        r"\bwhat time of (?:day|night)\b|\bat what (?:time|hour)\b|\b(?:what|which) hour\b"
+        r"|\b(?:morning|night|evening|afternoon) or (?:morning|night|evening|afternoon)\b|\bam or pm\b"
+        r"|\bo ?clock\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
@@ -117,6 +124,7 @@ _KINDS = {
 _KIND_FRAMES = {
     "responder": frozenset({"first", "celebrities", "celebs", "stars", "famous", "actresses", "actors"}),
     "prior_job": frozenset({"job", "jobs", "occupation", "profession", "career", "living"}),
+    "clock": frozenset({"hour", "clock", "morning", "night", "evening", "afternoon"}),
     "group": frozenset({"meant", "intended", "aimed", "designed", "help", "group", "groups"}),
     "platform": frozenset({"platform", "platforms", "app", "apps", "network", "networks"}),
     "organisation": frozenset(
@@ -144,6 +152,7 @@ _GUARDS = {
     "day": ("day", "date", "month"),
     "responder": ("first", "celeb", "star", "famous", "actress", "actor", "public"),
     "prior_job": ("before",),
+    "clock": ("time", "hour", "morning", "night", "evening", "afternoon", "am or pm", "clock"),
     "quote": ("exact", "word for word", "verbatim", "quote"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
 }

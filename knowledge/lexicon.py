@@ -417,6 +417,11 @@ KIND_PATTERNS: dict[str, str] = {
         r"(?i:\b(?:worked as|used to (?:be|work)|formerly|former|previously|before becoming|career as|"
         r"job as|a job at)\b)"
     ),
+    # A time of day: "9 p.m.", "at noon", "one night".
+    "clock": (
+        r"(?i:\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\bo'?clock\b|"
+        r"\b(?:midnight|noon|morning|afternoon|evening|night|overnight)\b)"
+    ),
     # A reason given: "because", "spurred her", "the reason", "so that".
     "reason": r"(?i:\b(?:because|spurred|the reason|so that|due to)\b)",
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".

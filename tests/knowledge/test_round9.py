@@ -107,3 +107,16 @@ def test_the_link_line_asked_for_around_the_link_or_the_rest(
 )
 def test_a_name_or_the_topic_alone_picks_no_link_line(knowledge_base: KnowledgeBase, question: str) -> None:
     assert knowledge_base.about_sources(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what time of day did milano send the tweet", "at what hour did the tweet go out", "was it morning or night"],
+)
+def test_a_time_of_day_no_passage_gives_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
+    assert _texts(knowledge_base, question) == []
+
+
+def test_the_next_morning_asks_for_no_time_of_day(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "what did milano wake up to the next morning")
+    assert len(texts) == 1 and "woken up to thousands" in texts[0]
