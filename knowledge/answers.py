@@ -8,6 +8,7 @@ compared to the first year"): two passages that together cover what neither cove
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from knowledge import intents
@@ -49,6 +50,7 @@ _DATED_POOL = 3
 _DATED_RATIO = 0.9
 _SPLIT_RATIO = 0.95
 _SPLIT_SHARE = 0.1
+_JOIN_SIGNS = re.compile(r"\s+[+&]\s+")
 # How many of the best passages are tried in pairs.
 PAIR_POOL = 6
 
@@ -65,6 +67,8 @@ class Answerer:
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
+        # "her line about pain + her biggest hope": a sign joins two things as "and" does.
+        question = _JOIN_SIGNS.sub(" and ", question)
         query = self.searcher.parse(question)
         ranked = self.searcher.rank(query, max(limit, PAIR_POOL))
         clauses = intents.split_clauses(question)
