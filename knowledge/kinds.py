@@ -80,6 +80,9 @@ _KINDS = {
         r"|\bexact (?:words?|wording|text|quote)\b|\bword for word\b|\bverbatim\b"
         # "quote from milano about her daughter", "a burke quote about the movement": her words, quoted.
         r"|\bquotes? (?:from|by)\b|\b(?:a|any|one|some) (?:\w+ )?quotes?\b"
+        # "milanos line about collective pain", "the line where burke talks about shame": a line of hers,
+        # not a phone line ("the hotline", "a crisis line" are never followed by these).
+        r"|\blines? (?:about|on|where|when|from|that)\b"
     ),
     # How a number was reached ("how did pew count the tweets"): only a passage telling the method answers,
     # not one giving the number.
@@ -125,6 +128,7 @@ _KIND_FRAMES = {
     "responder": frozenset({"first", "celebrities", "celebs", "stars", "famous", "actresses", "actors"}),
     "prior_job": frozenset({"job", "jobs", "occupation", "profession", "career", "living"}),
     "clock": frozenset({"hour", "clock", "morning", "night", "evening", "afternoon"}),
+    "quote": frozenset({"line", "lines"}),
     "group": frozenset({"meant", "intended", "aimed", "designed", "help", "group", "groups"}),
     "platform": frozenset({"platform", "platforms", "app", "apps", "network", "networks"}),
     "organisation": frozenset(
@@ -153,7 +157,7 @@ _GUARDS = {
     "responder": ("first", "celeb", "star", "famous", "actress", "actor", "public"),
     "prior_job": ("before",),
     "clock": ("time", "hour", "morning", "night", "evening", "afternoon", "am or pm", "clock"),
-    "quote": ("exact", "word for word", "verbatim", "quote"),
+    "quote": ("exact", "word for word", "verbatim", "quote", "line"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
 }
 

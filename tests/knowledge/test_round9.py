@@ -111,7 +111,11 @@ def test_a_name_or_the_topic_alone_picks_no_link_line(knowledge_base: KnowledgeB
 
 @pytest.mark.parametrize(
     "question",
-    ["what time of day did milano send the tweet", "at what hour did the tweet go out", "was it morning or night"],
+    [
+        "what time of day did milano send the tweet",
+        "at what hour did the tweet go out",
+        "was it morning or night",
+    ],
 )
 def test_a_time_of_day_no_passage_gives_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
     assert _texts(knowledge_base, question) == []
@@ -120,3 +124,26 @@ def test_a_time_of_day_no_passage_gives_is_declined(knowledge_base: KnowledgeBas
 def test_the_next_morning_asks_for_no_time_of_day(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "what did milano wake up to the next morning")
     assert len(texts) == 1 and "woken up to thousands" in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "milanos line about collective pain + her biggest hope for her girl",
+            "collective pain",
+            "biggest hope",
+        ),
+        ("milano's line about collective pain and burke's line about shame", "collective pain", "shame"),
+    ],
+)
+def test_two_lines_asked_for_get_both_passages(
+    knowledge_base: KnowledgeBase, question: str, first: str, second: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 2 and first in texts[0] and second in texts[1]
+
+
+def test_a_line_about_something_asks_for_a_quotation(knowledge_base: KnowledgeBase) -> None:
+    query = knowledge_base._searcher.parse("burke's line about shame")
+    assert query.kinds and not any(t.counted and not t.candidates for t in query.terms)
