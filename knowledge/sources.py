@@ -242,6 +242,8 @@ def _named_one(typed: list[str], documents: Sequence[Document]) -> list[str]:
     """"the 2018 one", "the 5 year one", "the one about 19 million tweets" name an article by its header or
     by what it is about ("one" is folded to "1", which is no ordinal here): the word before "one" is a year
     or a word of a header, or a describing word follows it."""
+    if "1" not in typed:
+        return typed
     headers = {t for d in documents for t in _header_terms(d)}
     return [
         "article"
