@@ -11,6 +11,8 @@ to the ordinary decision.
 
 from __future__ import annotations
 
+import re
+
 from knowledge.text import STOPWORDS, stem, words
 
 __all__ = ["HelpRequest"]
@@ -28,6 +30,11 @@ _HELP = _CONTACT | frozenset(
     resources counselor counselors counsellor counsellors counseling counselling helpline helplines
     hotline hotlines line lines number numbers
     """.split()  # noqa: SIM905
+)
+# The beginnings of the words above, searched first on the raw message.
+_HINT = re.compile(
+    r"(?i)call|ring|phone|dial|contact|reach|talk|speak|help|support|cent|organi|\borgs?\b|charit|group|servi"
+    r"|provider|resource|counsel|line|number"
 )
 # Words that frame the request rather than add a fact: asking, needing, finding; whom the help is for;
 # where ("near me", "in my area"); and what happened, said the reader's way ("if something happened").
@@ -58,6 +65,9 @@ class HelpRequest:
 
     def asks(self, question: str) -> bool:
         """Whether `question` asks for a way to get help and for nothing the hotline passage does not give."""
+        if not _HINT.search(question):
+            # Most declined messages ask nothing of the sort: skip reading their words again.
+            return False
         typed = words(question, hashtags=False)
         asked = _HELP.intersection(typed)
         if not asked or _OTHER_ASK.intersection(typed):

@@ -267,6 +267,8 @@ _LOOK = frozenset({"look", "looks", "looked", "looking"})
 
 def _looked_back(typed: list[str]) -> list[str]:
     """"look back" read as the headline's "reflect"; "retrospective" likewise."""
+    if "back" not in typed and "retrospective" not in typed and "retrospect" not in typed:
+        return typed
     out: list[str] = []
     for w in typed:
         if w == "back" and out and out[-1] in _LOOK:
@@ -416,8 +418,12 @@ def _credit_names(documents: tuple[Document, ...]) -> frozenset[str]:
 
 def _names(documents: Sequence[Document]) -> frozenset[str]:
     """The words every headline shares (the people both articles are about): they pick no link line."""
-    shared = set.intersection(*({stem(w) for w in words(d.title)} for d in documents))
-    return frozenset(shared)
+    return _shared_title_words(tuple(d.title for d in documents))
+
+
+@lru_cache(maxsize=8)
+def _shared_title_words(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(set.intersection(*({stem(w) for w in words(title)} for title in titles)))
 
 
 def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:
