@@ -227,11 +227,19 @@ def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
     speller = _speller(documents)
     forms = _forms(speller.words)
-    # A form of a known word is no typo: "writed" is "wrote", not "writer".
+    said = _said(documents)
+    # A form of a known word is no typo: "writed" is "wrote", not "writer"; nor is a word the articles use
+    # ("did burke feel lost": not "list").
     return [
-        w if w in STOPWORDS or w in speller.words else forms.get(stem(w)) or speller.correct(w) or w
+        w if w in STOPWORDS or w in speller.words or w in said
+        else forms.get(stem(w)) or speller.correct(w) or w
         for w in typed
     ]
+
+
+@lru_cache(maxsize=8)
+def _said(documents: tuple[Document, ...]) -> frozenset[str]:
+    return frozenset(w for d in documents for text in d.paragraphs for w in words(text))
 
 
 # "the one about the anniversary", "the one where they look back", "the one with the makers interview".

@@ -147,3 +147,9 @@ def test_two_lines_asked_for_get_both_passages(
 def test_a_line_about_something_asks_for_a_quotation(knowledge_base: KnowledgeBase) -> None:
     query = knowledge_base._searcher.parse("burke's line about shame")
     assert query.kinds and not any(t.counted and not t.candidates for t in query.terms)
+
+
+def test_a_word_the_articles_use_is_no_typo_of_a_header_word(knowledge_base: KnowledgeBase) -> None:
+    assert knowledge_base.about_sources("did burke feel lost in the story") is None
+    texts = _texts(knowledge_base, "did burke feel lost in the story")
+    assert len(texts) == 1 and "lost in this narrative" in texts[0]
