@@ -53,6 +53,8 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         r"\b(?:title|titles|called|named|headline|headlines|name|which|what are|use|using|based on|list)\b"
         r"|\bwhere\b.*\bfrom\b|\babout\W*$|\bsummar(?:y|ies|ise|ize|ised|ized)\b|\b(?:gist|topic|overview)\b"
         r"|\bmain (?:point|points|idea|ideas)\b"
+        # "article where milano and burke reflect on the first year": the article named by its subject.
+        r"|^\W*(?:the |that |which )?(?:article|piece) (?:where|about|on|with|that|covering)\b"
     )),
 )
 # Words that pick an article by its place, or frame the field asked for.
@@ -64,7 +66,7 @@ _FRAME = frozenset(
     dated year old recent long ago later your you use used uses using bot based on come comes from came
     ran run runs released release list warning warnings trigger content note cw tw there any have has
     summary summaries summarise summarize summarised summarized gist topic overview main point points idea
-    ideas top bottom above below
+    ideas top bottom above below behind
     """.split()  # noqa: SIM905
 )
 # A content note asked about on its own, without naming an article.
@@ -97,6 +99,10 @@ _PHOTO_ASKS = re.compile(
     r"|\b(?:agency|agencies|supplied|provided)\b"
     # "photo of burke speaking", "any pics of a protest?": a message opening on the photos it asks for.
     r"|^(?:(?:any|got any|show me|some|a|the) )?(?:photos?|pictures?|pics?|images?) of\b"
+    # "tarana on the red carpet photo": a bare message ending on the photo it names ("where was the protest
+    # in the photo" asks about what it shows; "the bigger picture" is no photo).
+    r"|^(?!.*\b(?:who|what|whats|when|where|why|how|which|is|was|are|were|did|does|do|bigger)\b)"
+    r".*\b(?:photos?|pictures?|pics?|images?|photographs?)\W*$"
 )
 
 
@@ -106,7 +112,9 @@ _WHERE_TO_FIND = re.compile(
     r"|^\W*(?:can|could) (?:i|you|we|u) (?:read|watch|see|find)\b"
     # "is there a link to the full essay", "any way to read it", "where's the rest of the essay": the same
     # request, worded around the link or the rest of the text.
-    r"|\b(?:links?|url)\b"
+    r"|\b(?:links?|url)\b|\bwhere to (?:read|watch|see|find|search|look)\b"
+    # "are there videos of the tarana interview": the interviews the page points to.
+    r"|\b(?:is there|are there|any|got) (?:a |an |any )?(?:videos?|recordings?|footage|clips?) of\b"
     r"|\b(?:is there|are there|any|got) (?:a |any )?(?:way|place|site|website|page|somewhere) to\b"
     # "where's the full essay" folds to "where the full essay".
     r"|\bwhere(?: is| s| are)? (?:the |her |his )?(?:rest|full|whole|entire|complete)\b"
@@ -166,7 +174,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return credited
     if _PHOTO_WORDS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
         return _photo_question(question, documents)
-    if _WHERE_TO_FIND.search(" ".join(typed)):
+    if _WHERE_TO_FIND.search(" ".join(typed)) or _names_a_line(typed, documents):
         return _link_question(typed, documents)
     folded = " ".join(typed)
     if (
@@ -402,7 +410,9 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and not (i and (typed[i - 1], w) in pairs)}
     # "patrick mcmullan", "who is chelsea guglielmino in the article": a credited name alone, or with only
     # words that name the article, asks for what they are credited with.
-    alone = not [w for w in typed if w not in named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS]
+    # "getty images": the rest of a credit's name ("images") is no other word.
+    rest = named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS | _PHOTO_WORDS
+    alone = not [w for w in typed if w not in rest]
     if not named or not (asks or alone):
         return None
     chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))
@@ -432,6 +442,35 @@ def _names(documents: Sequence[Document]) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def _shared_title_words(titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(set.intersection(*({stem(w) for w in words(title)} for title in titles)))
+
+
+# "local center", "tarana's full essay": a short message made of a link line's own words names that line.
+_LINE_NAMED_WORDS = 4
+
+
+def _names_a_line(typed: list[str], documents: Sequence[Document]) -> bool:
+    """Whether the message, asking nothing, is a few words of one link line, one of them a common word of
+    it ("center", "essay"; not only "Tarana" or "MAKERS": "what did tarana tell makers" asks her words)."""
+    asked = {stem(w) for w in typed if w not in STOPWORDS}
+    if not 2 <= len(asked) <= _LINE_NAMED_WORDS or _QUESTION_WORDS.intersection(typed):
+        return False
+    return any(
+        asked <= _line_words(line) and asked & _common_words(line) for d in documents for line in d.links
+    )
+
+
+_QUESTION_WORDS = frozenset("who whom whose what whats when where why how which".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=16)
+def _line_words(line: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(line))
+
+
+@lru_cache(maxsize=16)
+def _common_words(line: str) -> frozenset[str]:
+    """The stems of a line's words written in lower case (not a name or an outlet)."""
+    return frozenset(stem(w.lower()) for w in re.findall(r"\b[a-z][a-z']*\b", line) if w not in STOPWORDS)
 
 
 def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:

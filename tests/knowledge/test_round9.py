@@ -153,3 +153,37 @@ def test_a_word_the_articles_use_is_no_typo_of_a_header_word(knowledge_base: Kno
     assert knowledge_base.about_sources("did burke feel lost in the story") is None
     texts = _texts(knowledge_base, "did burke feel lost in the story")
     assert len(texts) == 1 and "lost in this narrative" in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("local center", "link"),
+        ("tarana's full essay", "link"),
+        ("where to read the full essay", "link"),
+        ("are there videos of the tarana interview", "link"),
+        ("getty images", "photo"),
+        ("tarana on the red carpet photo", "photo"),
+        ("article where milano and burke reflect on the first year", "title"),
+        ("whos the journalist behind the one year later article on milano and burke", "author"),
+    ],
+)
+def test_the_page_asked_about_in_few_words(knowledge_base: KnowledgeBase, question: str, field: str) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == field
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did tarana tell makers",
+        "who interviewed burke",
+        "where was the me too protest in the photo",
+        "how does burke describe metoo's place in the bigger picture",
+    ],
+)
+def test_a_question_about_what_is_said_or_shown_is_no_page_question(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is None or about.field not in {"link", "photo"}
