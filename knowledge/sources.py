@@ -410,8 +410,11 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and not (i and (typed[i - 1], w) in pairs)}
     # "patrick mcmullan", "who is chelsea guglielmino in the article": a credited name alone, or with only
     # words that name the article, asks for what they are credited with.
-    # "getty images": the rest of a credit's name ("images") is no other word.
-    rest = named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS | _PHOTO_WORDS
+    # "getty images" alone: the rest of a credit's name is no other word ("what is getty images" asks
+    # about the agency).
+    bare = not _QUESTION_WORDS.intersection(typed)
+    rest = named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS
+    rest |= _PHOTO_WORDS if bare else frozenset()
     alone = not [w for w in typed if w not in rest]
     if not named or not (asks or alone):
         return None
