@@ -113,6 +113,11 @@ _KINDS = {
         r"|\b(?:morning|night|evening|afternoon) or (?:morning|night|evening|afternoon)\b|\bam or pm\b"
         r"|\bo ?clock\b"
     ),
+    # Legal action ("did burke sue milano", "was there a lawsuit"): only a passage telling of one answers.
+    "legal": re.compile(
+        r"\b(?:sue|sued|suing|sues|lawsuits?|legal action|press(?:ed)? charges"
+        r"|(?:take|took|taken) \w+ to court)\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
@@ -142,7 +147,7 @@ _KIND_FRAMES = {
 # ("what state is she from" must not become "what stats").
 KIND_WORDS = frozenset(
     w for p in _KINDS.values() for w in re.findall(r"(?<![\\\]])\b[a-z]{4,}\b(?!\[)", p.pattern)
-)
+) | {"sue"}
 
 
 def kind_frame_words(kinds: frozenset[str]) -> frozenset[str]:
@@ -157,6 +162,7 @@ _GUARDS = {
     "responder": ("first", "celeb", "star", "famous", "actress", "actor", "public"),
     "prior_job": ("before",),
     "clock": ("time", "hour", "morning", "night", "evening", "afternoon", "am or pm", "clock"),
+    "legal": ("sue", "suing", "lawsuit", "legal", "charges", "court"),
     "quote": ("exact", "word for word", "verbatim", "quote", "line"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
 }

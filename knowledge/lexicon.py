@@ -422,6 +422,11 @@ KIND_PATTERNS: dict[str, str] = {
         r"(?i:\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\bo'?clock\b|"
         r"\b(?:midnight|noon|morning|afternoon|evening|night|overnight)\b)"
     ),
+    # Legal action taken: "sued", "a lawsuit", "pressed charges" ("the court of law" is no action).
+    "legal": (
+        r"(?i:\b(?:sued|sues|suing|lawsuits?|legal action|pressed charges"
+        r"|filed (?:a )?(?:suit|complaint|charges))\b)"
+    ),
     # A reason given: "because", "spurred her", "the reason", "so that".
     "reason": r"(?i:\b(?:because|spurred|the reason|so that|due to)\b)",
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".

@@ -187,3 +187,16 @@ def test_a_question_about_what_is_said_or_shown_is_no_page_question(
 ) -> None:
     about = knowledge_base.about_sources(question)
     assert about is None or about.field not in {"link", "photo"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did burke sue milano over the hashtag", "did anyone sue milano", "did burke take milano to court"],
+)
+def test_legal_action_no_passage_tells_of_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
+    assert _texts(knowledge_base, question) == []
+
+
+def test_the_court_of_law_is_still_answered(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "what is not decided in the court of law")
+    assert len(texts) == 1 and "court of law" in texts[0]
