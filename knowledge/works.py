@@ -9,7 +9,8 @@ matches the rest of the question.
 
 from __future__ import annotations
 
-from knowledge.framing import source_words
+from knowledge import intents
+from knowledge.framing import KIN_WORDS, source_words
 from knowledge.index import Index
 from knowledge.query import Query
 from knowledge.text import STOPWORDS, stem, words
@@ -19,6 +20,10 @@ __all__ = ["Works"]
 # What a person makes and others quote from: "burke's essay", "milano's video".
 _WORK_NOUNS = frozenset("essay essays video videos interview interviews speech piece op ed oped".split())  # noqa: SIM905
 _IN = frozenset({"in", "from", "during"})
+# Someone named by a relation to a person ("milano's daughter", "burke's mom").
+_RELATIVES = KIN_WORDS | frozenset("daughter daughters kid kids child children girl baby".split())  # noqa: SIM905
+# A word this close before "says", "wrote"... is someone the passage quotes.
+_SPEECH_REACH = 2
 # The words naming where something was said that are no part of the work itself.
 _NOT_WORK = frozenset({"according"})
 
@@ -28,12 +33,25 @@ class Works:
 
     def __init__(self, index: Index) -> None:
         self.index = index
+        speech = {index.vocab[stem(w)] for w in intents.SPEECH_WORDS.split() if stem(w) in index.vocab}
+        # The words standing just before a speech word somewhere ("her daughter says"): a relative among them
+        # is someone quoted.
+        self._near_speech = frozenset(
+            tid
+            for pid in range(index.size)
+            for seq in [index.sequence(pid)]
+            for i, tid in enumerate(seq)
+            if any(t in speech for t in seq[i + 1 : i + _SPEECH_REACH + 1])
+        )
 
     def misattributed(self, question: str, query: Query) -> bool:
-        """Whether the question asks for the speaker's words in a work that is someone else's."""
+        """Whether the question asks for the speaker's words in a work that is someone else's, or for the
+        words of a relative of someone named ("what did milano's daughter say"), whom no passage quotes."""
         if not query.speaker:
             return False
         typed = words(question, hashtags=False)
+        if self._unquoted_relative(" ".join(typed)):
+            return True
         return self._owned_by_other(typed, query) or self._held_by_others(typed, query)
 
     def _owned_by_other(self, typed: list[str], query: Query) -> bool:
@@ -49,6 +67,14 @@ class Works:
                 if ids and not ids & query.speaker:
                     return True
         return False
+
+    def _unquoted_relative(self, folded: str) -> bool:
+        """"what did milano's daughter say": the speaker is the daughter, quoted nowhere, not Milano."""
+        said_by = intents.speaker(folded)
+        if len(said_by) != 2 or said_by[-1] not in _RELATIVES:
+            return False
+        tid = self.index.vocab.get(stem(said_by[-1]))
+        return tid is None or tid not in self._near_speech
 
     def _name_ids(self, word: str, query: Query) -> frozenset[int]:
         """The ids a name in the question may mean (its aliases too), or none if it names no one."""

@@ -39,3 +39,17 @@ def test_words_asked_for_in_the_speakers_own_work_are_answered(
 ) -> None:
     texts = _texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["what did milano's daughter say", "what did milanos daughter say about the video"]
+)
+def test_words_of_a_relative_no_passage_quotes_are_declined(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert _texts(knowledge_base, question) == []
+
+
+def test_words_said_to_a_relative_are_answered(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "what did milano say to her daughter")
+    assert len(texts) == 1 and "daughter" in texts[0]
