@@ -28,13 +28,13 @@ _HELP = _CONTACT | frozenset(
     supports supporting supported centre centres center centers organisation organisations organization
     organizations org orgs charity charities group groups service services provider providers resource
     resources counselor counselors counsellor counsellors counseling counselling helpline helplines
-    hotline hotlines line lines number numbers
+    hotline hotlines line lines number numbers rainn
     """.split()  # noqa: SIM905
 )
 # The beginnings of the words above, searched first on the raw message.
 _HINT = re.compile(
     r"(?i)call|ring|phone|dial|contact|reach|talk|speak|help|support|cent|organi|\borgs?\b|charit|group|servi"
-    r"|provider|resource|counsel|line|number"
+    r"|provider|resource|counsel|line|number|rainn"
 )
 # Words that frame the request rather than add a fact: asking, needing, finding; whom the help is for;
 # where ("near me", "in my area"); and what happened, said the reader's way ("if something happened").

@@ -134,6 +134,8 @@ PARAPHRASES: dict[str, str] = {
     "ensure ensured guarantee guaranteed": "sure",
     "grow grew growing rise rose rising increase increased increasing": "mounted:0.8",
     "return returned regress regressed": "revert",
+    # What the years taught is their lesson ("what lesson from the past five years", "what have we learned").
+    "lesson lessons learned learnt": "taught",
     "emerge emerged appear appeared": "emergence",
     # ... and its key nouns.
     "slogan motto rallying": "battle cry declaration",
@@ -234,6 +236,9 @@ _PHRASES = [
     (r"\b(?:first|second|1st|2nd|1|2|other|older|newer|latest|earlier|later) (?:article|piece|story|one)\b",
      "article"),
     (r"\bturn(?:ed|s)? out\b", "outcomes"),
+    # Going back to something is reverting to it ("did things go back to normal", "what did the outcomes
+    # go back to"); "back in 2017" and "look back" are no such return.
+    (r"\b(?:go|goes|going|gone|went|slid|slide|slip|slipped) back(?= to\b)", "revert"),
     # News "comes out" when it breaks, and what "came out of" something is what it led to; a video or an
     # article that came out was released.
     (r"\b(news|story|stories|scandal|allegations?|reports?) (?:came|come|comes|coming) out\b", r"\1 broke"),

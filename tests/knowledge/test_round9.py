@@ -200,3 +200,17 @@ def test_legal_action_no_passage_tells_of_is_declined(knowledge_base: KnowledgeB
 def test_the_court_of_law_is_still_answered(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "what is not decided in the court of law")
     assert len(texts) == 1 and "court of law" in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did things go back to normal after a few years", "revert to what is statistically normal"),
+        ("what did the outcomes of accusations go back to", "revert to what is statistically normal"),
+        ("what lesson from the past five years", "taught us anything"),
+        ("rainn number", "1-800-656-hope"),
+    ],
+)
+def test_paraphrases_of_round9(knowledge_base: KnowledgeBase, question: str, expected: str) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and expected in texts[0]
