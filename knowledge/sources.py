@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from knowledge import framing, intents
+from knowledge import framing, intents, pagelinks
 from knowledge.lexicon import GENERIC_WORDS, OUTLET_WORDS
 from knowledge.model import Document
 from knowledge.spelling import Speller
@@ -106,26 +106,6 @@ _PHOTO_ASKS = re.compile(
 )
 
 
-# "where can i read the whole essay", "where can i watch burke's interviews": a link the article points to.
-_WHERE_TO_FIND = re.compile(
-    r"\b(?:where|how) (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find|search|look up)\b"
-    r"|^\W*(?:can|could) (?:i|you|we|u) (?:read|watch|see|find)\b"
-    # "is there a link to the full essay", "any way to read it", "where's the rest of the essay": the same
-    # request, worded around the link or the rest of the text.
-    r"|\b(?:links?|url)\b|\bwhere to (?:read|watch|see|find|search|look)\b"
-    # "are there videos of the tarana interview": the interviews the page points to.
-    r"|\b(?:is there|are there|any|got) (?:a |an |any )?(?:videos?|recordings?|footage|clips?) of\b"
-    r"|\b(?:is there|are there|any|got) (?:a |any )?(?:way|place|site|website|page|somewhere) to\b"
-    # "where's the full essay" folds to "where the full essay".
-    r"|\bwhere(?: is| s| are)? (?:the |her |his )?(?:rest|full|whole|entire|complete)\b"
-)
-# The verb counts ("read" the essay, "watch" the interviews); these words do not pick a line.
-_LINK_FRAME = frozenset(
-    "where wheres how find whole full entire all rest complete link links url way place site website page "  # noqa: SIM905
-    "look somewhere".split()
-)
-
-
 @dataclass(frozen=True, slots=True)
 class SourceQuestion:
     """A question about the articles' headers: the field asked for, and the articles it asks about
@@ -174,7 +154,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return credited
     if _PHOTO_WORDS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
         return _photo_question(question, documents)
-    if _WHERE_TO_FIND.search(" ".join(typed)) or _names_a_line(typed, documents):
+    if pagelinks.asks_for_link(typed, documents):
         return _link_question(typed, documents)
     folded = " ".join(typed)
     if (
@@ -412,7 +392,7 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     # words that name the article, asks for what they are credited with.
     # "getty images" alone: the rest of a credit's name is no other word ("what is getty images" asks
     # about the agency).
-    bare = not _QUESTION_WORDS.intersection(typed)
+    bare = not pagelinks.QUESTION_WORDS.intersection(typed)
     rest = named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS
     rest |= _PHOTO_WORDS if bare else frozenset()
     alone = not [w for w in typed if w not in rest]
@@ -437,53 +417,10 @@ def _credit_names(documents: tuple[Document, ...]) -> frozenset[str]:
     return frozenset(credits - said - STOPWORDS - _PHOTO_WORDS - {"via"})
 
 
-def _names(documents: Sequence[Document]) -> frozenset[str]:
-    """The words every headline shares (the people both articles are about): they pick no link line."""
-    return _shared_title_words(tuple(d.title for d in documents))
-
-
-@lru_cache(maxsize=8)
-def _shared_title_words(titles: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(set.intersection(*({stem(w) for w in words(title)} for title in titles)))
-
-
-# "local center", "tarana's full essay": a short message made of a link line's own words names that line.
-_LINE_NAMED_WORDS = 4
-
-
-def _names_a_line(typed: list[str], documents: Sequence[Document]) -> bool:
-    """Whether the message, asking nothing, is a few words of one link line, one of them a common word of
-    it ("center", "essay"; not only "Tarana" or "MAKERS": "what did tarana tell makers" asks her words)."""
-    asked = {stem(w) for w in typed if w not in STOPWORDS}
-    if not 2 <= len(asked) <= _LINE_NAMED_WORDS or _QUESTION_WORDS.intersection(typed):
-        return False
-    return any(
-        asked <= _line_words(line) and asked & _common_words(line) for d in documents for line in d.links
-    )
-
-
-_QUESTION_WORDS = frozenset("who whom whose what whats when where why how which".split())  # noqa: SIM905
-
-
-@lru_cache(maxsize=16)
-def _line_words(line: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in words(line))
-
-
-@lru_cache(maxsize=16)
-def _common_words(line: str) -> frozenset[str]:
-    """The stems of a line's words written in lower case (not a name or an outlet)."""
-    return frozenset(stem(w.lower()) for w in re.findall(r"\b[a-z][a-z']*\b", line) if w not in STOPWORDS)
-
-
 def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:
-    """The link lines sharing most of the question's words ("the whole essay": "Tarana's full essay");
-    None when none shares any, so "where can i find a therapist" stays a question for the passages."""
-    asked = {stem(w) for w in typed if w not in STOPWORDS | _LINK_FRAME}
-    shared = {line: len(asked & {stem(w) for w in words(line)}) for d in documents for line in d.links}
-    best = max(shared.values(), default=0)
-    # A name alone picks no line: "is there a way to reach tarana burke" asks for her, not her interviews.
-    if not best or not any(asked & ({stem(w) for w in words(line)} - _names(documents)) for line in shared):
+    """The link lines the question asks for (`knowledge.pagelinks`); None when it names none, so "where can i
+    find a therapist" stays a question for the passages."""
+    chosen = pagelinks.link_lines(typed, documents)
+    if not chosen:
         return None
-    chosen = tuple(line for line, n in shared.items() if n == best)
     return SourceQuestion("link", tuple(d for d in documents if set(d.links) & set(chosen)), links=chosen)
