@@ -50,6 +50,7 @@ _DATED_POOL = 3
 _DATED_RATIO = 0.9
 _SPLIT_RATIO = 0.95
 _SPLIT_SHARE = 0.1
+# "+" and "&" between words join two things as "and" does.
 _JOIN_SIGNS = re.compile(r"\s+[+&]\s+")
 # How many of the best passages are tried in pairs.
 PAIR_POOL = 6

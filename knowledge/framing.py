@@ -135,6 +135,8 @@ _TAG_ONLY = re.compile(
     r"|(?:did|does) (?:that|this|it) (?:really |actually )?happen|true|right|correct|really)\W*$",
     re.IGNORECASE,
 )
+
+
 def split_frame(question: str) -> tuple[str, str]:
     """The message's opening frame (about the writer, a greeting, "i was wondering") and what it asks; the
     frame is "" when the message opens with its question. The frame never holds a question word."""
