@@ -8,9 +8,11 @@ compared to the first year"): two passages that together cover what neither cove
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from knowledge import intents
+from knowledge.helpseek import HelpRequest
 from knowledge.index import (
     HAS_DAY,
     HAS_GROUP,
@@ -24,6 +26,7 @@ from knowledge.index import (
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.text import stem, words
+from knowledge.works import Works
 
 __all__ = ["MIN_PAIR_COVERAGE", "PAIR_POOL", "Answerer"]
 
@@ -47,6 +50,8 @@ _DATED_POOL = 3
 _DATED_RATIO = 0.9
 _SPLIT_RATIO = 0.95
 _SPLIT_SHARE = 0.1
+# "+" and "&" between words join two things as "and" does.
+_JOIN_SIGNS = re.compile(r"\s+[+&]\s+")
 # How many of the best passages are tried in pairs.
 PAIR_POOL = 6
 
@@ -54,11 +59,17 @@ PAIR_POOL = 6
 class Answerer:
     """Decides which of a searcher's passages answer a question."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, hotline: int | None = None, hotline_text: str = "") -> None:
         self.searcher = searcher
+        # The passage giving the hotline answers a request for help worded any way ("who can i call").
+        self._hotline = hotline
+        self._help = HelpRequest(hotline_text) if hotline is not None else None
+        self._works = Works(searcher.index)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
+        # "her line about pain + her biggest hope": a sign joins two things as "and" does.
+        question = _JOIN_SIGNS.sub(" and ", question)
         query = self.searcher.parse(question)
         ranked = self.searcher.rank(query, max(limit, PAIR_POOL))
         clauses = intents.split_clauses(question)
@@ -68,7 +79,13 @@ class Answerer:
                 # Two people in one question: neither two questions nor two facts to join.
                 clauses, query = (question,), replace(query, joined=False)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
-        return two or self.decide(query, ranked), ranked[:limit]
+        chosen = two or self.decide(query, ranked)
+        if chosen and query.speaker and self._works.misattributed(question, query):
+            # "what did milano say in burke's time essay": her words are not in Burke's essay.
+            chosen = []
+        if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
+            chosen = [self.searcher.score(self._hotline, query)]
+        return chosen, ranked[:limit]
 
     def _names_joined(self, first: str, second: str) -> bool:
         """Whether the join stands between two names ("when did burke and milano first speak"): one

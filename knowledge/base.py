@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from knowledge.answers import Answerer
+from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
@@ -34,7 +35,10 @@ class KnowledgeBase:
         self._searcher = Searcher(
             Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
         )
-        self._answerer = Answerer(self._searcher)
+        hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
+        self._answerer = Answerer(
+            self._searcher, hotline.id if hotline else None, hotline.text if hotline else ""
+        )
 
     def __repr__(self) -> str:
         return f"KnowledgeBase({len(self.documents)} documents, {len(self.passages)} passages)"

@@ -36,6 +36,9 @@ _TAGGED_CLAIM = re.compile(
     r"\b(?:right|true|correct|yeah|wrong)\W*$|\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b"
     r"|\b(?:didnt|doesnt|wasnt|isnt|werent|hasnt|hadnt|did|does|was|is) (?:she|he|they|it|there)\W*$"
     r"|^(?:i (?:heard|read|thought|was told)|someone (?:said|told me)|people say)\b"
+    # "so i read somewhere that milano apologized, did that happen".
+    r"|\b(?:did|does) (?:that|this|it) (?:really |actually )?happen\W*$|^(?:so|ok|okay|and|but|well|also) "
+    r"i (?:heard|read|saw)\b"
 )
 
 
@@ -105,7 +108,7 @@ def stated_outlet(folded: str) -> frozenset[str]:
 _OPENERS = frozenset(
     "i im i'm ive i've id i'd we my our so ok okay hi hii hey heyy heyyy hello yo sorry thanks thank good "  # noqa: SIM905
     "not can could quick random this just hopefully please dear um well btw also no hope real "
-    "question".split()
+    "question for doing writing working presenting".split()
 )
 _FRAME_END = re.compile(r"[,:;.!?]+\s+|\s+but\s+", re.IGNORECASE)
 # "... and we wondered", "i need to know", "can you tell me": what follows is the question.
@@ -113,6 +116,10 @@ _ASKING = re.compile(
     r"\b(?:(?:i|we)(?: was| were| am|'m|m)? (?:wondering|wondered|wonder|curious)(?: about| if| whether)?"
     r"|(?:i|we)(?: really)? (?:need|needed|want|wanted|would like|'d like|d like) to "
     r"(?:know|understand|learn)(?: about)?"
+    # "im presenting tomorrow and need the name of...", "for my essay i need a quote from burke": what is
+    # needed is what is asked.
+    r"|(?:and |i |we )(?:really )?(?:need|needed|want|wanted|am looking for|m looking for|'m looking for)"
+    r"(?= (?:the|a|an|some|her|his|their|burkes?|milanos?)\b)"
     r"|(?:can|could|would) (?:you|u) (?:please )?(?:tell|explain to|remind) me(?: about)?"
     r"|do (?:you|u) (?:happen to )?know|(?:trying|tried|try) to (?:figure|find|work) out"
     # "my mom asked me who...": who is asking, not what.
@@ -120,6 +127,14 @@ _ASKING = re.compile(
     re.IGNORECASE,
 )
 _ASKS_ANYWHERE = re.compile(r"\b(?:who|whom|whose|what|whats|what's|when|where|why|how|which)\b|\?", re.I)
+
+
+# What is left after a claim: only its tag ("is that true", "did that happen", "right?").
+_TAG_ONLY = re.compile(
+    r"\W*(?:(?:is|was) (?:that|this|it) (?:really |actually )?(?:true|right|correct|so)"
+    r"|(?:did|does) (?:that|this|it) (?:really |actually )?happen|true|right|correct|really)\W*$",
+    re.IGNORECASE,
+)
 
 
 def split_frame(question: str) -> tuple[str, str]:
@@ -137,6 +152,10 @@ def split_frame(question: str) -> tuple[str, str]:
             break
         if match.end() < len(question.rstrip()):
             cut = max(cut, match.end())
+    if cut and _TAG_ONLY.match(question[cut:]):
+        # "my friend thinks metoo was only about hollywood, is that true": the claim is what is asked
+        # about (who said it is read as a claim's opening when the question is parsed).
+        cut = 0
     head = question[:cut].split()
     if not cut or not head or head[0].lower().strip(",.!:;") not in _OPENERS:
         return "", question

@@ -75,6 +75,10 @@ HAS_METHOD = 131072
 HAS_RESPONDER = 262144
 # A past occupation ("worked as", "former"), which "what job did she have before" asks for.
 HAS_PRIOR_JOB = 524288
+# A time of day ("at 9 p.m.", "that night"), which "at what hour" asks for.
+HAS_CLOCK = 1048576
+# Legal action ("sued", "a lawsuit"), which "did burke sue milano" asks for.
+HAS_LEGAL = 2097152
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -96,6 +100,8 @@ KIND_FLAGS = {
     "method": HAS_METHOD,
     "responder": HAS_RESPONDER,
     "prior_job": HAS_PRIOR_JOB,
+    "clock": HAS_CLOCK,
+    "legal": HAS_LEGAL,
 }
 # What "when" asks for: a date, a time told in words, a year, a day.
 WHEN_FLAGS = HAS_DATE | HAS_TIME | HAS_YEAR | HAS_DAY
@@ -104,7 +110,8 @@ _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
            ("group", HAS_GROUP), ("percent", HAS_PERCENT), ("reason", HAS_REASON),
            ("organisation", HAS_ORGANISATION), ("platform", HAS_PLATFORM),
            ("city", HAS_CITY), ("length", HAS_LENGTH), ("quote", HAS_QUOTE),
-           ("method", HAS_METHOD), ("responder", HAS_RESPONDER), ("prior_job", HAS_PRIOR_JOB))]
+           ("method", HAS_METHOD), ("responder", HAS_RESPONDER), ("prior_job", HAS_PRIOR_JOB),
+           ("clock", HAS_CLOCK), ("legal", HAS_LEGAL))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.

@@ -268,9 +268,15 @@ _SAYERS = frozenset(
     "tiktok reddit youtube".split()
 )
 _SAYING = frozenset(
-    "said says say told tells heard hear read saw seeing hearing saying claimed claims claim".split()  # noqa: SIM905
+    "said says say told tells heard hear read saw seeing hearing saying claimed claims claim thinks think "  # noqa: SIM905
+    "thought believes insists swears".split()
 )
-_CLAIM_LEAD = frozenset({"me", "us", "that"})
+# Between the saying and the claim: to whom, that, and where it was read or heard ("i read somewhere
+# that", "someone said on tiktok that"), which is no part of the claim.
+_CLAIM_LEAD = frozenset(
+    "me us that somewhere online recently once on in at the twitter tiktok reddit instagram facebook "  # noqa: SIM905
+    "youtube internet news tv class school".split()
+)
 
 
 def _claim_start(folded_words: list[str]) -> int:

@@ -80,6 +80,9 @@ _KINDS = {
         r"|\bexact (?:words?|wording|text|quote)\b|\bword for word\b|\bverbatim\b"
         # "quote from milano about her daughter", "a burke quote about the movement": her words, quoted.
         r"|\bquotes? (?:from|by)\b|\b(?:a|any|one|some) (?:\w+ )?quotes?\b"
+        # "milanos line about collective pain", "the line where burke talks about shame": a line of hers,
+        # not a phone line ("the hotline", "a crisis line" are never followed by these).
+        r"|\blines? (?:about|on|where|when|from|that)\b"
     ),
     # How a number was reached ("how did pew count the tweets"): only a passage telling the method answers,
     # not one giving the number.
@@ -103,6 +106,18 @@ _KINDS = {
         r"\b(?:what|which|her|his|their) (?:\w+ ){0,3}?(?:job|jobs|occupation|profession|career|line of work)"
         r"\b.*\bbefore\b"
     ),
+    # A time of day ("what time of day did she tweet", "at what hour", "morning or night"): only a passage
+    # telling one answers, not one giving the date. A plain "what time did" often means "when".
+    "clock": re.compile(
+        r"\bwhat time of (?:day|night)\b|\bat what (?:time|hour)\b|\b(?:what|which) hour\b"
+        r"|\b(?:morning|night|evening|afternoon) or (?:morning|night|evening|afternoon)\b|\bam or pm\b"
+        r"|\bo ?clock\b"
+    ),
+    # Legal action ("did burke sue milano", "was there a lawsuit"): only a passage telling of one answers.
+    "legal": re.compile(
+        r"\b(?:sue|sued|suing|sues|lawsuits?|legal action|press(?:ed)? charges"
+        r"|(?:take|took|taken) \w+ to court)\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
@@ -117,6 +132,8 @@ _KINDS = {
 _KIND_FRAMES = {
     "responder": frozenset({"first", "celebrities", "celebs", "stars", "famous", "actresses", "actors"}),
     "prior_job": frozenset({"job", "jobs", "occupation", "profession", "career", "living"}),
+    "clock": frozenset({"hour", "clock", "morning", "night", "evening", "afternoon"}),
+    "quote": frozenset({"line", "lines"}),
     "group": frozenset({"meant", "intended", "aimed", "designed", "help", "group", "groups"}),
     "platform": frozenset({"platform", "platforms", "app", "apps", "network", "networks"}),
     "organisation": frozenset(
@@ -130,7 +147,7 @@ _KIND_FRAMES = {
 # ("what state is she from" must not become "what stats").
 KIND_WORDS = frozenset(
     w for p in _KINDS.values() for w in re.findall(r"(?<![\\\]])\b[a-z]{4,}\b(?!\[)", p.pattern)
-)
+) | {"sue"}
 
 
 def kind_frame_words(kinds: frozenset[str]) -> frozenset[str]:
@@ -144,7 +161,9 @@ _GUARDS = {
     "day": ("day", "date", "month"),
     "responder": ("first", "celeb", "star", "famous", "actress", "actor", "public"),
     "prior_job": ("before",),
-    "quote": ("exact", "word for word", "verbatim", "quote"),
+    "clock": ("time", "hour", "morning", "night", "evening", "afternoon", "am or pm", "clock"),
+    "legal": ("sue", "suing", "lawsuit", "legal", "charges", "court"),
+    "quote": ("exact", "word for word", "verbatim", "quote", "line"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
 }
 

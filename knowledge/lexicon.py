@@ -134,6 +134,8 @@ PARAPHRASES: dict[str, str] = {
     "ensure ensured guarantee guaranteed": "sure",
     "grow grew growing rise rose rising increase increased increasing": "mounted:0.8",
     "return returned regress regressed": "revert",
+    # What the years taught is their lesson ("what lesson from the past five years", "what have we learned").
+    "lesson lessons learned learnt": "taught",
     "emerge emerged appear appeared": "emergence",
     # ... and its key nouns.
     "slogan motto rallying": "battle cry declaration",
@@ -234,6 +236,9 @@ _PHRASES = [
     (r"\b(?:first|second|1st|2nd|1|2|other|older|newer|latest|earlier|later) (?:article|piece|story|one)\b",
      "article"),
     (r"\bturn(?:ed|s)? out\b", "outcomes"),
+    # Going back to something is reverting to it ("did things go back to normal", "what did the outcomes
+    # go back to"); "back in 2017" and "look back" are no such return.
+    (r"\b(?:go|goes|going|gone|went|slid|slide|slip|slipped) back(?= to\b)", "revert"),
     # News "comes out" when it breaks, and what "came out of" something is what it led to; a video or an
     # article that came out was released.
     (r"\b(news|story|stories|scandal|allegations?|reports?) (?:came|come|comes|coming) out\b", r"\1 broke"),
@@ -416,6 +421,16 @@ KIND_PATTERNS: dict[str, str] = {
     "prior_job": (
         r"(?i:\b(?:worked as|used to (?:be|work)|formerly|former|previously|before becoming|career as|"
         r"job as|a job at)\b)"
+    ),
+    # A time of day: "9 p.m.", "at noon", "one night".
+    "clock": (
+        r"(?i:\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\bo'?clock\b|"
+        r"\b(?:midnight|noon|morning|afternoon|evening|night|overnight)\b)"
+    ),
+    # Legal action taken: "sued", "a lawsuit", "pressed charges" ("the court of law" is no action).
+    "legal": (
+        r"(?i:\b(?:sued|sues|suing|lawsuits?|legal action|pressed charges"
+        r"|filed (?:a )?(?:suit|complaint|charges))\b)"
     ),
     # A reason given: "because", "spurred her", "the reason", "so that".
     "reason": r"(?i:\b(?:because|spurred|the reason|so that|due to)\b)",

@@ -120,6 +120,10 @@ class Searcher:
         pool = [self._with_proximity(s, query, skip) for s in scored[:_PROXIMITY_POOL]]
         return sorted(pool, key=_order)[:limit] + scored[_PROXIMITY_POOL:limit]
 
+    def score(self, pid: int, query: Query) -> Scored:
+        """One passage's score for `query`, whatever its rank."""
+        return self._score(pid, query)
+
     def covers(self, best: Scored, query: Query | None = None) -> bool:
         """Whether the best passage answers the question, rather than merely sharing a name with it."""
         return (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from knowledge import framing, intents
+from knowledge import framing, intents, pagelinks
 from knowledge.lexicon import GENERIC_WORDS, OUTLET_WORDS
 from knowledge.model import Document
 from knowledge.spelling import Speller
@@ -53,6 +53,8 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         r"\b(?:title|titles|called|named|headline|headlines|name|which|what are|use|using|based on|list)\b"
         r"|\bwhere\b.*\bfrom\b|\babout\W*$|\bsummar(?:y|ies|ise|ize|ised|ized)\b|\b(?:gist|topic|overview)\b"
         r"|\bmain (?:point|points|idea|ideas)\b"
+        # "article where milano and burke reflect on the first year": the article named by its subject.
+        r"|^\W*(?:the |that |which )?(?:article|piece) (?:where|about|on|with|that|covering)\b"
     )),
 )
 # Words that pick an article by its place, or frame the field asked for.
@@ -64,7 +66,7 @@ _FRAME = frozenset(
     dated year old recent long ago later your you use used uses using bot based on come comes from came
     ran run runs released release list warning warnings trigger content note cw tw there any have has
     summary summaries summarise summarize summarised summarized gist topic overview main point points idea
-    ideas top bottom above below
+    ideas top bottom above below behind
     """.split()  # noqa: SIM905
 )
 # A content note asked about on its own, without naming an article.
@@ -97,16 +99,11 @@ _PHOTO_ASKS = re.compile(
     r"|\b(?:agency|agencies|supplied|provided)\b"
     # "photo of burke speaking", "any pics of a protest?": a message opening on the photos it asks for.
     r"|^(?:(?:any|got any|show me|some|a|the) )?(?:photos?|pictures?|pics?|images?) of\b"
+    # "tarana on the red carpet photo": a bare message ending on the photo it names ("where was the protest
+    # in the photo" asks about what it shows; "the bigger picture" is no photo).
+    r"|^(?!.*\b(?:who|what|whats|when|where|why|how|which|is|was|are|were|did|does|do|bigger)\b)"
+    r".*\b(?:photos?|pictures?|pics?|images?|photographs?)\W*$"
 )
-
-
-# "where can i read the whole essay", "where can i watch burke's interviews": a link the article points to.
-_WHERE_TO_FIND = re.compile(
-    r"\b(?:where|how) (?:can|could|do|would|should) (?:i|you|we|u) (?:read|watch|see|find)\b"
-    r"|^\W*(?:can|could) (?:i|you|we|u) (?:read|watch|see|find)\b"
-)
-# The verb counts ("read" the essay, "watch" the interviews); these words do not pick a line.
-_LINK_FRAME = frozenset("where how find whole full entire all".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +142,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return None
     # "quick q: who wrote the article": a chatty opening frames the header question, as any other.
     question = framing.split_frame(question)[1]
-    typed = _year_one(_spelled(words(question, hashtags=False), tuple(documents)))
+    typed = _named_one(_looked_back(_spelled(words(question, hashtags=False), tuple(documents))), documents)
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
         return None
@@ -157,7 +154,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return credited
     if _PHOTO_WORDS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
         return _photo_question(question, documents)
-    if _WHERE_TO_FIND.search(" ".join(typed)):
+    if pagelinks.asks_for_link(typed, documents):
         return _link_question(typed, documents)
     folded = " ".join(typed)
     if (
@@ -218,18 +215,65 @@ def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
     speller = _speller(documents)
     forms = _forms(speller.words)
-    # A form of a known word is no typo: "writed" is "wrote", not "writer".
+    said = _said(documents)
+    # A form of a known word is no typo: "writed" is "wrote", not "writer"; nor is a word the articles use
+    # ("did burke feel lost": not "list").
     return [
-        w if w in STOPWORDS or w in speller.words else forms.get(stem(w)) or speller.correct(w) or w
+        w if w in STOPWORDS or w in speller.words or w in said
+        else forms.get(stem(w)) or speller.correct(w) or w
         for w in typed
     ]
 
 
-def _year_one(typed: list[str]) -> list[str]:
-    """"the 2018 one" names an article by its year ("one" is folded to "1", which is no ordinal here)."""
+@lru_cache(maxsize=8)
+def _said(documents: tuple[Document, ...]) -> frozenset[str]:
+    return frozenset(w for d in documents for text in d.paragraphs for w in words(text))
+
+
+# "the one about the anniversary", "the one where they look back", "the one with the makers interview".
+_ONE_DESCRIBED = _DESCRIBED_BY | {"where", "that", "which", "when"}
+
+
+def _named_one(typed: list[str], documents: Sequence[Document]) -> list[str]:
+    """"the 2018 one", "the 5 year one", "the one about 19 million tweets" name an article by its header or
+    by what it is about ("one" is folded to "1", which is no ordinal here): the word before "one" is a year
+    or a word of a header, or a describing word follows it."""
+    if "1" not in typed:
+        return typed
+    headers = {t for d in documents for t in _header_terms(d)}
     return [
-        "article" if w == "1" and i and _YEAR.fullmatch(typed[i - 1]) else w for i, w in enumerate(typed)
+        "article"
+        if w == "1" and (
+            (i and (_YEAR.fullmatch(typed[i - 1]) or _picks(typed[i - 1], headers)))
+            or (i + 1 < len(typed) and typed[i + 1] in _ONE_DESCRIBED)
+        ) and not (i + 1 < len(typed) and typed[i + 1] in {"year", "years"})
+        else w
+        for i, w in enumerate(typed)
     ]
+
+
+def _picks(word: str, headers: set[str]) -> bool:
+    """A header word that can pick an article ("year", "anniversary"), not a stopword or an ordinal."""
+    return word not in STOPWORDS and word not in _ORDINALS and stem(word) in headers
+
+
+# "the article where they look back": looking back is what the 2018 headline calls reflecting.
+_LOOK = frozenset({"look", "looks", "looked", "looking"})
+
+
+def _looked_back(typed: list[str]) -> list[str]:
+    """"look back" read as the headline's "reflect"; "retrospective" likewise."""
+    if "back" not in typed and "retrospective" not in typed and "retrospect" not in typed:
+        return typed
+    out: list[str] = []
+    for w in typed:
+        if w == "back" and out and out[-1] in _LOOK:
+            out[-1] = "reflect"
+        elif w in {"retrospective", "retrospect"}:
+            out.append("reflect")
+        else:
+            out.append(w)
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -346,7 +390,12 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     asks = {w for i, w in enumerate(typed) if w in _CREDIT_ASKS and not (i and (typed[i - 1], w) in pairs)}
     # "patrick mcmullan", "who is chelsea guglielmino in the article": a credited name alone, or with only
     # words that name the article, asks for what they are credited with.
-    alone = not [w for w in typed if w not in named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS]
+    # "getty images" alone: the rest of a credit's name is no other word ("what is getty images" asks
+    # about the agency).
+    bare = not pagelinks.QUESTION_WORDS.intersection(typed)
+    rest = named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS
+    rest |= _PHOTO_WORDS if bare else frozenset()
+    alone = not [w for w in typed if w not in rest]
     if not named or not (asks or alone):
         return None
     chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))
@@ -369,12 +418,9 @@ def _credit_names(documents: tuple[Document, ...]) -> frozenset[str]:
 
 
 def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:
-    """The link lines sharing most of the question's words ("the whole essay": "Tarana's full essay");
-    None when none shares any, so "where can i find a therapist" stays a question for the passages."""
-    asked = {stem(w) for w in typed if w not in STOPWORDS | _LINK_FRAME}
-    shared = {line: len(asked & {stem(w) for w in words(line)}) for d in documents for line in d.links}
-    best = max(shared.values(), default=0)
-    if not best:
+    """The link lines the question asks for (`knowledge.pagelinks`); None when it names none, so "where can i
+    find a therapist" stays a question for the passages."""
+    chosen = pagelinks.link_lines(typed, documents)
+    if not chosen:
         return None
-    chosen = tuple(line for line, n in shared.items() if n == best)
     return SourceQuestion("link", tuple(d for d in documents if set(d.links) & set(chosen)), links=chosen)
