@@ -51,12 +51,12 @@ MAX_FALSE_ALARMS = 0.02
 # safety_round4_ordinary.yaml is at 5/166, still over 2% (a joke, a goodbye, a friend's question).
 # safety_round7_ordinary.yaml (round 7's blind ordinary set, 19/180 when blind) is at 11/180 in-sample once
 # trained on (round 8, step 1): short words to the bot, everyday tasks, "me too" as agreement; ceiling 6.5%.
-# Round 9, step 1 (round 8's sets and heldout_round8.yaml join the training data): safety_round8_ordinary.yaml
-# (8/213 when blind) is at 8/213 in-sample, and the retrained weights move safety_training.yaml to 3/97 and
-# safety_round6_ordinary.yaml to 4/178 (short words to the bot, everyday tasks): ceilings at those counts.
+# Round 9, step 1 (round 8's sets and heldout_round8.yaml join the training data): the retrained weights move
+# safety_training.yaml to 3/97 and safety_round6_ordinary.yaml to 4/178 (short words to the bot, a song):
+# ceilings at those counts. safety_round8_ordinary.yaml (8/213 when blind, 8/213 after step 1) is at 4/213
+# after round 9's frames, under the 2% limit.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
                                              "safety_round7_ordinary.yaml": 0.065,
-                                             "safety_round8_ordinary.yaml": 0.04,
                                              "safety_training.yaml": 0.031,
                                              "safety_round6_ordinary.yaml": 0.023}
 # Keys of questions.yaml whose items are questions, not personal messages.
