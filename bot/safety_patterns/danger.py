@@ -94,6 +94,11 @@ DANGER = _compile(
         r"project|assignment|homework|essay|shift|rota|lift queue)\b)",
         r"\bi (?:locked|barricaded|hid) myself\b",
         r"\blocked me (?:in|up)\b",
+        # Round 9: driven somewhere unknown by a date who will not take the person back.
+        # "my ex will not take me back" is a breakup; being driven somewhere first makes it a ride.
+        _all(r"\b(?:drove|driving|drives|driven|took|taken|brought) me (?:somewhere|to (?:a|an|his|her|some|"
+             r"the middle)|out to)\b",
+             r"\b(?:will not|would not|refuses to|is not going to) (?:take|drive|bring) me (?:back|home)\b"),
         r"\b(?:took|takes|hid|smashed|broke) my (?:phone|keys|car keys|passport)\b",
         r"\bi am (?:locked in|trapped|hiding|being followed|being chased|being attacked)\b",
         # A scene in two words, or a ride that will not end: "being followed", "the driver is going the
@@ -125,6 +130,23 @@ DANGER = _compile(
         _all(r"\b(?:is|are) (?:\w+ )?(?:alone|staying|sleeping over|left) with (?:\w+ ){0,2}?(?:right now|"
              r"now|tonight|this weekend)\b",
              r"\b(?:the one who|who) (?:\w+ )?(?:did things|hurt|abused|touched|molested|raped)\b"),
+    )),
+    # Round 9: danger arranged for later today by someone who hurt the person (or a child) before: "last time
+    # he cornered me in the stockroom" and "staying late tonight"; "he touches her when he bathes her" and
+    # "comes at 7 tonight". A past harm with the same person due soon is danger, not a past disclosure.
+    ("harmed_before_due_soon", (
+        _all(
+            r"\b(?:last (?:time|year|week|month|christmas|summer)|the (?:last|other) time|before|already) "
+            r"(?:\w+ ){0,2}?(?:he|she|they) (?:\w+ )?(?:cornered|touched|hurt|raped|assaulted|groped|abused|"
+            r"grabbed|hit|molested|forced|pinned|choked|did things)\b"
+            r"|\b(?:he|she|they|my \w+) (?:touches|hurts|gropes|hits|abuses|molests|rapes|grabs|corners) "
+            r"(?:me|her|him|them)\b",
+            r"\b(?:tonight|in an? (?:hour|few hours|few minutes|minute|bit)|at \d+(?: ?(?:pm|am))? tonight|"
+            r"later today|this (?:evening|afternoon)|when (?:he|she|they) gets? (?:home|back)|staying late|"
+            r"just picked (?:her|him|me) up)\b",
+        ),
+        r"\bjust picked (?:her|him|them) up\b(?=.*\b(?:messag\w*|texting|dms?|dming|snapchat\w*) (?:her|him|"
+        r"them) at night\b)(?=.*\b(?:answering|answer (?:me|my calls|the phone)|picking up)\b)",
     )),
     ("fear_for_life", (r"\bfor my (?:life|safety)\b",)),
     # Round 6: a threat received by message while the person is out or alone ("someone sent me a msg 5 min

@@ -73,7 +73,9 @@ DISCLOSURE = _compile(
         r"report|reported|say|said)\b",
     )),
     ("no_consent", (
-        r"\bi (?:said|say|kept saying|was saying|told (?:him|her|them)) (?:no|stop)\b",
+        # Round 9: not "i told her no it was older than that", disagreeing about the movement.
+        r"\bi (?:said|say|kept saying|was saying|told (?:him|her|them)) (?:no|stop)\b(?! (?:it|its|that|this|"
+        r"the|metoo|me too|way|you are|she is|he is) )",
         r"\beven (?:though|when|after|tho|if) i said (?:no|stop)\b",
         r"\bagainst my will\b",
         r"\bwithout my (?:consent|permission)\b",
@@ -205,6 +207,17 @@ DISCLOSURE = _compile(
                       r"really )?wrong\b",
                       r"\b(?:make|makes|made|making) me (?:feel )?(?:so |really |very )?(?:uncomfortable|"
                       r"unsafe|dirty|gross|used)\b")),
+    # Round 9: someone's disclosure told to the bot by the person they told, naming who did it: "my sister
+    # just told me her ex raped her last year", "my friend says her professor pressured her into sleeping
+    # with him". The support reply suits a supporter too; "told me she was assaulted" names nobody and stays
+    # a question of how to help.
+    ("told_me_who_did_it", (
+        rf"\b(?:told me|tells me|says|said|confided|admitted|texted me|messaged me) (?:that )?"
+        rf"(?:her|his|their) (?:\w+ )?{_PEOPLE} (?:\w+ ){{0,2}}?(?:(?:raped|rapes|assaulted|molested|molests|"
+        rf"abused|abuses|groped|drugged|spiked|touched|touches) (?:her|him|them)\b|(?:pressured|pressures|"
+        rf"forced|forces|coerced) (?:her|him|them) (?:into|to) (?:sleep\w*|sex|have sex|send\w*|do "
+        rf"(?:stuff|things|sexual)|\w+ sexual|undress\w*|kiss\w*))",
+    )),
     # Last resort: a word for sexual violence in a message about oneself, in wording no pattern above
     # foresaw ("rape at 14 by my coach"). framing_allows keeps questions and other people's stories out.
     ("personal_and_violence", (

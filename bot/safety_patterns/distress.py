@@ -52,6 +52,22 @@ DISTRESS = _compile(
         r"them))\b",
     )),
     ("symptoms", (r"\b(?:nightmares|flashbacks|panic attacks?|keep crying|crying all)\b",)),
+    # Round 9: distress told by its effects: losing time, freezing up when close to someone, being set off by
+    # a song, a smell or television, and a hurt that lasts years.
+    ("told_by_effects", (
+        r"\b(?:zone|zoning|space|spacing|black|blacking) out\b.*\blos(?:e|ing|t) (?:whole |entire )?(?:hours|"
+        r"days|time)\b(?!.*\b(?:lol|lmao|game|gaming|tiktok|youtube|reddit|scrolling|netflix|book)\b)",
+        r"\bi (?:keep )?dissociat\w*\b",
+        r"\b(?:intimate|sex|touched|hugged|kissed|close to (?:me|anyone|him|her))\b.*\bi (?:just |always |"
+        r"completely )?(?:freeze|froze|lock) up\b",
+        r"\b(?:i|me) (?:\w+ ){0,3}?(?:get|got|getting|am|was|feel|keep getting) triggered\b|"
+        r"\btriggered (?:af|so bad|again)\b|\b(?:tired of|sick of|keep|always|still) getting triggered\b",
+        r"\bstill (?:makes?|made) me (?:\w+ )?(?:panic|freeze|shake|flinch)\b",
+        # Years on, not a sprain: "it was years ago so why does it still hurt this much".
+        r"\byears\b.*\bwhy does it still hurt\b|\bwhy does it still hurt\b.*\byears\b",
+        r"\b(?:song|songs|smell|cologne|perfume|aftershave|voice)\b(?: \w+){0,5}? reminds? me (?:somehow|of "
+        r"(?:that night|what happened))\b",
+    )),
     # "help me understand the movement" is a question; "help me" alone, or needing someone, is not.
     ("asks_for_a_person", (
         r"\bi (?:really |just )?need (?:help(?! (?:with|finding|understanding|to (?:find|understand|"

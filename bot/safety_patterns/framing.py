@@ -42,6 +42,8 @@ _NOT_MINE = re.compile(
     r"me too|culture|statistics|stats|hotline|laws?|legal|illegal|definition|define|mean|means|sue|suing|"
     r"lawsuit|court|lawyer|attorney|explain|describe|essay|paper|project|research\w*|assign\w*|course|"
     r"lecture|presentation|thesis|homework|study|studying|journalist|center|centre|crisis|clinic|shelter|"
+    # Round 9: "our unit has a harassment prevention training next week".
+    r"prevention|awareness|"
     r"advocate|advocacy|clients?|students?|patients?|volunteer\w*)\b"
     # Predicated of someone else: "my friend was raped", "women who were assaulted", "he raped her".
     rf"|\b(?!i\b)[a-z]+ (?:was|were|got|has been|had been|have been|is being|are being|is|"
@@ -100,6 +102,10 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return "#" not in raw
     if name == "me_too_then_personal":
         return not _ME_TOO_AGREEING.search(norm)
+    if name == "i_said_me_too" and _IN_SOLIDARITY.search(norm):
+        return False
+    if name == "threat_to_me" and _IDIOM_THREAT.search(norm):
+        return False
     if name == "something_happened" and _HAPPENED_TO_SOMEONE_ELSE.search(norm):
         return False
     if name == "wants_to_die" and _FIGURE_OF_SPEECH.search(norm):
@@ -123,6 +129,17 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
     return True
 
 
+# Round 9: "i posted #metoo back then to support my friends": saying it for others, not about oneself.
+_IN_SOLIDARITY = re.compile(
+    r"\b(?:in solidarity|to (?:show )?support (?:my|her|him|them|the|other|others|friends|survivors|women)|"
+    r"nothing (?:ever )?happened to me|it never happened to me)\b"
+)
+# Round 9: "my sister is gonna kill me i ate her leftovers": a family row over something small.
+_IDIOM_THREAT = re.compile(
+    r"\bmy (?:mom|mum|mother|dad|father|sister|brother|teacher|coach|boss|wife|girlfriend|roommate|gran|"
+    r"grandma|parents|family) (?:is|are) going to kill me\b.*\b(?:ate|eaten|spilled|borrowed|forgot|grades?|"
+    r"report card|leftovers|lol|lmao|haha\w*|late|dented|scratched|lost (?:her|his|their) \w+)\b"
+)
 # Supporting someone: "my friend told me something happened to her at a party, how do i support her".
 _HAPPENED_TO_SOMEONE_ELSE = re.compile(
     r"\bhappened to (?:her|him|them|my (?:friend|sister|brother|mom|mum|mother|cousin|daughter|son|roommate|"
@@ -262,7 +279,8 @@ def learned_calm_allowed(norm: str) -> bool:
     """Whether the classifier may add a disclosure or distress to this message. Not to a question about
     the movement with no one in it ("what happened to me too"), nor to "me too" as agreement, nor when the
     person says it did not happen to them, nor to harm said in passing ("im gonna strangle him", round 4),
-    nor to a word to the bot about its answers alone ("nvm figured it out", round 6)."""
+    nor to a word to the bot about its answers alone ("nvm figured it out", round 6), nor to "me too" said
+    in solidarity (round 9)."""
     if _QUESTION_START.search(norm) and not _FIRST_PERSON.search(norm):
         return False
     if _FIGURATIVE_HARM.search(norm) and not _OWN_CRISIS.search(norm):
@@ -270,6 +288,8 @@ def learned_calm_allowed(norm: str) -> bool:
     if _NOT_ME.search(norm) or _everyday_scene(norm) or _only_at_the_bot(norm) or _game(norm):
         return False
     if _TALKING_TO_KIDS.search(norm) and not _SOMETHING_HAPPENED_TO_THEM.search(norm):
+        return False
+    if _IN_SOLIDARITY.search(norm):
         return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
@@ -307,7 +327,8 @@ def learned_crisis_allowed(norm: str) -> bool:
     crisis as well."""
     if _OWN_CRISIS.search(norm):
         return True
-    in_passing = _FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
+    in_passing = (_FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
+                  or _IDIOM_THREAT.search(norm))
     return not (in_passing or _SUICIDE_AS_TOPIC.search(norm) or _harmless_frame(norm))
 
 

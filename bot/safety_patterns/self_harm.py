@@ -188,10 +188,21 @@ SELF_HARM = _compile(
         r"(?: now| already)? $",
         r"\b(?:stopped|stop|quit|skipping|skipped|not taking|refusing) (?:taking |to take )?my "
         r"(?:insulin|meds|medication|medicine|heart pills|pills|inhaler)\b.*\bon purpose\b",
-        r"\blooking up how (?:high|tall|far down)\b.*\b(?:roof|car park|parking garage|bridge|building|"
+        # Round 9: "looked up how high the parking garage at the mall is", any tense of looking it up.
+        r"\b(?:looking up|looked up|look up|googled|googling|searched|searching|checked|checking) how "
+        # A vehicle's clearance is looked up the same way: "how high the parking garage is for my van".
+        r"(?:high|tall|far down)\b(?!.*\b(?:clearance|van|truck|rv|camper|trailer|lorry|bus|fit|drone)\b)"
+        r".*\b(?:roof|car park|parking garage|bridge|building|"
         r"balcony|cliff|tower|floor|overpass)\b",
         r"\bif i (?:jump|end it|die|kill myself)\b (?:\w+ ){0,3}(?:it is|it will be|it would be) (?:all )?"
         r"over\b",
+    )),
+    # Round 9: self-injury asked as a question about depth ("how deep is too deep when you cut").
+    ("depth_asked", (
+        r"\bhow deep (?:is too deep|is safe|is dangerous|can (?:i|you) go|should (?:i|you) go|before)\b"
+        r"(?: \w+){0,3}? (?:cut|cutting|cuts)\b(?!.*\b(?:tree|branch\w*|wood|board|dovetail|notch|steak|meat|"
+        r"bread|dough|hair|lawn|grass|tiles?|drywall|pipe|hedge|roots?|stems?|plants?|fabric|cake)\b)",
+        r"\btoo deep (?:when|if) (?:i|you) cut\b(?!.*\b(?:tree|wood|board|hair|dough|bread|meat|hedge)\b)",
     )),
     ("skin_injured", (
         r"\b(?:scratched|scratching|clawed|clawing|picked|picking|dug|digging) (?:at )?my "
