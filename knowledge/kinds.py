@@ -118,6 +118,19 @@ _KINDS = {
         r"\b(?:sue|sued|suing|sues|lawsuits?|legal action|press(?:ed)? charges"
         r"|(?:take|took|taken) \w+ to court)\b"
     ),
+    # An award ("what awards has burke won", "time person of the year", "did she win an emmy"): only a
+    # passage telling of one answers, not one that shares the name or the year.
+    "award": re.compile(
+        r"\b(?:awards?|awarded|prizes?|person of the year|personoftheyear|nominat\w*|trophy|trophies|medals?"
+        r"|oscars?|emmys?|grammys?|golden globes?)\b"
+    ),
+    # What letters stand for ("what does rainn stand for", "the acronym"): only a passage spelling them out
+    # answers. What the movement or a person stands for is its aim, which passages do tell.
+    "expansion": re.compile(
+        r"\b(?:acronym|abbreviation|initials)\b"
+        r"|\bwhat (?:does|do|did) (?!(?:the |this |that )?(?:metoo|movement|hashtag|campaign|it|she|he|they|"
+        r"burke|milano|tarana|alyssa|me too|you|we)\b)[a-z]+ (?:stand|stands) for\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
@@ -163,6 +176,8 @@ _GUARDS = {
     "prior_job": ("before",),
     "clock": ("time", "hour", "morning", "night", "evening", "afternoon", "am or pm", "clock"),
     "legal": ("sue", "suing", "lawsuit", "legal", "charges", "court"),
+    "award": ("award", "prize", "year", "nominat", "troph", "medal", "oscar", "emmy", "grammy", "globe"),
+    "expansion": ("acronym", "abbreviation", "initials", "stand"),
     "quote": ("exact", "word for word", "verbatim", "quote", "line"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
 }
