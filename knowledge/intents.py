@@ -65,6 +65,8 @@ _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|th
 _PROXY_NOUNS = frozenset({"people", "persons", "users", "times", "survivors", "victims", "accounts"})
 # Words after a count that say when or how long, not what is counted ("how many years ago").
 _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "every", "each"})
+# Plurals without an "s": "how many men used the hashtag" counts men, not what was used.
+_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "feet", "teeth", "mice", "geese"})
 
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
@@ -130,7 +132,7 @@ def counted_words(folded: str) -> tuple[str, ...]:
         return (after[0], *done[:2])
     second = after[1] if len(after) > 1 else None
     # A plural first word is the head itself: modifiers are not pluralised ("tweets since 2017").
-    plural = after[0].endswith("s") and not after[0].endswith("ss")
+    plural = after[0] in _IRREGULAR_PLURALS or (after[0].endswith("s") and not after[0].endswith("ss"))
     if second and not plural and second not in STOPWORDS | _NOT_COUNTED and not second.isdigit():
         return (second,)
     return (after[0],)

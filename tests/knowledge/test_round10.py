@@ -1,0 +1,75 @@
+"""Round 10 of issue 11: kinds of fact no passage holds (an award, an acronym's letters) and counts of a
+group named with a plural without an "s"."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.intents import counted_words
+from knowledge.kinds import asked_kinds
+
+
+def _texts(kb: KnowledgeBase, question: str) -> list[str]:
+    return [m.passage.text.lower() for m in kb.answer(question).matches]
+
+
+@pytest.mark.parametrize(
+    ("folded", "kind"),
+    [
+        ("what awards has tarana burke won", "award"),
+        ("was burke nominated for anything", "award"),
+        ("did milano win an emmy", "award"),
+        ("what does rainn stand for", "expansion"),
+        ("what is the acronym for the hotline", "expansion"),
+    ],
+)
+def test_an_award_or_an_acronym_is_a_kind_asked_for(folded: str, kind: str) -> None:
+    assert kind in asked_kinds(folded)
+
+
+@pytest.mark.parametrize(
+    "folded", ["what does the movement stand for", "what does burke stand for", "what year did it start"]
+)
+def test_what_a_movement_or_a_person_stands_for_is_no_acronym_nor_an_award(folded: str) -> None:
+    assert not asked_kinds(folded) & {"award", "expansion"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was time magazine person of the year in 2017",
+        "what awards has tarana burke won",
+        "what prize did milano get for the tweet",
+    ],
+)
+def test_an_award_no_passage_tells_of_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
+    assert _texts(knowledge_base, question) == []
+
+
+def test_what_the_movement_stands_for_is_still_answered(knowledge_base: KnowledgeBase) -> None:
+    assert _texts(knowledge_base, "what does the movement stand for")
+
+
+@pytest.mark.parametrize(
+    ("folded", "counted"),
+    [
+        ("how many men used the hashtag", ("men",)),
+        ("how many women tweeted metoo", ("women",)),
+        ("how many metoo tweets were there", ("tweets",)),
+    ],
+)
+def test_a_plural_without_an_s_is_what_is_counted(folded: str, counted: tuple[str, ...]) -> None:
+    assert counted_words(folded) == counted
+
+
+@pytest.mark.parametrize("question", ["how many men used the hashtag", "how many women tweeted metoo"])
+def test_a_count_of_a_group_no_passage_counts_is_declined(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert _texts(knowledge_base, question) == []
+
+
+def test_a_count_the_articles_give_is_still_answered(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "how many people tweeted metoo")
+    assert texts and "million" in texts[0]
