@@ -23,6 +23,7 @@ from knowledge.index import (
     HAS_YEAR,
     KIND_FLAGS,
 )
+from knowledge.naming import NameAsked
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.text import stem, words
@@ -65,6 +66,7 @@ class Answerer:
         self._hotline = hotline
         self._help = HelpRequest(hotline_text) if hotline is not None else None
         self._works = Works(searcher.index)
+        self._name_asked = NameAsked(searcher.index)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
@@ -82,6 +84,9 @@ class Answerer:
         chosen = two or self.decide(query, ranked)
         if chosen and query.speaker and self._works.misattributed(question, query):
             # "what did milano say in burke's time essay": her words are not in Burke's essay.
+            chosen = []
+        if chosen and self._name_asked.unnamed(question.lower(), [s.pid for s in chosen]):
+            # "the name of the girl who inspired burke": the passage tells of the girl, never naming her.
             chosen = []
         if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
             chosen = [self.searcher.score(self._hotline, query)]

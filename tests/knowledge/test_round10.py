@@ -73,3 +73,31 @@ def test_a_count_of_a_group_no_passage_counts_is_declined(
 def test_a_count_the_articles_give_is_still_answered(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "how many people tweeted metoo")
     assert texts and "million" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the name of the girl whose story inspired burke to start me too",
+        "what was the first name of the girl who inspired burke",
+    ],
+)
+def test_the_name_of_someone_no_passage_names_is_declined(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert _texts(knowledge_base, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the name of the tv personality who supported burke", "bevy smith"),
+        ("name of the author who helped burke", "luvvie ajayi"),
+        ("whats the name of milanos daughter", "elizabella"),
+    ],
+)
+def test_the_name_of_someone_a_passage_names_is_answered(
+    knowledge_base: KnowledgeBase, question: str, expected: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert texts and expected in texts[0]
