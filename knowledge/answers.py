@@ -26,6 +26,7 @@ from knowledge.index import (
 from knowledge.naming import NameAsked
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
+from knowledge.services import OtherService
 from knowledge.text import stem, words
 from knowledge.works import Works
 
@@ -67,6 +68,7 @@ class Answerer:
         self._help = HelpRequest(hotline_text) if hotline is not None else None
         self._works = Works(searcher.index)
         self._name_asked = NameAsked(searcher.index)
+        self._other_service = OtherService(searcher.index)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
@@ -88,6 +90,9 @@ class Answerer:
         if chosen and self._name_asked.unnamed(question.lower(), [s.pid for s in chosen]):
             # "the name of the girl who inspired burke": the passage tells of the girl, never naming her.
             chosen = []
+        if chosen and chosen[0].pid == self._hotline and self._other_service.asked(question.lower()):
+            # "the phone number for the dmv": the hotline is no answer for another service's number.
+            return [], ranked[:limit]
         if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
             chosen = [self.searcher.score(self._hotline, query)]
         return chosen, ranked[:limit]

@@ -101,3 +101,25 @@ def test_the_name_of_someone_a_passage_names_is_answered(
 ) -> None:
     texts = _texts(knowledge_base, question)
     assert texts and expected in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the phone number for the police", "whats the number for my bank", "phone number of the dmv"],
+)
+def test_another_services_number_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
+    assert _texts(knowledge_base, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the phone number for the hotline",
+        "phone number for rainn",
+        "whats the number for the local center",
+        "what is the hotline number",
+    ],
+)
+def test_the_hotlines_own_number_is_still_answered(knowledge_base: KnowledgeBase, question: str) -> None:
+    texts = _texts(knowledge_base, question)
+    assert texts and "1-800-656-hope" in texts[0]
