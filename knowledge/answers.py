@@ -28,6 +28,7 @@ from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.services import OtherService
 from knowledge.text import stem, words
+from knowledge.voices import Voices
 from knowledge.works import Works
 
 __all__ = ["MIN_PAIR_COVERAGE", "PAIR_POOL", "Answerer"]
@@ -69,6 +70,7 @@ class Answerer:
         self._works = Works(searcher.index)
         self._name_asked = NameAsked(searcher.index)
         self._other_service = OtherService(searcher.index)
+        self._voices = Voices(searcher.index, searcher.quoted - searcher.parser.topic_ids)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
@@ -86,6 +88,12 @@ class Answerer:
         chosen = two or self.decide(query, ranked)
         if chosen and query.speaker and self._works.misattributed(question, query):
             # "what did milano say in burke's time essay": her words are not in Burke's essay.
+            chosen = []
+        if chosen and query.speaker and HAS_QUOTE in query.kinds and not self._voices.gives_words_of(
+            query.speaker, [s.pid for s in chosen]
+        ):
+            # "what exactly did burke tweet": the passage quotes Milano's tweet and never names Burke. Only
+            # for exact words asked for: a passage naming another speaker may still tell what was said.
             chosen = []
         if chosen and self._name_asked.unnamed(question.lower(), [s.pid for s in chosen]):
             # "the name of the girl who inspired burke": the passage tells of the girl, never naming her.

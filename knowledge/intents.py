@@ -219,8 +219,9 @@ def asks_how_to(folded: str) -> bool:
 # "what did bevy smith say about burke": the words of the person named, which only a passage quoting
 # them (their name beside "says", "wrote", "tweeted"...) can give.
 _SPEAKER = re.compile(
-    r"\bwhat (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:say|said|tweet|tweeted|write|wrote|tell|told|"
-    r"post|posted|reply|replied|respond|responded)\b"
+    # "what exactly did burke tweet" asks for her words as plainly.
+    r"\bwhat (?:exactly |actually |really )?(?:did|does|do|has|had|would) (\w+(?: \w+)?) "
+    r"(?:say|said|tweet|tweeted|write|wrote|tell|told|post|posted|reply|replied|respond|responded)\b"
     # What someone thought of or how they took something ("what did elizabella think of the video", "how
     # did elizabella react"): only their own words tell, so they must be quoted somewhere.
     r"|\b(?:what|how) (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:think|thought|react|reacted|respond|"

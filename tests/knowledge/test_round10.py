@@ -123,3 +123,21 @@ def test_another_services_number_is_declined(knowledge_base: KnowledgeBase, ques
 def test_the_hotlines_own_number_is_still_answered(knowledge_base: KnowledgeBase, question: str) -> None:
     texts = _texts(knowledge_base, question)
     assert texts and "1-800-656-hope" in texts[0]
+
+
+def test_someones_exact_tweet_no_passage_quotes_is_declined(knowledge_base: KnowledgeBase) -> None:
+    assert _texts(knowledge_base, "what exactly did burke tweet") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what exactly did milano tweet", "sexually harassed or assaulted"),
+        ("burke's exact words about the hashtag", "millions of people"),
+    ],
+)
+def test_someones_exact_words_a_passage_quotes_are_answered(
+    knowledge_base: KnowledgeBase, question: str, expected: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert texts and expected in texts[0]
