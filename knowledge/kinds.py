@@ -54,7 +54,9 @@ _KINDS = {
         r"journal)s?\b|\bwho (?:first )?(?:broke|reported|published|exposed|uncovered)\b"
     ),
     "law": re.compile(
-        r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
+        # "which policies changed": a named policy or rule, which no passage gives ("any policy that has
+        # been changed" names none).
+        r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?|polic(?:y|ies)|regulations?)\b"
         r"|\bname (?:a|any|the|some) laws?\b"
     ),
     # "which organization counted the tweets", "what research group": a named body (a center, an institute).
