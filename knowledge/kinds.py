@@ -178,7 +178,10 @@ _GUARDS = {
     "prior_job": ("before",),
     "clock": ("time", "hour", "morning", "night", "evening", "afternoon", "am or pm", "clock"),
     "legal": ("sue", "suing", "lawsuit", "legal", "charges", "court"),
-    "award": ("award", "prize", "year", "nominat", "troph", "medal", "oscar", "emmy", "grammy", "globe"),
+    # "person of the year" is folded to one word before the kinds are read.
+    "award": (
+        "award", "prize", "personoftheyear", "nominat", "troph", "medal", "oscar", "emmy", "grammy", "globe"
+    ),
     "expansion": ("acronym", "abbreviation", "initials", "stand"),
     "quote": ("exact", "word for word", "verbatim", "quote", "line"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
