@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from knowledge import intents
+from knowledge.definitions import defines_unknown
 from knowledge.helpseek import HelpRequest
 from knowledge.index import (
     HAS_DAY,
@@ -94,6 +95,9 @@ class Answerer:
         ):
             # "what exactly did burke tweet": the passage quotes Milano's tweet and never names Burke. Only
             # for exact words asked for: a passage naming another speaker may still tell what was said.
+            chosen = []
+        if chosen and not two and defines_unknown(query, self.searcher.parser.topic_ids):
+            # "what is a public health degree": the passage on a "public-health crisis" defines no degree.
             chosen = []
         if chosen and self._name_asked.unnamed(question.lower(), [s.pid for s in chosen]):
             # "the name of the girl who inspired burke": the passage tells of the girl, never naming her.

@@ -141,3 +141,27 @@ def test_someones_exact_words_a_passage_quotes_are_answered(
 ) -> None:
     texts = _texts(knowledge_base, question)
     assert texts and expected in texts[0]
+
+
+def test_policies_asked_by_name_are_declined(knowledge_base: KnowledgeBase) -> None:
+    assert _texts(knowledge_base, "which policies changed because of metoo") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is a public health degree", "whats the difference between a court of law and a court of equity"],
+)
+def test_a_definition_of_a_phrase_the_articles_never_use_is_declined(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert _texts(knowledge_base, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"), [("what is patriarchy", "patriarchy"), ("whats rape culture", "rape culture")]
+)
+def test_a_definition_of_a_phrase_the_articles_use_is_answered(
+    knowledge_base: KnowledgeBase, question: str, expected: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert texts and expected in texts[0]
