@@ -226,6 +226,9 @@ _SPEAKER = re.compile(
     # did elizabella react"): only their own words tell, so they must be quoted somewhere.
     r"|\b(?:what|how) (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:think|thought|react|reacted|respond|"
     r"responded|take|took) (?:of|about|to|when|after|it|the|that|this)\b"
+    # "did weinstein respond to milano's tweet", "did burke ever reply": whether someone answered is told
+    # only by a passage giving their answer.
+    r"|^\W*(?:did|has|had) (\w+(?: \w+)??) (?:ever |even |publicly )?(?:respond|reply|react|comment)\b"
 )
 SPEECH_WORDS = (
     "say says said saying tell tells told write writes wrote writing tweet tweeted tweets recount recounts "
@@ -237,7 +240,7 @@ SPEECH_WORDS = (
 def speaker(folded: str) -> tuple[str, ...]:
     """The words naming whose words the question asks for ("what did bevy smith say"), or none."""
     match = _SPEAKER.search(folded)
-    return tuple((match.group(1) or match.group(2)).split()) if match else ()
+    return tuple((match.group(1) or match.group(2) or match.group(3)).split()) if match else ()
 
 
 def asks_rate(folded: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, intents
 from knowledge.intents import counted_words
 from knowledge.kinds import asked_kinds
 
@@ -165,3 +165,18 @@ def test_a_definition_of_a_phrase_the_articles_use_is_answered(
 ) -> None:
     texts = _texts(knowledge_base, question)
     assert texts and expected in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("folded", "speaker"),
+    [
+        ("did harvey weinstein respond to milanos tweet", ("harvey", "weinstein")),
+        ("did burke ever reply", ("burke",)),
+    ],
+)
+def test_whether_someone_responded_asks_for_their_words(folded: str, speaker: tuple[str, ...]) -> None:
+    assert intents.speaker(folded) == speaker
+
+
+def test_a_response_no_passage_gives_is_declined(knowledge_base: KnowledgeBase) -> None:
+    assert _texts(knowledge_base, "did harvey weinstein respond to milano's tweet") == []
