@@ -28,6 +28,7 @@ from knowledge.naming import NameAsked
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.services import OtherService
+from knowledge.subgroups import PartAsked
 from knowledge.text import stem, words
 from knowledge.voices import Voices
 from knowledge.works import Works
@@ -71,6 +72,7 @@ class Answerer:
         self._works = Works(searcher.index)
         self._name_asked = NameAsked(searcher.index)
         self._other_service = OtherService(searcher.index)
+        self._part_asked = PartAsked(searcher.index)
         self._voices = Voices(searcher.index, searcher.quoted - searcher.parser.topic_ids)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
@@ -98,6 +100,9 @@ class Answerer:
             chosen = []
         if chosen and not two and defines_unknown(query, self.searcher.parser.topic_ids):
             # "what is a public health degree": the passage on a "public-health crisis" defines no degree.
+            chosen = []
+        if chosen and self._part_asked.unanswered(question.lower(), [s.pid for s in chosen]):
+            # "how many of the 19 million tweets were from outside the us": only the 19 million is given.
             chosen = []
         if chosen and self._name_asked.unnamed(question.lower(), [s.pid for s in chosen]):
             # "the name of the girl who inspired burke": the passage tells of the girl, never naming her.

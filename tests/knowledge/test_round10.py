@@ -180,3 +180,7 @@ def test_whether_someone_responded_asks_for_their_words(folded: str, speaker: tu
 
 def test_a_response_no_passage_gives_is_declined(knowledge_base: KnowledgeBase) -> None:
     assert _texts(knowledge_base, "did harvey weinstein respond to milano's tweet") == []
+
+
+def test_a_part_of_a_stated_number_no_passage_gives_is_declined(knowledge_base: KnowledgeBase) -> None:
+    assert _texts(knowledge_base, "how many of the 19 million tweets were from outside the us") == []
