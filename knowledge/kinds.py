@@ -131,7 +131,10 @@ _KINDS = {
     "expansion": re.compile(
         r"\b(?:acronym|abbreviation|initials)\b"
         r"|\bwhat (?:does|do|did) (?!(?:the |this |that )?(?:metoo|movement|hashtag|campaign|it|she|he|they|"
-        r"burke|milano|tarana|alyssa|me too|you|we)\b)[a-z]+ (?:stand|stands) for\b"
+        r"burke|milano|tarana|alyssa|me too|you|we|hope)\b)[a-z]+ (?:stand|stands) for\b"
+        # The lexicon reads "stand for" as "means" before the kinds are read; "means" is never typed so.
+        r"|^\W*what (?:does|do|did) (?!(?:the |this |that )?(?:metoo|movement|hashtag|campaign|it|she|he|"
+        r"they|burke|milano|tarana|alyssa|me too|you|we|hope)\b)[a-z]+ means\W*$"
     ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
@@ -182,7 +185,7 @@ _GUARDS = {
     "award": (
         "award", "prize", "personoftheyear", "nominat", "troph", "medal", "oscar", "emmy", "grammy", "globe"
     ),
-    "expansion": ("acronym", "abbreviation", "initials", "stand"),
+    "expansion": ("acronym", "abbreviation", "initials", "stand", "means"),
     "quote": ("exact", "word for word", "verbatim", "quote", "line"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
 }

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from knowledge.index import Index
 from knowledge.text import STOPWORDS, stem
 
@@ -20,6 +22,9 @@ __all__ = ["OtherService"]
 _NUMBER_FOR = re.compile(
     r"\b(?:number|numbers|phone|hotline|helpline|line|contact(?: info| details)?|email|address)"
     r" (?:for|of|to reach|to call) ((?:[a-z']+ ?){1,4})"
+    # "irs phone number", "whats the dmv number": the owner named before the number.
+    r"|^\W*(?:(?:whats|what's|what is) (?:the |an? )?)?([a-z']+) "
+    r"(?:phone number|number|phone|hotline|helpline)\W*$"
 )
 # Words that end the owner's name: "the number for the dmv and when is it open".
 _END = frozenset("and or but if so because please pls plz thanks".split())  # noqa: SIM905
@@ -44,11 +49,18 @@ class OtherService:
         if match is None:
             return False
         owner: list[str] = []
-        for word in match.group(1).split():
+        for word in (match.group(1) or match.group(2)).split():
             if word in _END:
                 break
             if word not in STOPWORDS:
                 owner.append(word.strip("'"))
-        if not owner or any(w in _HELP_WORDS for w in owner):
+        if not owner or any(_help_word(w) for w in owner):
             return False
         return all(stem(w) not in self.index.vocab for w in owner)
+
+
+def _help_word(word: str) -> bool:
+    """A help word, or one typed with a slip ("hotlne")."""
+    return word in _HELP_WORDS or (
+        len(word) > 4 and any(Levenshtein.distance(word, h, score_cutoff=1) <= 1 for h in _HELP_WORDS)
+    )
