@@ -198,6 +198,6 @@ def test_another_services_number_or_letters_named_first_are_declined(
 @pytest.mark.parametrize(
     "question", ["rainn number", "what is the hotlne number", "is 1-800-656-hope the right number?"]
 )
-def test_the_hotline_named_with_a_slip_is_still_answered(knowledge_base: KnowledgeBase, question: str) -> None:
+def test_the_hotline_with_a_slip_is_answered(knowledge_base: KnowledgeBase, question: str) -> None:
     texts = _texts(knowledge_base, question)
     assert texts and "1-800-656-hope" in texts[0]
