@@ -101,6 +101,9 @@ class Answerer:
         if chosen and not two and defines_unknown(query, self.searcher.parser.topic_ids):
             # "what is a public health degree": the passage on a "public-health crisis" defines no degree.
             chosen = []
+        if chosen and self._voices.untold_fate(question.lower()):
+            # "what happened to weinstein later": the articles name him only as the story that broke.
+            chosen = []
         if chosen and self._part_asked.unanswered(question.lower(), [s.pid for s in chosen]):
             # "how many of the 19 million tweets were from outside the us": only the 19 million is given.
             chosen = []

@@ -8,9 +8,15 @@ holds other words than hers, however well it matches the rest of the question.
 
 from __future__ import annotations
 
+import re
+
 from knowledge.index import Index
+from knowledge.text import stem
 
 __all__ = ["Voices"]
+
+# "what happened to harvey weinstein after the tweet": someone's later fate.
+_FATE = re.compile(r"\bwhat (?:ever |else )?happened to (\w+(?: \w+)?)")
 
 
 class Voices:
@@ -29,3 +35,15 @@ class Voices:
             if held & speaker or not held & others:
                 return True
         return False
+
+    def untold_fate(self, question: str) -> bool:
+        """Whether the question asks what happened to someone the articles name but never quote or follow
+        ("harvey weinstein" appears only in "the Harvey Weinstein story"): they do not tell his fate."""
+        if "happened to" not in question:
+            return False
+        match = _FATE.search(question)
+        if match is None:
+            return False
+        ids = {self.index.vocab.get(stem(w)) for w in match.group(1).split()}
+        named = ids & self.index.names
+        return bool(named) and not named & self._quoted

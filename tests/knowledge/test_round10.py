@@ -201,3 +201,17 @@ def test_another_services_number_or_letters_named_first_are_declined(
 def test_the_hotline_with_a_slip_is_answered(knowledge_base: KnowledgeBase, question: str) -> None:
     texts = _texts(knowledge_base, question)
     assert texts and "1-800-656-hope" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["what happened to harvey weinstein after the tweet", "what happened to weinstein later"]
+)
+def test_the_fate_of_someone_the_articles_only_name_is_declined(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert _texts(knowledge_base, question) == []
+
+
+def test_what_happened_to_the_outcomes_is_still_answered(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "what happened to the outcomes of accusations later on")
+    assert texts and "revert to what is statistically normal" in texts[0]
