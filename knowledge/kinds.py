@@ -136,6 +136,13 @@ _KINDS = {
         r"|^\W*what (?:does|do|did) (?!(?:the |this |that )?(?:metoo|movement|hashtag|campaign|it|she|he|"
         r"they|burke|milano|tarana|alyssa|me too|you|we|hope)\b)[a-z]+ means\W*$"
     ),
+    # A gift ("anniversary gift ideas", "what do you get someone for a one year anniversary"): the articles
+    # mark anniversaries but never tell of a present.
+    "gift": re.compile(
+        r"\bgifts?\b|\bpresents? for\b"
+        r"|\bwhat (?:do|should|can|could|would) (?:you|i|we|u) (?:get|buy|give) "
+        r"(?:someone|somebody|my|a|an|her|him|them|your)\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
@@ -185,6 +192,7 @@ _GUARDS = {
     "award": (
         "award", "prize", "personoftheyear", "nominat", "troph", "medal", "oscar", "emmy", "grammy", "globe"
     ),
+    "gift": ("gift", "present", "get", "buy", "give"),
     "expansion": ("acronym", "abbreviation", "initials", "stand", "means"),
     "quote": ("exact", "word for word", "verbatim", "quote", "line"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),

@@ -215,3 +215,11 @@ def test_the_fate_of_someone_the_articles_only_name_is_declined(
 def test_what_happened_to_the_outcomes_is_still_answered(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "what happened to the outcomes of accusations later on")
     assert texts and "revert to what is statistically normal" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what do you get someone for a one year anniversary", "anniversary gift ideas for my wife"],
+)
+def test_a_gift_for_an_anniversary_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
+    assert _texts(knowledge_base, question) == []
