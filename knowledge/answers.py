@@ -73,7 +73,7 @@ class Answerer:
         self._name_asked = NameAsked(searcher.index)
         self._other_service = OtherService(searcher.index)
         self._part_asked = PartAsked(searcher.index)
-        self._voices = Voices(searcher.index, searcher.quoted - searcher.parser.topic_ids)
+        self._voices = Voices(searcher.index, searcher.quoted, searcher.parser.topic_ids)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""

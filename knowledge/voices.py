@@ -22,10 +22,12 @@ _FATE = re.compile(r"\bwhat (?:ever |else )?happened to (\w+(?: \w+)?)")
 class Voices:
     """Checks that a passage can hold the words of the speaker a question asks about."""
 
-    def __init__(self, index: Index, quoted: frozenset[int]) -> None:
+    def __init__(self, index: Index, quoted: frozenset[int], topic: frozenset[int]) -> None:
         self.index = index
-        # The people the passages quote somewhere ("Burke says", "Alyssa tweeted").
-        self._quoted = quoted
+        # The people the passages quote somewhere ("Burke says", "Alyssa tweeted"); the movement's own
+        # name ("saying #MeToo") is no one, and what happened to it is what the articles tell.
+        self._quoted = quoted - topic
+        self._topic = topic
 
     def gives_words_of(self, speaker: frozenset[int], pids: list[int]) -> bool:
         """Whether a passage names the speaker, or names no one else the articles quote."""
@@ -45,5 +47,5 @@ class Voices:
         if match is None:
             return False
         ids = {self.index.vocab.get(stem(w)) for w in match.group(1).split()}
-        named = ids & self.index.names
+        named = (ids & self.index.names) - self._topic
         return bool(named) and not named & self._quoted

@@ -223,3 +223,8 @@ def test_what_happened_to_the_outcomes_is_still_answered(knowledge_base: Knowled
 )
 def test_a_gift_for_an_anniversary_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
     assert _texts(knowledge_base, question) == []
+
+
+def test_what_happened_to_the_movement_is_still_answered(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "what happened to metoo as the years went by")
+    assert texts and "as the years passed" in texts[0]
