@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from knowledge import intents
+from knowledge.definitions import defines_unknown
 from knowledge.helpseek import HelpRequest
 from knowledge.index import (
     HAS_DAY,
@@ -23,9 +24,13 @@ from knowledge.index import (
     HAS_YEAR,
     KIND_FLAGS,
 )
+from knowledge.naming import NameAsked
 from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
+from knowledge.services import OtherService
+from knowledge.subgroups import PartAsked
 from knowledge.text import stem, words
+from knowledge.voices import Voices
 from knowledge.works import Works
 
 __all__ = ["MIN_PAIR_COVERAGE", "PAIR_POOL", "Answerer"]
@@ -65,6 +70,10 @@ class Answerer:
         self._hotline = hotline
         self._help = HelpRequest(hotline_text) if hotline is not None else None
         self._works = Works(searcher.index)
+        self._name_asked = NameAsked(searcher.index)
+        self._other_service = OtherService(searcher.index)
+        self._part_asked = PartAsked(searcher.index)
+        self._voices = Voices(searcher.index, searcher.quoted, searcher.parser.topic_ids)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
@@ -83,6 +92,27 @@ class Answerer:
         if chosen and query.speaker and self._works.misattributed(question, query):
             # "what did milano say in burke's time essay": her words are not in Burke's essay.
             chosen = []
+        if chosen and query.speaker and HAS_QUOTE in query.kinds and not self._voices.gives_words_of(
+            query.speaker, [s.pid for s in chosen]
+        ):
+            # "what exactly did burke tweet": the passage quotes Milano's tweet and never names Burke. Only
+            # for exact words asked for: a passage naming another speaker may still tell what was said.
+            chosen = []
+        if chosen and not two and defines_unknown(query, self.searcher.parser.topic_ids):
+            # "what is a public health degree": the passage on a "public-health crisis" defines no degree.
+            chosen = []
+        if chosen and self._voices.untold_fate(question.lower()):
+            # "what happened to weinstein later": the articles name him only as the story that broke.
+            chosen = []
+        if chosen and self._part_asked.unanswered(question.lower(), [s.pid for s in chosen]):
+            # "how many of the 19 million tweets were from outside the us": only the 19 million is given.
+            chosen = []
+        if chosen and self._name_asked.unnamed(question.lower(), [s.pid for s in chosen]):
+            # "the name of the girl who inspired burke": the passage tells of the girl, never naming her.
+            chosen = []
+        if chosen and chosen[0].pid == self._hotline and self._other_service.asked(question.lower()):
+            # "the phone number for the dmv": the hotline is no answer for another service's number.
+            return [], ranked[:limit]
         if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
             chosen = [self.searcher.score(self._hotline, query)]
         return chosen, ranked[:limit]

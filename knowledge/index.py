@@ -20,9 +20,12 @@ from knowledge.text import fold, marked_terms, stem, terms, words
 __all__ = [
     "COPULA",
     "FUZZY_CUTOFF",
+    "HAS_AWARD",
     "HAS_CITY",
     "HAS_DATE",
     "HAS_DAY",
+    "HAS_EXPANSION",
+    "HAS_GIFT",
     "HAS_GROUP",
     "HAS_LAW",
     "HAS_LENGTH",
@@ -79,6 +82,12 @@ HAS_PRIOR_JOB = 524288
 HAS_CLOCK = 1048576
 # Legal action ("sued", "a lawsuit"), which "did burke sue milano" asks for.
 HAS_LEGAL = 2097152
+# An award or honour ("person of the year", "a prize"), which "what awards has she won" asks for.
+HAS_AWARD = 4194304
+# What letters stand for ("stands for", "an acronym"), which "what does rainn stand for" asks for.
+HAS_EXPANSION = 8388608
+# A gift ("a gift for her", "presents"), which "what do you get someone for an anniversary" asks for.
+HAS_GIFT = 16777216
 # Per kind a question may ask for, the flags of which a passage needs one: "what date" wants a date,
 # "when" a date or a time told in words ("one night", "five years later").
 KIND_FLAGS = {
@@ -102,6 +111,9 @@ KIND_FLAGS = {
     "prior_job": HAS_PRIOR_JOB,
     "clock": HAS_CLOCK,
     "legal": HAS_LEGAL,
+    "award": HAS_AWARD,
+    "expansion": HAS_EXPANSION,
+    "gift": HAS_GIFT,
 }
 # What "when" asks for: a date, a time told in words, a year, a day.
 WHEN_FLAGS = HAS_DATE | HAS_TIME | HAS_YEAR | HAS_DAY
@@ -111,7 +123,8 @@ _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
            ("organisation", HAS_ORGANISATION), ("platform", HAS_PLATFORM),
            ("city", HAS_CITY), ("length", HAS_LENGTH), ("quote", HAS_QUOTE),
            ("method", HAS_METHOD), ("responder", HAS_RESPONDER), ("prior_job", HAS_PRIOR_JOB),
-           ("clock", HAS_CLOCK), ("legal", HAS_LEGAL))]
+           ("clock", HAS_CLOCK), ("legal", HAS_LEGAL),
+           ("award", HAS_AWARD), ("expansion", HAS_EXPANSION), ("gift", HAS_GIFT))]
 
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.

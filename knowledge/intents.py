@@ -65,6 +65,8 @@ _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+(?:(?:the|of|a|an|th
 _PROXY_NOUNS = frozenset({"people", "persons", "users", "times", "survivors", "victims", "accounts"})
 # Words after a count that say when or how long, not what is counted ("how many years ago").
 _NOT_COUNTED = frozenset({"ago", "there", "now", "today", "in", "on", "per", "every", "each"})
+# Plurals without an "s": "how many men used the hashtag" counts men, not what was used.
+_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "feet", "teeth", "mice", "geese"})
 
 # "how many a day": the question asks for a rate, not a total.
 # "in a day" is within one day, a total.
@@ -130,7 +132,7 @@ def counted_words(folded: str) -> tuple[str, ...]:
         return (after[0], *done[:2])
     second = after[1] if len(after) > 1 else None
     # A plural first word is the head itself: modifiers are not pluralised ("tweets since 2017").
-    plural = after[0].endswith("s") and not after[0].endswith("ss")
+    plural = after[0] in _IRREGULAR_PLURALS or (after[0].endswith("s") and not after[0].endswith("ss"))
     if second and not plural and second not in STOPWORDS | _NOT_COUNTED and not second.isdigit():
         return (second,)
     return (after[0],)
@@ -217,12 +219,16 @@ def asks_how_to(folded: str) -> bool:
 # "what did bevy smith say about burke": the words of the person named, which only a passage quoting
 # them (their name beside "says", "wrote", "tweeted"...) can give.
 _SPEAKER = re.compile(
-    r"\bwhat (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:say|said|tweet|tweeted|write|wrote|tell|told|"
-    r"post|posted|reply|replied|respond|responded)\b"
+    # "what exactly did burke tweet" asks for her words as plainly.
+    r"\bwhat (?:exactly |actually |really )?(?:did|does|do|has|had|would) (\w+(?: \w+)?) "
+    r"(?:say|said|tweet|tweeted|write|wrote|tell|told|post|posted|reply|replied|respond|responded)\b"
     # What someone thought of or how they took something ("what did elizabella think of the video", "how
     # did elizabella react"): only their own words tell, so they must be quoted somewhere.
     r"|\b(?:what|how) (?:did|does|do|has|had|would) (\w+(?: \w+)?) (?:think|thought|react|reacted|respond|"
     r"responded|take|took) (?:of|about|to|when|after|it|the|that|this)\b"
+    # "did weinstein respond to milano's tweet", "did burke ever reply": whether someone answered is told
+    # only by a passage giving their answer.
+    r"|^\W*(?:did|has|had) (\w+(?: \w+)??) (?:ever |even |publicly )?(?:respond|reply|react|comment)\b"
 )
 SPEECH_WORDS = (
     "say says said saying tell tells told write writes wrote writing tweet tweeted tweets recount recounts "
@@ -234,7 +240,7 @@ SPEECH_WORDS = (
 def speaker(folded: str) -> tuple[str, ...]:
     """The words naming whose words the question asks for ("what did bevy smith say"), or none."""
     match = _SPEAKER.search(folded)
-    return tuple((match.group(1) or match.group(2)).split()) if match else ()
+    return tuple((match.group(1) or match.group(2) or match.group(3)).split()) if match else ()
 
 
 def asks_rate(folded: str) -> bool:

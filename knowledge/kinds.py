@@ -54,7 +54,9 @@ _KINDS = {
         r"journal)s?\b|\bwho (?:first )?(?:broke|reported|published|exposed|uncovered)\b"
     ),
     "law": re.compile(
-        r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?)\b"
+        # "which policies changed": a named policy or rule, which no passage gives ("any policy that has
+        # been changed" names none).
+        r"\b(?:which|what) (?:\w+ )?(?:laws?|legislation|bills?|acts|statutes?|polic(?:y|ies)|regulations?)\b"
         r"|\bname (?:a|any|the|some) laws?\b"
     ),
     # "which organization counted the tweets", "what research group": a named body (a center, an institute).
@@ -118,6 +120,29 @@ _KINDS = {
         r"\b(?:sue|sued|suing|sues|lawsuits?|legal action|press(?:ed)? charges"
         r"|(?:take|took|taken) \w+ to court)\b"
     ),
+    # An award ("what awards has burke won", "time person of the year", "did she win an emmy"): only a
+    # passage telling of one answers, not one that shares the name or the year.
+    "award": re.compile(
+        r"\b(?:awards?|awarded|prizes?|person of the year|personoftheyear|nominat\w*|trophy|trophies|medals?"
+        r"|oscars?|emmys?|grammys?|golden globes?)\b"
+    ),
+    # What letters stand for ("what does rainn stand for", "the acronym"): only a passage spelling them out
+    # answers. What the movement or a person stands for is its aim, which passages do tell.
+    "expansion": re.compile(
+        r"\b(?:acronym|abbreviation|initials)\b"
+        r"|\bwhat (?:does|do|did) (?!(?:the |this |that )?(?:metoo|movement|hashtag|campaign|it|she|he|they|"
+        r"burke|milano|tarana|alyssa|me too|you|we|hope)\b)[a-z]+ (?:stand|stands) for\b"
+        # The lexicon reads "stand for" as "means" before the kinds are read; "means" is never typed so.
+        r"|^\W*what (?:does|do|did) (?!(?:the |this |that )?(?:metoo|movement|hashtag|campaign|it|she|he|"
+        r"they|burke|milano|tarana|alyssa|me too|you|we|hope)\b)[a-z]+ means\W*$"
+    ),
+    # A gift ("anniversary gift ideas", "what do you get someone for a one year anniversary"): the articles
+    # mark anniversaries but never tell of a present.
+    "gift": re.compile(
+        r"\bgifts?\b|\bpresents? for\b"
+        r"|\bwhat (?:do|should|can|could|would) (?:you|i|we|u) (?:get|buy|give) "
+        r"(?:someone|somebody|my|a|an|her|him|them|your)\b"
+    ),
     # Whom something was for: "who was metoo originally for", "burke started it for who", "meant to help",
     # "aimed at": only a passage naming a group it was for can answer.
     "group": re.compile(
@@ -163,6 +188,12 @@ _GUARDS = {
     "prior_job": ("before",),
     "clock": ("time", "hour", "morning", "night", "evening", "afternoon", "am or pm", "clock"),
     "legal": ("sue", "suing", "lawsuit", "legal", "charges", "court"),
+    # "person of the year" is folded to one word before the kinds are read.
+    "award": (
+        "award", "prize", "personoftheyear", "nominat", "troph", "medal", "oscar", "emmy", "grammy", "globe"
+    ),
+    "gift": ("gift", "present", "get", "buy", "give"),
+    "expansion": ("acronym", "abbreviation", "initials", "stand", "means"),
     "quote": ("exact", "word for word", "verbatim", "quote", "line"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
 }

@@ -432,6 +432,12 @@ KIND_PATTERNS: dict[str, str] = {
         r"(?i:\b(?:sued|sues|suing|lawsuits?|legal action|pressed charges"
         r"|filed (?:a )?(?:suit|complaint|charges))\b)"
     ),
+    # An award or honour given: "named Person of the Year", "won a prize".
+    "award": r"(?i:\b(?:awards?|awarded|prizes?|person of the year|nominat\w*|trophy|trophies|medals?)\b)",
+    # Letters spelled out: "RAINN stands for", "short for", "an acronym".
+    "expansion": r"(?i:\bstands? for\b|\bshort for\b|\bacronym\b|\babbreviat\w*)",
+    # A gift given: "a gift for", "presents for".
+    "gift": r"(?i:\bgifts?\b|\bpresents? (?:for|to)\b)",
     # A reason given: "because", "spurred her", "the reason", "so that".
     "reason": r"(?i:\b(?:because|spurred|the reason|so that|due to)\b)",
     # A number given per day, week...: the answer to "how many a day", not to "how many in all".

@@ -97,6 +97,8 @@ class Searcher:
         speech = frozenset(index.vocab[stem(w)] for w in SPEECH_WORDS.split() if stem(w) in index.vocab)
         # "what did X say" needs X's words; a name no passage quotes has none to give.
         self._quoted = self._quoted_names(speech)
+        # The people some passage quotes, for the check of whose words a passage gives.
+        self.quoted = self._quoted
         # The subject of the whole corpus ("#MeToo") is no one's name.
         self._topic = self.parser.topic_ids
         # Words that take no place when judging adjacency, unless asked about: the "hashtag" added
