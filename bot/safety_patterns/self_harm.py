@@ -204,6 +204,26 @@ SELF_HARM = _compile(
         r"bread|dough|hair|lawn|grass|tiles?|drywall|pipe|hedge|roots?|stems?|plants?|fabric|cake)\b)",
         r"\btoo deep (?:when|if) (?:i|you) cut\b(?!.*\b(?:tree|wood|board|hair|dough|bread|meat|hedge)\b)",
     )),
+    # Round 10: a means or what dying feels like, asked as a neutral question ("does it hurt if you drown",
+    # "what household stuff is poisonous if you drink it"). Asked about a pet, a child or a story, it is not.
+    ("means_asked", (
+        r"\b(?:does it hurt (?:(?:if|when) you |to )(?:drown|hang yourself|bleed out|overdose|die)|"
+        r"does (?:drowning|hanging|bleeding out|an overdose|overdosing) hurt)\b(?!.*\b(?:dog|cat|puppy|"
+        r"kitten|pet|fish|kid|child|baby|toddler|son|daughter|novel|story|book|character|movie|film|show|"
+        r"lobster|crab)s?\b)",
+        r"\bwhat does (?:dying|drowning|an overdose|overdosing|bleeding out|it feel like to die) "
+        r"(?:feel|feels)(?: like)?\b(?!.*\b(?:dog|cat|pet|novel|story|book|character|movie|film|show|"
+        r"class|essay)s?\b)",
+        r"\b(?:household|cleaning|kitchen|garage|bathroom) (?:stuff|things|products|cleaners|chemicals|"
+        r"items) (?:is|are) (?:poisonous|deadly|lethal|toxic|fatal) (?:if|when) you (?:drink|swallow|take)\b"
+        r"(?!.*\b(?:dog|cat|puppy|kitten|pet|kid|child|baby|toddler|son|daughter)s?\b)",
+    )),
+    # Round 10: a goodbye with finality ("said bye to the people who matter. this is it for me"); step 1's
+    # weights read it as distress, and a goodbye of this kind must carry 988.
+    ("goodbye_final", (
+        r"\bsaid (?:bye|goodbye|my goodbyes) to (?:everyone|the people|my people|all)\b"
+        r".*\bthis is it(?: for me)? $",
+    )),
     ("skin_injured", (
         r"\b(?:scratched|scratching|clawed|clawing|picked|picking|dug|digging) (?:at )?my "
         r"(?:arms?|legs?|skin|wrists?|thighs?|stomach) (?:\w+ ){0,2}(?:till|until|til) (?:they|it|i) "
