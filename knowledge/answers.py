@@ -48,13 +48,13 @@ _CARRIED_FACTOR = 0.25
 _PRECISE_KINDS = HAS_YEAR | HAS_DAY | HAS_NUMBER | HAS_OUTLET | HAS_LAW | HAS_GROUP | HAS_QUOTE
 # Split evidence (see `Answerer._split`): the second passage scores at least this share of the best and
 # covers at least this share of the question's weight that the best does not.
+_SPLIT_RATIO = 0.95
+_SPLIT_SHARE = 0.1
 # "when": a passage giving the day, among the next few, scoring at least this share of the best that
 # gives only a year, answers instead (see `Answerer._dated`).
 _WHEN = KIND_FLAGS["time"]
 _DATED_POOL = 3
 _DATED_RATIO = 0.9
-_SPLIT_RATIO = 0.95
-_SPLIT_SHARE = 0.1
 # "+" and "&" between words join two things as "and" does.
 _JOIN_SIGNS = re.compile(r"\s+[+&]\s+")
 # How many of the best passages are tried in pairs.
@@ -89,26 +89,7 @@ class Answerer:
                 clauses, query = (question,), replace(query, joined=False)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
         chosen = two or self.decide(query, ranked)
-        if chosen and query.speaker and self._works.misattributed(question, query):
-            # "what did milano say in burke's time essay": her words are not in Burke's essay.
-            chosen = []
-        if chosen and query.speaker and HAS_QUOTE in query.kinds and not self._voices.gives_words_of(
-            query.speaker, [s.pid for s in chosen]
-        ):
-            # "what exactly did burke tweet": the passage quotes Milano's tweet and never names Burke. Only
-            # for exact words asked for: a passage naming another speaker may still tell what was said.
-            chosen = []
-        if chosen and not two and defines_unknown(query, self.searcher.parser.topic_ids):
-            # "what is a public health degree": the passage on a "public-health crisis" defines no degree.
-            chosen = []
-        if chosen and self._voices.untold_fate(question.lower()):
-            # "what happened to weinstein later": the articles name him only as the story that broke.
-            chosen = []
-        if chosen and self._part_asked.unanswered(question.lower(), [s.pid for s in chosen]):
-            # "how many of the 19 million tweets were from outside the us": only the 19 million is given.
-            chosen = []
-        if chosen and self._name_asked.unnamed(question.lower(), [s.pid for s in chosen]):
-            # "the name of the girl who inspired burke": the passage tells of the girl, never naming her.
+        if chosen and self._lacks_what_is_asked(question, query, chosen, joined=bool(two)):
             chosen = []
         if chosen and chosen[0].pid == self._hotline and self._other_service.asked(question.lower()):
             # "the phone number for the dmv": the hotline is no answer for another service's number.
@@ -116,6 +97,27 @@ class Answerer:
         if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
             chosen = [self.searcher.score(self._hotline, query)]
         return chosen, ranked[:limit]
+
+    def _lacks_what_is_asked(self, question: str, query: Query, chosen: list[Scored], joined: bool) -> bool:
+        """Whether the chosen passages, though they match the question's words, do not hold what it asks
+        for. Each check is cheap unless a word it needs is in the question; the first that applies decides."""
+        lowered, pids = question.lower(), [s.pid for s in chosen]
+        return bool(
+            # "what did milano say in burke's time essay": her words are not in Burke's essay.
+            (query.speaker and self._works.misattributed(question, query))
+            # "what exactly did burke tweet": the passage quotes Milano's tweet and never names Burke. Only
+            # for exact words asked for: a passage naming another speaker may still tell what was said.
+            or (query.speaker and HAS_QUOTE in query.kinds
+                and not self._voices.gives_words_of(query.speaker, pids))
+            # "what is a public health degree": the passage on a "public-health crisis" defines no degree.
+            or (not joined and defines_unknown(query, self.searcher.parser.topic_ids))
+            # "what happened to weinstein later": the articles name him only as the story that broke.
+            or self._voices.untold_fate(lowered)
+            # "how many of the 19 million tweets were from outside the us": only the 19 million is given.
+            or self._part_asked.unanswered(lowered, pids)
+            # "the name of the girl who inspired burke": the passage tells of the girl, never naming her.
+            or self._name_asked.unnamed(lowered, pids)
+        )
 
     def _names_joined(self, first: str, second: str) -> bool:
         """Whether the join stands between two names ("when did burke and milano first speak"): one

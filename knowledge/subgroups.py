@@ -25,6 +25,8 @@ class PartAsked:
 
     def __init__(self, index: Index) -> None:
         self.index = index
+        # "million" and "thousand" scale a number; they are no number of their own.
+        self._scales = frozenset(index.vocab[w] for w in map(stem, _SCALES) if w in index.vocab)
 
     def unanswered(self, question: str, pids: list[int]) -> bool:
         """Whether the question asks for a part of a number it states that no passage gives apart."""
@@ -33,12 +35,8 @@ class PartAsked:
         stated = {self.index.vocab.get(stem(n.strip(",."))) for n in _DIGITS.findall(question)}
         numbers = self.index.number_terms
         return not any(
-            tid in numbers and tid not in stated and not _is_scale(self.index, tid)
+            tid in numbers and tid not in stated and tid not in self._scales
             for pid in pids
             for tid in self.index.sequence(pid)
         )
 
-
-def _is_scale(index: Index, tid: int) -> bool:
-    """"million" and "thousand" scale a number; they are no number of their own."""
-    return any(index.vocab.get(stem(w)) == tid for w in _SCALES)
