@@ -62,13 +62,13 @@ MAX_FALSE_ALARMS = 0.02
 # Round 11, step 1 (round 10's sets and heldout_round10.yaml join the training data):
 # safety_round10_ordinary.yaml (13/201 when blind) is at 11/201 in-sample, and the retrained weights move
 # safety_round2_ordinary.yaml to 6/206 and safety_round7_ordinary.yaml to 12/180: ceilings at those counts.
+# Round 11, steps 2 and 3 (the cue rule, everyday frames): round 10's ordinary set 0/201 and round 6's 2/178
+# (under 2%, ceilings gone), round 9's 7/201, round 7's 10/180, round 2's 5/206: ceilings lowered to those.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
-                                             "safety_round7_ordinary.yaml": 0.073,
+                                             "safety_round7_ordinary.yaml": 0.056,
                                              "safety_training.yaml": 0.031,
-                                             "safety_round6_ordinary.yaml": 0.023,
-                                             "safety_round9_ordinary.yaml": 0.065,
-                                             "safety_round2_ordinary.yaml": 0.03,
-                                             "safety_round10_ordinary.yaml": 0.055}
+                                             "safety_round9_ordinary.yaml": 0.035,
+                                             "safety_round2_ordinary.yaml": 0.025}
 # Keys of questions.yaml whose items are questions, not personal messages.
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 
