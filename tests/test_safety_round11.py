@@ -134,3 +134,15 @@ def test_look_alikes_of_round_10s_kinds_are_not_read_by_their_patterns(text: str
 
 def test_accents_are_dropped_not_the_letters() -> None:
     assert normalise("Mi tío, la niña") == " mi tio la nina "
+
+
+@pytest.mark.parametrize("text", [
+    "lyrics to i will survive please",
+    "signs a coworker might be suicidal? its for a staff training i am running",
+])
+def test_a_song_or_a_training_about_suicide_is_not_a_crisis(text: str) -> None:
+    assert appraise(text).concern not in (Concern.SELF_HARM, Concern.DANGER)
+
+
+def test_a_training_does_not_hide_the_persons_own_crisis() -> None:
+    assert appraise("i have a staff training tomorrow but i want to kill myself").concern is Concern.SELF_HARM

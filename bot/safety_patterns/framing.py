@@ -181,7 +181,9 @@ _FIGURATIVE_FEELING = re.compile(
 # the message (a class assignment, a prevention campaign), so a plain "i'm failing my classes" does not.
 _SUICIDE_AS_TOPIC = re.compile(
     r"\bfor (?:a|my|our|the) (?:\w+ )?(?:class|school|course|project|essay|paper|report|assignment|"
-    r"presentation|module)\b|\b(?:school|class|health class|psychology class|college|uni|university) "
+    # Round 11: "what are warning signs someone is suicidal, its for a training im running".
+    r"presentation|module|training|workshop|seminar)\b|"
+    r"\b(?:school|class|health class|psychology class|college|uni|university) "
     r"(?:project|report|essay|paper|assignment|presentation|assembly|debate)\b|\b(?:essay|report|paper|"
     r"project|presentation|assembly|lecture|module|article|documentary|study) (?:\w+ ){0,2}(?:on|about)\b|"
     r"\b(?:suicide|self harm) (?:prevention|awareness|statistics|stats|rates?|squad|hotline|lifeline)\b|"
@@ -338,7 +340,9 @@ def learned_crisis_allowed(norm: str) -> bool:
     if _OWN_CRISIS.search(norm):
         return True
     in_passing = (_FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
-                  or _IDIOM_THREAT.search(norm) or everyday_aside(norm) or _FIGURATIVE_FEELING.search(norm))
+                  or _IDIOM_THREAT.search(norm) or everyday_aside(norm) or _FIGURATIVE_FEELING.search(norm)
+                  # Round 11: a song asked for by its words ("lyrics to i will survive").
+                  or _LYRICS.search(norm))
     return not (in_passing or _SUICIDE_AS_TOPIC.search(norm) or _harmless_frame(norm))
 
 
