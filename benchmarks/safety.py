@@ -63,9 +63,9 @@ MAX_FALSE_ALARMS = 0.02
 # safety_round10_ordinary.yaml (13/201 when blind) is at 11/201 in-sample, and the retrained weights move
 # safety_round2_ordinary.yaml to 6/206 and safety_round7_ordinary.yaml to 12/180: ceilings at those counts.
 # Round 11, steps 2 and 3 (the cue rule, everyday frames): round 10's ordinary set 0/201 and round 6's 2/178
-# (under 2%, ceilings gone), round 9's 7/201, round 7's 10/180, round 2's 5/206: ceilings lowered to those.
+# (under 2%, ceilings gone), round 9's 7/201, round 7's 8/180, round 2's 5/206: ceilings lowered to those.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
-                                             "safety_round7_ordinary.yaml": 0.056,
+                                             "safety_round7_ordinary.yaml": 0.045,
                                              "safety_training.yaml": 0.031,
                                              "safety_round9_ordinary.yaml": 0.035,
                                              "safety_round2_ordinary.yaml": 0.025}
