@@ -188,6 +188,8 @@ for _word in sorted(_FUZZY_KEYWORDS):
 def normalise(text: str) -> str:
     """The message as the patterns read it: ' word word ... ' in canonical spelling."""
     text = unicodedata.normalize("NFKC", text).casefold()
+    # Round 11: accents dropped, not the letters ("tío" -> "tio", not "t o").
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     for pattern, replacement in _BEFORE_STRIPPING:
         text = pattern.sub(replacement, text)
     text = _APOSTROPHES.sub("", text)
@@ -245,25 +247,25 @@ def appraise(text: str) -> Assessment:
     return _combine(pattern, load_model().margins(text), *_learned_allowed(norm))
 
 
-def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool, bool]:
+def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool, bool, bool]:
     """The patterns' concern, whether the framing lets the classifier add a calm concern and a crisis,
-    whether the person may speak of their own end, whether they ask what to do (round 7), and whether the
-    message names a person (round 8): what the trainer needs to choose thresholds for the decision the bot
-    makes, not for the classifier alone."""
+    whether the person may speak of their own end, whether they ask what to do (round 7), whether the
+    message names a person (round 8) and whether it holds any word of a crisis (round 11): what the trainer
+    needs to choose thresholds for the decision the bot makes, not for the classifier alone."""
     norm = normalise(text)
     return (_pattern_concern(norm, text), *_learned_allowed(norm))
 
 
 def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
             crisis_allowed: bool = True, final: bool = False, asks: bool = False,
-            anchored: bool = True) -> Assessment:
+            anchored: bool = True, cued: bool = True) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
-    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored)
+    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued)
 
 
-def _learned_allowed(norm: str) -> tuple[bool, bool, bool, bool, bool]:
+def _learned_allowed(norm: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     return (sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm), sp.speaks_of_finality(norm),
-            sp.asks_what_to_do(norm), sp.names_a_person(norm))
+            sp.asks_what_to_do(norm), sp.names_a_person(norm), sp.has_concern_cue(norm))
 
 
 _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
@@ -282,7 +284,7 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
 
 def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
              crisis_allowed: bool = True, final: bool = False, asks: bool = False,
-             anchored: bool = True) -> Assessment:
+             anchored: bool = True, cued: bool = True) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
@@ -293,14 +295,15 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     not raised to self-harm (round 7) or danger (round 8); the line is still added. A message that names no
     person (`anchored` false) needs `_UNANCHORED_MARGIN` more for a classifier-only crisis alarm; under it,
     the alarm only makes the message "may be personal", its crisis kept in `crises`: help first, with 911
-    and 988, rather than a crisis reply (round 8)."""
+    and 988, rather than a crisis reply (round 8). A classifier-only self-harm alarm on a message with no word
+    of a crisis at all (`cued` false) is held back the same way, under `_UNCUED_MARGIN` (round 11)."""
     alarmed = {Concern(name) for name in margins.alarms()}
     if not calm_allowed:
         alarmed &= set(_CRISIS)
     if not crisis_allowed:
         # Harm said in passing or suicide as a topic: the classifier's crisis alarms do not count.
         alarmed -= set(_CRISIS)
-    held = _held_back(pattern, margins, alarmed, anchored)
+    held = _held_back(pattern, margins, alarmed, anchored, cued)
     alarmed -= held
     crises = {c for c in alarmed if c in _CRISIS}
     likeliest = Concern(margins.likeliest())
@@ -327,11 +330,17 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     return Assessment(concern, frozenset(extra), personal=True)
 
 
-def _held_back(pattern: Concern, margins: Margins, alarmed: set[Concern], anchored: bool) -> set[Concern]:
-    """The classifier's crisis alarms too narrow to stand alone on a message that names no person."""
-    if anchored or pattern is not Concern.NONE:
+def _held_back(pattern: Concern, margins: Margins, alarmed: set[Concern], anchored: bool,
+               cued: bool = True) -> set[Concern]:
+    """The classifier's crisis alarms too narrow to stand alone on a message that names no person, and its
+    self-harm alarm on a message that holds no word of a crisis."""
+    if pattern is not Concern.NONE:
         return set()
-    return {c for c in alarmed & set(_CRISIS) if margins.alarm[c.value] < _UNANCHORED_MARGIN}
+    uncued = not cued and Concern.SELF_HARM in alarmed and margins.alarm["self_harm"] < _UNCUED_MARGIN
+    held = {Concern.SELF_HARM} if uncued else set()
+    if anchored:
+        return held
+    return held | {c for c in alarmed & set(_CRISIS) if margins.alarm[c.value] < _UNANCHORED_MARGIN}
 
 
 # How far (in logits above each threshold) an alarmed danger may trail the likeliest calm concern and still
@@ -352,6 +361,12 @@ _DISCLOSURE_HOLD = 1.0
 # of every crisis score when no person is named, before thresholds were chosen, raised false alarms instead:
 # the thresholds fell to keep the floor, since one self-harm message in six names nobody ("rope is ready").
 _UNANCHORED_MARGIN = 1.0
+# Round 11: how far (in logits above its threshold) a classifier-only self-harm alarm must reach on a message
+# with no word of a crisis (bot/safety_patterns/cues.py). Out of fold twice on every file, with round 11's
+# frames: at 1.0 false alarms on the round sets' ordinary messages 57 -> 53 of 1,818 (all ordinary 223 -> 212
+# of 6,486) for no concern message lost; at 2.0, 50 and 203 for 3 self-harm messages answered help-first; held
+# at any margin, 49 and 195 for 38 (one self-harm message in nine holds none of the lexicon's words).
+_UNCUED_MARGIN = 1.0
 
 
 def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE, asks: bool = False) -> bool:

@@ -75,14 +75,18 @@ LABELLED_FILES = (
     # Round 9's blind sets, scored once at b48c308 and seen since: training data from round 10 on.
     "safety_round9.yaml",
     "safety_round9_ordinary.yaml",
+    # Round 10's blind sets, scored once at 27f3e1e and seen since: training data from round 11 on.
+    "safety_round10.yaml",
+    "safety_round10_ordinary.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
-# heldout_round1.yaml to heldout_round9.yaml were issue 11's first nine blind retrieval sets; each was scored
+# heldout_round1.yaml to heldout_round10.yaml were issue 11's first ten blind retrieval sets; each was scored
 # once and tuned on since, so they are not blind.
 QUESTION_FILES = (
     "questions.yaml", "heldout.yaml", "heldout2.yaml", "heldout_round1.yaml", "heldout_round2.yaml",
     "heldout_round3.yaml", "heldout_round4.yaml", "heldout_round5.yaml", "heldout_round6.yaml",
     "heldout_round7.yaml", "heldout_round8.yaml", "heldout_round9.yaml",
+    "heldout_round10.yaml",
 )
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic", "hard")
 

@@ -226,6 +226,12 @@ DANGER = _compile(
             r"\b(?:he|his|him)\b",
         ),
     )),
+    # Round 11: held now in a car or a room by someone who will not let the person out ("my teacher stopped
+    # the car somewhere dark and wont unlock it"); round 10's blind set showed it unrecognised.
+    ("will_not_let_me_out", (
+        _NOT_PAST + r".*\b(?:he|she|they|my \w+) (?:\w+ ){0,8}?(?:will not|refuses to|is not going to|is not "
+        r"letting me) (?:unlock (?:the )?(?:car|doors?|it)|let me (?:out|leave|go))\b",
+    )),
     ("call_for_help", (r"\b(?:call|get) (?:the )?(?:police|cops|911|an ambulance)\b",
                        r"\b(?:this is|it is|i have) an emergency\b", r"^ sos $")),
 )

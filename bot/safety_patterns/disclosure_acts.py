@@ -154,4 +154,17 @@ WHAT_AND_HOW: Named = (
         r"have sex|went out|go out|dated|date|kissed|kiss|sent|send|was nice|am nice|were nice|be nice|"
         r"did stuff|do stuff|did things|do things|came|come|went|go|touched|touch)\b",
     )),
+    # Round 11: a first disclosure in Spanish words ("mi tio me tocaba"), accents stripped by normalise.
+    ("in_spanish", (
+        r"\bme (?:tocaba|tocaban|toco|tocaron|violo|violaron|violaba|abuso|abusaba|abusaron|manoseaba|"
+        r"manoseo|manosearon|forzo|forzaron|acosaba|acoso)\b|\b(?:abuso|abusaba|abusaron) de mi\b",
+    )),
+    # Round 11: pictures asked for by an adult in charge ("my teacher asked me to send him pictures").
+    ("pictures_asked", (
+        r"\b(?:teacher|coach|tutor|priest|pastor|youth (?:group )?leader|boss|manager|stepdad|stepfather|"
+        r"uncle|older (?:guy|man|boy)|grown man)\b(?: \w+){0,4}? (?:asked|asks|asking|keeps asking|"
+        r"kept asking|begged|begging|pressured|pressuring) me (?:to send (?:him|her|them)|for) (?:\w+ )?"
+        r"(?:pics|pictures|photos|selfies|nudes|videos)\b(?! of (?:the|my|our|your) (?:project|homework|work|"
+        r"essay|art\w*|assignment|dog|cat|garden|house|room|car|trip))",
+    )),
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.safety_patterns.everyday import everyday_aside, harmless_mishap
+
 __all__ = ["LAST_RESORT", "framing_allows", "learned_calm_allowed", "learned_crisis_allowed"]
 
 # Patterns that catch wording the specific ones missed; `explain` names them only when nothing else matched.
@@ -84,6 +86,8 @@ _ME_TOO_AGREEING = re.compile(
     # Round 7: "me too, i totally agree with burke", "me too i was also wondering who started it".
     r"^ (?:\w+ ){0,3}me ?too (?:\w+ )?i (?:also |always |just |totally |completely |fully |really |so )?"
     r"(?:was also wondering|also wondered|(?:thought|think|wondered|wanted to know|"
+    # Round 11: "me too i was gonna ask the same thing about the time essay".
+    r"was (?:going|about) to ask|"
     r"was curious|am curious|had no idea|did not know|love|loved|like|liked|agree|forget|learned|read|heard|"
     # Round 4: agreeing about something trivial, "me too lol i also forgot the essay was due".
     r"saw|forgot|never knew|was wondering|(?:had|have) the same (?:question|thought|idea)|am (?:so |also )?"
@@ -111,6 +115,9 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
     if name == "wants_to_die" and _FIGURE_OF_SPEECH.search(norm):
         return False
     if name == "happened_to_me" and _NOT_ME.search(norm):
+        return False
+    if name == "i_was_harmed" and harmless_mishap(norm):
+        # Round 11: "i got hit by a wave at the beach".
         return False
     if name == "death_near_me" and _LYRICS.search(norm):
         return False
@@ -174,7 +181,9 @@ _FIGURATIVE_FEELING = re.compile(
 # the message (a class assignment, a prevention campaign), so a plain "i'm failing my classes" does not.
 _SUICIDE_AS_TOPIC = re.compile(
     r"\bfor (?:a|my|our|the) (?:\w+ )?(?:class|school|course|project|essay|paper|report|assignment|"
-    r"presentation|module)\b|\b(?:school|class|health class|psychology class|college|uni|university) "
+    # Round 11: "what are warning signs someone is suicidal, its for a training im running".
+    r"presentation|module|training|workshop|seminar)\b|"
+    r"\b(?:school|class|health class|psychology class|college|uni|university) "
     r"(?:project|report|essay|paper|assignment|presentation|assembly|debate)\b|\b(?:essay|report|paper|"
     r"project|presentation|assembly|lecture|module|article|documentary|study) (?:\w+ ){0,2}(?:on|about)\b|"
     r"\b(?:suicide|self harm) (?:prevention|awareness|statistics|stats|rates?|squad|hotline|lifeline)\b|"
@@ -291,6 +300,9 @@ def learned_calm_allowed(norm: str) -> bool:
         return False
     if _IN_SOLIDARITY.search(norm):
         return False
+    # Round 11: "i'm drowning in laundry", "i slayed my presentation", "keep answers short pls".
+    if (_FIGURATIVE_FEELING.search(norm) or everyday_aside(norm)) and not _OWN_CRISIS.search(norm):
+        return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
 
@@ -328,7 +340,9 @@ def learned_crisis_allowed(norm: str) -> bool:
     if _OWN_CRISIS.search(norm):
         return True
     in_passing = (_FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
-                  or _IDIOM_THREAT.search(norm))
+                  or _IDIOM_THREAT.search(norm) or everyday_aside(norm) or _FIGURATIVE_FEELING.search(norm)
+                  # Round 11: a song asked for by its words ("lyrics to i will survive").
+                  or _LYRICS.search(norm))
     return not (in_passing or _SUICIDE_AS_TOPIC.search(norm) or _harmless_frame(norm))
 
 

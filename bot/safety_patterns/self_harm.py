@@ -217,12 +217,24 @@ SELF_HARM = _compile(
         r"\b(?:household|cleaning|kitchen|garage|bathroom) (?:stuff|things|products|cleaners|chemicals|"
         r"items) (?:is|are) (?:poisonous|deadly|lethal|toxic|fatal) (?:if|when) you (?:drink|swallow|take)\b"
         r"(?!.*\b(?:dog|cat|puppy|kitten|pet|kid|child|baby|toddler|son|daughter)s?\b)",
+        # Round 11: bleeding out asked as a neutral question ("how much blood can you lose before you pass
+        # out"); not for a blood donation, an operation, a period, an animal or a story.
+        r"\bhow (?:much blood (?:can|could|do|does|would) (?:you|a person|someone|i|one|people) (?:lose|"
+        r"bleed)|long (?:does it|would it|do you|does it take to|would it take to) (?:take to )?bleed out)\b"
+        r"(?!.*\b(?:donat\w*|surgery|operation|period|dog|cat|pet|novel|story|book|character|movie|film|"
+        r"show|class|exam|biology|nursing)s?\b)",
     )),
     # Round 10: a goodbye with finality ("said bye to the people who matter. this is it for me"); step 1's
     # weights read it as distress, and a goodbye of this kind must carry 988.
     ("goodbye_final", (
         r"\bsaid (?:bye|goodbye|my goodbyes) to (?:everyone|the people|my people|all)\b"
         r".*\bthis is it(?: for me)? $",
+    )),
+    # Round 11: breath held under water, longer each time (round 10's blind set); not swimming practice.
+    ("breath_under_water", (
+        r"\bhold(?:ing)? my breath under (?:the )?(?:\w+ )?water\b(?=.*\b(?:longer|each time|every time|"
+        r"until|till|see how long)\b)(?!.*\b(?:swim\w*|pool|lessons?|freediv\w*|snorkel\w*|training|"
+        r"coach)\b)",
     )),
     ("skin_injured", (
         r"\b(?:scratched|scratching|clawed|clawing|picked|picking|dug|digging) (?:at )?my "

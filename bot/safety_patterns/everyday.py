@@ -1,0 +1,84 @@
+"""Round 11: everyday messages that share a crisis's words, which the classifier read as one.
+
+Round 10's blind set raised false alarms on household and first-aid questions ("how do i bleed the
+radiators", "how do you get blood out of a white shirt? nosebleed"), small mishaps ("i got hit by a wave at
+the beach"), success said as violence ("i totally slayed my presentation"), noise called torture, and a word
+to the bot about itself or its reader ("i read your privacy page and i appreciate it", "i have adhd so can
+you keep answers short pls"); rounds 8 and 9's sets, out of fold, chores and drills named like a means
+(hanging the lights, running suicides at practice). Each frame here holds back the classifier's alarms only
+(a pattern hit stands, except `i_was_harmed` on a mishap); the person's own crisis keeps every message the
+classifier's, and a word to the bot counts only when the message holds no word of a crisis at all
+(bot.safety_patterns.cues).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_patterns.cues import has_concern_cue
+
+__all__ = ["everyday_aside", "harmless_mishap"]
+
+# Bleeding a radiator or brakes, getting blood out of clothes, a nosebleed: chores and first aid.
+_HOUSEHOLD_BLOOD = re.compile(
+    r"\bbleed(?:ing)? (?:the |my |a |our )?(?:\w+ )?(?:radiators?|brakes?|brake lines?|pipes?|valves?|"
+    r"heating|boiler|system|line|lines)\b|"
+    r"\bblood (?:out of|off|from) (?:a |an |the |my |his |her |your )?(?:\w+ ){0,2}(?:shirt|sheets?|"
+    r"carpet|jeans|clothes|pillow\w*|mattress|sofa|couch|top|dress|fabric|rug|towel|uniform|blouse)\b|"
+    r"\b(?:blood ?stains?|nose ?bleeds?)\b"
+)
+# Chores and drills whose words are a means: "hanging the christmas lights", "cutting my hair", "coach made
+# us run suicides", and a pet that ate something ("my dog ate a grape is he gonna die").
+_CHORE = re.compile(
+    r"\bhang(?:ing|s)? (?:up )?(?:the |some |my |our )?(?:christmas |fairy |xmas )?(?:lights|decorations|"
+    r"pictures|paintings|curtains|shelves|laundry|washing|a picture|a shelf|a mirror|bunting)\b|"
+    r"\bcut(?:ting)? (?:my |his |her |their |the )?(?:own )?(?:hair|bangs|fringe|nails|lawn|grass|hedge)\b|"
+    r"\b(?:run|running|ran|do|doing|did) suicides\b|"
+    r"\bmy (?:dog|cat|puppy|kitten|hamster|rabbit|parrot) (?:just )?(?:ate|swallowed|drank|licked|chewed)\b"
+)
+# Hit by something harmless: "i got hit by a wave at the beach", "hit by a ball in pe".
+_MISHAP = re.compile(
+    r"\b(?:hit|knocked over|knocked down|smacked) by (?:a |an |the |some |my )?(?:\w+ )?(?:waves?|balls?|"
+    r"frisbee|door|branch|shelf|cupboard|swing|hail\w*|snowball|puck|bat|football|basketball|volleyball|"
+    r"dodgeball|racket|pillow|shopping cart|trolley)\b"
+)
+# Success or failure said as violence: "i slayed my presentation", "we killed it at the gig".
+_SUCCESS_IDIOM = re.compile(
+    r"\b(?:slayed|slay|slaying|slays|killed it|killing it|nailed it|crushed it|smashed it|aced)\b|"
+    r"\bmurdered (?:that|the|this|my) (?:\w+ )?(?:song|karaoke|solo|set|exam|test|presentation|speech|"
+    r"performance|dance)\b|\b(?:is|are) going to be the death of me\b"
+)
+# Noise or a chore called torture: "my neighbours drum practice is torture honestly".
+_NOISE_TORTURE = re.compile(
+    r"\b(?:practice|music|noise|drums?|drumming|singing|karaoke|meeting|lecture|class|queue|traffic|"
+    r"commute|shift|homework|song|playlist|renovation\w*|construction|drilling|alarm) (?:\w+ ){0,2}(?:is|was|"
+    r"are|were) (?:\w+ ){0,2}?(?:torture|pure torture|a nightmare|hell)\b"
+)
+# A word to the bot or about its reader that asks for nothing: thanks, "just letting you know".
+_TO_THE_BOT = re.compile(
+    r"\bjust (?:letting you know|so you know|fyi|wanted to say)\b|\bfyi\b|"
+    r"\b(?:thank you|thanks|thx|ty) (?:so much |a lot )?for (?:making|building|creating|doing|this)\b|"
+    r"\bi (?:really )?appreciate (?:it|this|that|you|the)\b|"
+    r"\b(?:your|the) (?:privacy|help|about|info|faq|settings?) (?:page|policy|note|section|text)\b|"
+    r"\bkeep (?:\w+ ){0,2}(?:answers?|replies|it|them|messages?|things) (?:short|shorter|simple|brief)\b|"
+    r"\b(?:i use|using) (?:\w+ )?(?:text|screen reader|voice|captions)\b|\bthat is all $|"
+    # An activity the person runs: "im on the student council and we're planning an awareness week".
+    r"\bstudent council\b|\bawareness (?:week|month|day|event|campaign|assembly|stall)\b"
+)
+
+
+def everyday_aside(norm: str) -> bool:
+    """Whether the normalised message is one of the everyday frames above (the caller keeps the person's
+    own crisis out of it)."""
+    if _HOUSEHOLD_BLOOD.search(norm) or _MISHAP.search(norm) or _SUCCESS_IDIOM.search(norm):
+        return True
+    if _CHORE.search(norm):
+        return True
+    if _NOISE_TORTURE.search(norm):
+        return True
+    return bool(_TO_THE_BOT.search(norm)) and not has_concern_cue(norm)
+
+
+def harmless_mishap(norm: str) -> bool:
+    """Whether "i got hit by ..." names a harmless thing, not a person."""
+    return _MISHAP.search(norm) is not None
