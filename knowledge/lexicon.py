@@ -283,6 +283,11 @@ _PHRASES = [
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 
+_BINARY_TAG = (
+    r"(?:yes or no|true or false|t or f|y or n|right or wrong|fact or fiction|fact or myth|myth or fact"
+    r"|real or fake|true or not|correct or not|right or not)"
+)
+
 # Round 8's phrases, each tried only when a word it needs is in the message: a phrase pattern scans the
 # whole message, and a long one costs a few microseconds per pattern on every message.
 _GUARDED_PHRASES = [
@@ -301,6 +306,11 @@ _GUARDED_PHRASES = [
     # "who did milano date", "who is burke married to": a partner the articles never name, not a date.
     (("dat", "marr"), r"\b((?:did|does|is|was|has|been) (?:\w+ ){1,2})(?:date|dating|dated|marry|married)\b",
      r"\1spouse"),
+    # The answer's two choices offered as a tag, before or after a claim ("milano ignored burke true or
+    # false", "yes or no: burke started it"): the claim is asked about, tagged as "right" would tag it,
+    # and the choice words ("false" weighs most, as a word no passage holds) are no content.
+    ((" or ",), r"^\W*" + _BINARY_TAG + r"\W+(.+)$", r"\1 right"),
+    ((" or ",), r"\W+" + _BINARY_TAG + r"\W*$", " right"),
 ]
 _GUARDED_PATTERNS = [(guards, re.compile(pattern), words) for guards, pattern, words in _GUARDED_PHRASES]
 
