@@ -8,8 +8,17 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge import framing, intents, lexicon
-from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_OUTLET, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
+from knowledge import framing, intents, lexicon, quoting
+from knowledge.index import (
+    FUZZY_CUTOFF,
+    HAS_NUMBER,
+    HAS_OUTLET,
+    HAS_QUOTE,
+    HAS_REASON,
+    HAS_YEAR,
+    KIND_FLAGS,
+    Index,
+)
 from knowledge.kinds import KIND_WORDS, asked_kinds, kind_frame_words
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
@@ -150,6 +159,15 @@ def _relax_claim(parsed: list[QueryTerm], unchecked: list[int]) -> None:
         parsed[i] = replace(parsed[i], counted=False, optional=True)
 
 
+def _quote_asked(parsed: list[QueryTerm], seen: dict[str, int], folded: str) -> None:
+    """A verb asking for someone's words ("what did the tweet say") is held by a passage quoting them,
+    not by one using the same verb ("to openly say #MeToo")."""
+    for verb in quoting.words_asked_verbs(folded):
+        i = seen.get(stem(verb))
+        if i is not None and i < len(parsed):
+            parsed[i] = replace(parsed[i], candidates={}, literal=frozenset(), held=HAS_QUOTE)
+
+
 def _stated_number(word: str) -> tuple[int, float] | None:
     """A number the reader states that the articles never give ("were there like 20 million tweets",
     "it broke in 2015 right"): a claim to check, which the passage giving the articles' own number (or
@@ -215,6 +233,7 @@ class QueryParser:
         parsed, seen = self._read_terms(folded, folded_words, start, kinds)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
+        _quote_asked(parsed, seen, folded)
         person = intents.wants_person(folded) or self._names_only(folded, parsed)
         parsed.extend(self._expansions(folded, parsed, kinds))
         return Query(

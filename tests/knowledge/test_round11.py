@@ -6,6 +6,7 @@ import pytest
 
 from knowledge import KnowledgeBase
 from knowledge.lexicon import rewrite_phrases
+from knowledge.quoting import words_asked_verbs
 
 
 def _texts(kb: KnowledgeBase, question: str) -> list[str]:
@@ -42,3 +43,38 @@ def test_a_claim_tagged_true_or_false_gets_the_passage_that_holds_the_fact(
 ) -> None:
     texts = _texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("folded", "verbs"),
+    [
+        ("what did the tweet say", ("say",)),
+        ("what does her tweet actually say", ("say",)),
+        ("what did burke tell makers", ("tell",)),
+        ("what did she write for time", ()),
+        ("how did people say it", ()),
+    ],
+)
+def test_a_verb_after_what_asks_for_someone_s_words(folded: str, verbs: tuple[str, ...]) -> None:
+    assert words_asked_verbs(folded) == verbs
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The passage quoting the tweet, not the one where women were called "to openly say #MeToo".
+        ("what did the tweet say", "as a reply to this tweet"),
+        # "she say ... created": her quoted words on what the movement created, not "saying #MeToo".
+        ("what did she say the movement created", "created visibility"),
+    ],
+)
+def test_what_someone_said_is_answered_by_the_passage_quoting_it(
+    knowledge_base: KnowledgeBase, question: str, expected: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and expected in texts[0]
+
+
+def test_a_two_part_question_gets_the_quoted_tweet_for_its_second_part(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "name of milanos daughter and what did the tweet say")
+    assert len(texts) == 2 and "elizabella" in texts[0] and "as a reply to this tweet" in texts[1]
