@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.closings import drop_closing
+
 __all__ = [
     "CAUSE_WORDS",
     "COMPARE_WORDS",
@@ -475,6 +477,7 @@ PHRASE_WORDS = _phrase_words()
 
 def rewrite_phrases(folded: str) -> str:
     """`folded` with the lexicon's multi-word phrases replaced by the article's words."""
+    folded = drop_closing(folded)
     for guards, pattern, replacement in _GUARDED_PATTERNS:
         if any(g in folded for g in guards):
             folded = pattern.sub(replacement, folded)
