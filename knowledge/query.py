@@ -57,7 +57,8 @@ _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 _PREAMBLE_FACTOR = 0.5
 # In a preamble, the verbs of asking and telling weigh nothing.
 _PREAMBLE_VERBS = frozenset(intents.SPEECH_WORDS.split()) | frozenset(
-    "asks wonder wondering wondered know knew wants wanted".split()  # noqa: SIM905
+    # "can you help me with something, ...": the help asked for is with the question, no part of it.
+    "asks wonder wondering wondered know knew wants wanted help helping".split()  # noqa: SIM905
 )
 
 

@@ -57,3 +57,23 @@ def test_a_header_question_closed_by_what_the_writer_forgot_is_read(knowledge_ba
 
 def test_an_off_topic_question_closed_by_i_forgot_stays_declined(knowledge_base: KnowledgeBase) -> None:
     assert not knowledge_base.answer("what is the capital of france i forgot").matches
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you help me with something, when did the hashtag blow up",
+        "i need help with my homework: when did the hashtag blow up",
+    ],
+)
+def test_help_asked_with_the_question_in_an_opening_is_no_part_of_it(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    # Left in, "help" pulls in the passage where Milano asks how she could amplify Burke's work.
+    texts = [m.passage.text for m in knowledge_base.answer(question).matches]
+    assert len(texts) == 1 and "Oct. 15" in texts[0]
+
+
+def test_a_request_for_help_still_gets_the_hotline(knowledge_base: KnowledgeBase) -> None:
+    texts = [m.passage.text for m in knowledge_base.answer("hi, i need help, who can i call").matches]
+    assert len(texts) == 1 and "1-800-656-HOPE" in texts[0]
