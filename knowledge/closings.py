@@ -11,7 +11,26 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["drop_closing"]
+__all__ = ["PATTERNS", "drop_closing"]
+
+# Without a guard: tried on every message, in this order (they were the lexicon's first phrases).
+_ALWAYS_PHRASES = [
+    # What closes a message asks nothing: thanks, who it is for, how the writer feels ("who started it
+    # thank you so much in advance", "... asking for a school thing", "... im so confused lol").
+    (r"\b(?:thanks|thank (?:you|u)|thx|ty|tysm|cheers|much appreciated|appreciate it)\b(?: \w+){0,6}$", ""),
+    (r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
+     r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$", ""),
+    (r"\bif (?:you|u) (?:know|can|remember|have it)\W*$|\bif (?:possible|that makes sense)\W*$", ""),
+    # An apology closing asks nothing either ("... sorry for the bother"); "say sorry to" is asked about.
+    (r"(?<!\bsay )(?<!\bsaid )\bsorry (?:for|to|if|about|again)\b(?: \w+){0,6}$", ""),
+    (r"\b(?:im|i am) (?:so |really |very |kinda |a bit |just )?(?:confused|lost|curious|stuck)"
+     r"(?: \w+){0,3}$", ""),
+    # An excuse for the writing asks nothing: "sry typing fast", "sorry for the typos", "excuse my spelling".
+    (r"\b(?:sorry|sry|srry|soz|excuse|pardon|forgive) (?:for |about |im |i am |if )?(?:my |the |any )?"
+     r"(?:typos?|spelling|grammar|bad english)\b|\b(?:(?:sorry|sry|srry|soz) (?:im |i am |for )?)?"
+     r"typing (?:fast|quickly|quick|on (?:my|a) phone)\b", ""),
+]
+_ALWAYS = tuple((re.compile(pattern), words) for pattern, words in _ALWAYS_PHRASES)
 
 _CLOSINGS = (
     # "... again i forgot", "... i cant remember", "... sorry ive forgotten": the writer's own memory. Only
@@ -29,9 +48,14 @@ _CLOSINGS = (
     )),
 )
 
+# Every closing's pattern, whose whole words the speller must leave as typed ("typing" is no typo).
+PATTERNS = tuple(p for p, _ in _ALWAYS_PHRASES) + tuple(p.pattern for _, p in _CLOSINGS)
+
 
 def drop_closing(folded: str) -> str:
     """`folded` (lowercase words) without a closing that asks nothing ("... i forgot", "... pls help")."""
+    for pattern, words in _ALWAYS:
+        folded = pattern.sub(words, folded)
     for guards, pattern in _CLOSINGS:
         if any(g in folded for g in guards):
             folded = pattern.sub("", folded)

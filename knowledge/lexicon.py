@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.closings import PATTERNS as CLOSING_PATTERNS
 from knowledge.closings import drop_closing
 
 __all__ = [
@@ -194,20 +195,7 @@ _PHRASES = [
     (r"\b(?:going|moving) forward\b|\bfrom now on\b|\bin the (?:years to come|future)\b", "continue"),
     # "my friend said..." frames; "did they become friends" asks about friends.
     (r"\b(?:my|a|our|some) (?:best )?friends?\b", "someone"),
-    # What closes a message asks nothing: thanks, who it is for, how the writer feels ("who started it
-    # thank you so much in advance", "... asking for a school thing", "... im so confused lol").
-    (r"\b(?:thanks|thank (?:you|u)|thx|ty|tysm|cheers|much appreciated|appreciate it)\b(?: \w+){0,6}$", ""),
-    (r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
-     r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$", ""),
-    (r"\bif (?:you|u) (?:know|can|remember|have it)\W*$|\bif (?:possible|that makes sense)\W*$", ""),
-    # An apology closing asks nothing either ("... sorry for the bother"); "say sorry to" is asked about.
-    (r"(?<!\bsay )(?<!\bsaid )\bsorry (?:for|to|if|about|again)\b(?: \w+){0,6}$", ""),
-    (r"\b(?:im|i am) (?:so |really |very |kinda |a bit |just )?(?:confused|lost|curious|stuck)"
-     r"(?: \w+){0,3}$", ""),
-    # An excuse for the writing asks nothing: "sry typing fast", "sorry for the typos", "excuse my spelling".
-    (r"\b(?:sorry|sry|srry|soz|excuse|pardon|forgive) (?:for |about |im |i am |if )?(?:my |the |any )?"
-     r"(?:typos?|spelling|grammar|bad english)\b|\b(?:(?:sorry|sry|srry|soz) (?:im |i am |for )?)?"
-     r"typing (?:fast|quickly|quick|on (?:my|a) phone)\b", ""),
+    # Closings that ask nothing (thanks, who it is for, an apology) are dropped first: knowledge/closings.py.
     # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
     (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
     (r"\bc[oa]me up with\b", "created"),
@@ -465,7 +453,7 @@ CAUSE_WORDS = "spurred because reason"
 # corrected like a typo in an article's word.
 def _phrase_words() -> frozenset[str]:
     found: set[str] = set()
-    for pattern, _ in [*_PHRASES, *((p, w) for _, p, w in _GUARDED_PHRASES)]:
+    for pattern in [*(p for p, _ in _PHRASES), *(p for _, p, _ in _GUARDED_PHRASES), *CLOSING_PATTERNS]:
         # An ending group glued to a stem ("set(?:s|ting)") holds endings, not words.
         whole = re.sub(r"(?<=[a-z])(?<!\\[a-z])\(\?:[^)]*\)", "", pattern)
         found.update(re.findall(r"(?<![\\?])\b[a-z]{4,}\b", whole))

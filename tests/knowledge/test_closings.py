@@ -77,3 +77,18 @@ def test_help_asked_with_the_question_in_an_opening_is_no_part_of_it(
 def test_a_request_for_help_still_gets_the_hotline(knowledge_base: KnowledgeBase) -> None:
     texts = [m.passage.text for m in knowledge_base.answer("hi, i need help, who can i call").matches]
     assert len(texts) == 1 and "1-800-656-HOPE" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "date of the first article for my homework",
+        "date of the first article if that makes sense",
+        "date of the first article thanks a lot",
+    ],
+)
+def test_a_header_question_closed_by_thanks_or_who_it_is_for_is_read(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "date"
