@@ -18,8 +18,6 @@ _ALWAYS_PHRASES = [
     # What closes a message asks nothing: thanks, who it is for, how the writer feels ("who started it
     # thank you so much in advance", "... asking for a school thing", "... im so confused lol").
     (r"\b(?:thanks|thank (?:you|u)|thx|ty|tysm|cheers|much appreciated|appreciate it)\b(?: \w+){0,6}$", ""),
-    (r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
-     r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$", ""),
     (r"\bif (?:you|u) (?:know|can|remember|have it)\W*$|\bif (?:possible|that makes sense)\W*$", ""),
     # An apology closing asks nothing either ("... sorry for the bother"); "say sorry to" is asked about.
     (r"(?<!\bsay )(?<!\bsaid )\bsorry (?:for|to|if|about|again)\b(?: \w+){0,6}$", ""),
@@ -31,6 +29,12 @@ _ALWAYS_PHRASES = [
      r"typing (?:fast|quickly|quick|on (?:my|a) phone)\b", ""),
 ]
 _ALWAYS = tuple((re.compile(pattern), words) for pattern, words in _ALWAYS_PHRASES)
+# Who the question is for ("... for a school thing", "... for my essay"); the header reader keeps it, where
+# it may be what is asked about ("how do i write a trigger warning for my essay").
+_PURPOSE = re.compile(
+    r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
+    r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$"
+)
 
 _CLOSINGS = (
     # "... again i forgot", "... i cant remember", "... sorry ive forgotten": the writer's own memory. Only
@@ -49,13 +53,16 @@ _CLOSINGS = (
 )
 
 # Every closing's pattern, whose whole words the speller must leave as typed ("typing" is no typo).
-PATTERNS = tuple(p for p, _ in _ALWAYS_PHRASES) + tuple(p.pattern for _, p in _CLOSINGS)
+PATTERNS = (*(p for p, _ in _ALWAYS_PHRASES), _PURPOSE.pattern, *(p.pattern for _, p in _CLOSINGS))
 
 
-def drop_closing(folded: str) -> str:
+def drop_closing(folded: str, *, purpose: bool = True) -> str:
     """`folded` (lowercase words) without a closing that asks nothing ("... i forgot", "... pls help")."""
-    for pattern, words in _ALWAYS:
+    for n, (pattern, words) in enumerate(_ALWAYS):
         folded = pattern.sub(words, folded)
+        if n == 0 and purpose:
+            # In the order the lexicon had them: after thanks, before the apology.
+            folded = _PURPOSE.sub("", folded)
     for guards, pattern in _CLOSINGS:
         if any(g in folded for g in guards):
             folded = pattern.sub("", folded)

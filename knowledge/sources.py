@@ -144,7 +144,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     # "quick q: who wrote the article": a chatty opening frames the header question, as any other.
     question = framing.split_frame(question)[1]
     # "who wrote the 2018 article i forgot": a closing about the writer's memory asks nothing.
-    asked = drop_closing(" ".join(words(question, hashtags=False))).split()
+    asked = drop_closing(" ".join(words(question, hashtags=False)), purpose=False).split()
     typed = _named_one(_looked_back(_spelled(asked, tuple(documents))), documents)
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
