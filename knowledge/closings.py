@@ -44,6 +44,10 @@ _CLOSINGS = (
         r"(?:(?:i|we|ive|i have) (?:forgot|forget|forgotten)"
         r"|(?:(?:i|we) )?(?:cant|cannot|dont|do not|can not) (?:remember|recall))(?: \w+){0,3}$"
     )),
+    # "... i think?", "... i guess", "... or something": a hedge on the question asks nothing.
+    (("think", "guess", "believe", "suppose", "something", "smth", "whatever"), re.compile(
+        r"(?<=\w) (?:(?:i|we) (?:think|guess|believe|suppose)|or (?:something|smth|whatever))$"
+    )),
     # "... pls help", "... help me please": a plea for help with the question; "pls help" alone, which may
     # ask for the hotline, stays.
     (("help",), re.compile(

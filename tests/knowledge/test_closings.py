@@ -16,6 +16,8 @@ from knowledge.closings import drop_closing
         ("who started it i forgot who", "who started it"),
         ("who started it pls help", "who started it"),
         ("who started it help me please", "who started it"),
+        ("whats the name of milanos kid i think", "whats the name of milanos kid"),
+        ("burke started it in 2006 or something", "burke started it in 2006"),
     ],
 )
 def test_a_closing_about_the_writer_is_dropped(folded: str, asked: str) -> None:
