@@ -78,3 +78,19 @@ def test_what_someone_said_is_answered_by_the_passage_quoting_it(
 def test_a_two_part_question_gets_the_quoted_tweet_for_its_second_part(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "name of milanos daughter and what did the tweet say")
     assert len(texts) == 2 and "elizabella" in texts[0] and "as a reply to this tweet" in texts[1]
+
+
+def test_a_date_for_only_part_of_what_when_asks_about_is_declined(knowledge_base: KnowledgeBase) -> None:
+    # "This time last year ... had started the movement" dates no saying that the movement was failing.
+    assert _texts(knowledge_base, "when did people start saying the movement was failing") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("when did the hashtag go viral", "oct. 15"), ("when did burke make her speech", "2014")],
+)
+def test_a_when_question_covered_whole_is_still_dated(
+    knowledge_base: KnowledgeBase, question: str, expected: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and expected in texts[0]
