@@ -189,6 +189,8 @@ def _comparative_bases(word: str) -> list[str]:
     return [root + "e", root, doubled, root[:-1] + "y" if root.endswith("i") else root]
 
 
+# Words that only turn a claim to check around ("she never apologized, right").
+_POLARITY_WORDS = frozenset({"never", "nope", "nah"})
 # A tagged claim's words the articles lack are set aside only when this many of its words they know remain.
 _CLAIM_KNOWN = 3
 
@@ -307,6 +309,10 @@ class QueryParser:
                 qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
             elif word in lexicon.COMPARE_WORDS:
                 qterm = replace(qterm, optional=True)
+            elif word in _POLARITY_WORDS and (claim or framing.tags_claim(folded)):
+                # "milano never apologized, right": the reader's polarity, which the passage stating the
+                # fact settles either way; not a word it must hold.
+                qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
             elif word in named_source:
                 # "according to the time essay" says where it was said, which its passages need not repeat.
                 qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR, optional=True)

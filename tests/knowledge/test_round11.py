@@ -94,3 +94,20 @@ def test_a_when_question_covered_whole_is_still_dated(
 ) -> None:
     texts = _texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["milano never apologized right", "milano never apologized to burke did she"]
+)
+def test_never_in_a_claim_to_check_is_its_polarity_not_a_word_to_find(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and "tweeted an apology" in texts[0]
+
+
+def test_never_in_a_question_is_still_a_word_to_find(knowledge_base: KnowledgeBase) -> None:
+    searcher = knowledge_base._searcher
+    never = searcher.index.vocab["never"]
+    terms = [t for t in searcher.parse("what shame was never theirs to carry").terms if never in t.literal]
+    assert len(terms) == 1 and terms[0].counted
