@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 from knowledge import framing, intents, lexicon, quoting
 from knowledge.index import (
     FUZZY_CUTOFF,
+    HAS_GROUP,
     HAS_NUMBER,
     HAS_OUTLET,
     HAS_QUOTE,
@@ -233,6 +234,7 @@ class QueryParser:
             # came before, which is then no preamble.
             start = 0
         kinds = asked_kinds(folded)
+        group_claim = "group" not in kinds and bool(framing.stated_group(folded))
         parsed, seen = self._read_terms(folded, folded_words, start, kinds)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
@@ -246,7 +248,8 @@ class QueryParser:
             counted=counted,
             counting=bool(counts),
             wants_definition=intents.wants_definition(folded),
-            kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)),
+            # "was it made only for rich women, right": only a passage saying whom it was for settles it.
+            kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)) + ((HAS_GROUP,) if group_claim else ()),
             asks_rate=intents.asks_rate(folded),
             asks_total=intents.asks_total(folded),
             joined=intents.joins_two(folded),
@@ -273,6 +276,7 @@ class QueryParser:
         outlet = framing.stated_outlet(folded) if claim else none
         kin = framing.stated_kin(folded) if claim else none
         role = framing.stated_role(folded) if claim else none
+        group = framing.stated_group(folded) if claim else none
         tagged = claim and framing.tags_claim(folded)
         unchecked: list[int] = []
         for n, word in enumerate(folded_words):
@@ -290,6 +294,10 @@ class QueryParser:
                 # "was it for college women?": who the claim says the group was is the reader's to check
                 # against the group a passage names.
                 qterm = replace(qterm, counted=False, optional=True)
+            elif word in group:
+                # "burke started it for white college students": checked against the group a passage
+                # says it was for ("for young girls of color"), whichever it is.
+                qterm = replace(qterm, held=HAS_GROUP, held_similarity=_STATED_NUMBER_SIMILARITY)
             elif word in role:
                 # "milano is a singer isnt she": checked against the roles the articles give people.
                 qterm = replace(qterm, candidates=dict(self._stated_roles), name=False, literal=frozenset())

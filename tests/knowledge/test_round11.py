@@ -111,3 +111,27 @@ def test_never_in_a_question_is_still_a_word_to_find(knowledge_base: KnowledgeBa
     never = searcher.index.vocab["never"]
     terms = [t for t in searcher.parse("what shame was never theirs to carry").terms if never in t.literal]
     assert len(terms) == 1 and terms[0].counted
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The reader's group ("white college students") is checked against the one a passage names.
+        ("burke started it for white college students yes or no", "young girls of color"),
+        ("did burke start metoo for rich white women", "young girls of color"),
+        # Round 8 declined this as a claim the articles barely know; whom it was for they do know.
+        ("the movement was for rich white women right", "young girls of color"),
+        # Only a passage saying whom it was for settles it, not one using "made" and "women" otherwise.
+        ("was metoo made only for rich women", "women and men"),
+    ],
+)
+def test_a_claim_of_whom_it_was_for_gets_the_passage_naming_the_group(
+    knowledge_base: KnowledgeBase, question: str, expected: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and expected in texts[0]
+
+
+def test_a_claim_of_whom_something_was_done_for_is_no_group_claim(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "did milano tweet for her daughter")
+    assert len(texts) == 1 and "elizabella" in texts[0]
