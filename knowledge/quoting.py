@@ -12,10 +12,11 @@ import re
 __all__ = ["words_asked_verbs"]
 
 _VERBS = "say|said|says|tell|told|tells"
-# "what did X say", "what does her tweet actually say", "what exactly did burke tell makers": the verb after
-# "what" and its subject.
+# "what did X say", "what does her tweet actually say", "what exactly did burke tell makers", and asked
+# within a request ("tell me what the tweet said"): the verb after "what" and its subject.
 _WORDS_ASKED = re.compile(
-    r"\bwhat (?:exactly |actually |really )?(?:did|does|do|has|had|would) (?:\w+ ){1,3}?(" + _VERBS + r")\b"
+    r"\bwhat (?:exactly |actually |really )?(?:(?:did|does|do|has|had|would) )?(?:\w+ ){1,3}?"
+    r"(" + _VERBS + r")\b"
 )
 
 

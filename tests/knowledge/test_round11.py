@@ -51,6 +51,7 @@ def test_a_claim_tagged_true_or_false_gets_the_passage_that_holds_the_fact(
         ("what did the tweet say", ("say",)),
         ("what does her tweet actually say", ("say",)),
         ("what did burke tell makers", ("tell",)),
+        ("tell me what the tweet said that started it all", ("said",)),
         ("what did she write for time", ()),
         ("how did people say it", ()),
     ],
@@ -64,6 +65,7 @@ def test_a_verb_after_what_asks_for_someone_s_words(folded: str, verbs: tuple[st
     [
         # The passage quoting the tweet, not the one where women were called "to openly say #MeToo".
         ("what did the tweet say", "as a reply to this tweet"),
+        ("tell me what the tweet said that started it all please", "as a reply to this tweet"),
         # "she say ... created": her quoted words on what the movement created, not "saying #MeToo".
         ("what did she say the movement created", "created visibility"),
     ],
