@@ -296,6 +296,9 @@ _GUARDED_PHRASES = [
     # "who did milano date", "who is burke married to": a partner the articles never name, not a date.
     (("dat", "marr"), r"\b((?:did|does|is|was|has|been) (?:\w+ ){1,2})(?:date|dating|dated|marry|married)\b",
      r"\1spouse"),
+    # Whom someone was thinking of when they acted is who spurred them ("who was milano thinking of when she
+    # sent it": her daughter).
+    (("thinking",), r"\b(?:was|were|is) ((?:\w+ ){0,2})thinking (?:of|about)\b", r"\1spurred"),
     # The answer's two choices offered as a tag, before or after a claim ("milano ignored burke true or
     # false", "yes or no: burke started it"): the claim is asked about, tagged as "right" would tag it,
     # and the choice words ("false" weighs most, as a word no passage holds) are no content.

@@ -137,3 +137,8 @@ def test_a_claim_of_whom_it_was_for_gets_the_passage_naming_the_group(
 def test_a_claim_of_whom_something_was_done_for_is_no_group_claim(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "did milano tweet for her daughter")
     assert len(texts) == 1 and "elizabella" in texts[0]
+
+
+def test_whom_someone_was_thinking_of_is_who_spurred_them(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "what news story came before the tweet and who was milano thinking of")
+    assert len(texts) == 2 and "weinstein" in texts[0] and "elizabella" in texts[1]
