@@ -299,6 +299,11 @@ _GUARDED_PHRASES = [
     # Whom someone was thinking of when they acted is who spurred them ("who was milano thinking of when she
     # sent it": her daughter).
     (("thinking",), r"\b(?:was|were|is) ((?:\w+ ){0,2})thinking (?:of|about)\b", r"\1spurred"),
+    # Whether one thing is the whole of another asks what part of it it is ("is metoo the whole movement",
+    # "does burke think metoo is the whole movement": "a tiny part of a large movement").
+    (("whole",),
+     r"\b(?:(is|was|isnt|wasnt) (metoo|it|the hashtag|this)|(metoo|it|the hashtag|this) (is|was)) "
+     r"(?:just |really |actually )?(?:the|a) whole (movement|thing|story)\b", r"\1\3 \2\4 part \5"),
     # The answer's two choices offered as a tag, before or after a claim ("milano ignored burke true or
     # false", "yes or no: burke started it"): the claim is asked about, tagged as "right" would tag it,
     # and the choice words ("false" weighs most, as a word no passage holds) are no content.

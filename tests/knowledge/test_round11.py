@@ -142,3 +142,17 @@ def test_a_claim_of_whom_something_was_done_for_is_no_group_claim(knowledge_base
 def test_whom_someone_was_thinking_of_is_who_spurred_them(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "what news story came before the tweet and who was milano thinking of")
     assert len(texts) == 2 and "weinstein" in texts[0] and "elizabella" in texts[1]
+
+
+@pytest.mark.parametrize(
+    "question", ["is metoo the whole movement", "does burke think metoo is the whole movement"]
+)
+def test_whether_one_thing_is_the_whole_of_another_gets_the_part_it_is(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and "tiny part of a large movement" in texts[0]
+
+
+def test_the_whole_as_a_hedge_stays_a_hedge() -> None:
+    assert rewrite_phrases("who started the whole metoo thing") == "who started the whole metoo thing"
