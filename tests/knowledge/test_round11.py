@@ -156,3 +156,14 @@ def test_whether_one_thing_is_the_whole_of_another_gets_the_part_it_is(
 
 def test_the_whole_as_a_hedge_stays_a_hedge() -> None:
     assert rewrite_phrases("who started the whole metoo thing") == "who started the whole metoo thing"
+
+
+def test_what_something_is_according_to_someone_needs_her_words(knowledge_base: KnowledgeBase) -> None:
+    # Not the passage naming her "the founder of the original 'me too.' movement".
+    texts = _texts(knowledge_base, "what is the metoo movement according to tarana")
+    assert len(texts) == 1 and "what we make it" in texts[0]
+
+
+def test_a_number_according_to_a_source_needs_no_quote(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "how many tweets a day according to pew")
+    assert len(texts) == 1 and "55,000" in texts[0]
