@@ -207,8 +207,17 @@ class Answerer:
         return answers
 
     def _single(self, query: Query) -> Scored | None:
-        ranked = self.searcher.rank(query, 1)
-        return ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
+        """The passage answering one part of a two-question message, matched on that part's own words: the
+        best, or, as for a whole question, the best holding the precise kind it asks for ("who was metoo
+        originally for" skips the founder's passage for the one naming the group)."""
+        if not any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
+            ranked = self.searcher.rank(query, 1)
+            return ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
+        ranked = self.searcher.rank(query, PAIR_POOL)
+        if ranked and self.searcher.covers(ranked[0], query):
+            return ranked[0]
+        held = [s for s in ranked if self.searcher.holds_kinds(query, s.pid)]
+        return held[0] if held and self.searcher.covers(held[0], query) else None
 
     def _pair(self, query: Query, pool: list[Scored], alone: float) -> list[Scored]:
         """Two passages that together answer a question neither answers alone, in the question's order."""

@@ -167,3 +167,11 @@ def test_what_something_is_according_to_someone_needs_her_words(knowledge_base: 
 def test_a_number_according_to_a_source_needs_no_quote(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "how many tweets a day according to pew")
     assert len(texts) == 1 and "55,000" in texts[0]
+
+
+def test_each_part_of_two_questions_gets_a_passage_holding_what_it_asks_for(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    # "who was her movement for" asks for a group: the founder's passage, ranked first, names none.
+    texts = _texts(knowledge_base, "what year was burkes speech and who was her movement for")
+    assert len(texts) == 2 and "2014" in texts[0] and "young girls of color" in texts[1]
