@@ -119,6 +119,9 @@ class Query:
     how_to: bool = False
     # "what did bevy smith say": the ids of the person whose words are asked for.
     speaker: frozenset[int] = frozenset()
+    # "how did milano mark the anniversary", "what did she do": how something was done, which a passage
+    # restating the headline ("marked the five-year anniversary") does not tell.
+    manner: bool = False
 
     @property
     def has_content(self) -> bool:
@@ -190,6 +193,11 @@ def _comparative_bases(word: str) -> list[str]:
     return [root + "e", root, doubled, root[:-1] + "y" if root.endswith("i") else root]
 
 
+# "how did milano mark ...", "what did she do on ...": how something was done (not how someone felt).
+_MANNER = re.compile(
+    r"\bhow (?:did|does|do|has|have|will) (?!.*\b(?:feel|felt|think|react)\b)"
+    r"|\bwhat (?:did|does|has) (?:\w+ ){1,2}do\b"
+)
 # Words that only turn a claim to check around ("she never apologized, right").
 _POLARITY_WORDS = frozenset({"never", "nope", "nah"})
 # A tagged claim's words the articles lack are set aside only when this many of its words they know remain.
@@ -258,6 +266,7 @@ class QueryParser:
             and any(t.counted and not t.name and not t.expansion for t in parsed),
             how_to=intents.asks_how_to(folded),
             speaker=self._speaker(folded, parsed),
+            manner=bool(_MANNER.search(folded)),
         )
 
     def _read_terms(

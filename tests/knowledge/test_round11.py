@@ -175,3 +175,11 @@ def test_each_part_of_two_questions_gets_a_passage_holding_what_it_asks_for(
     # "who was her movement for" asks for a group: the founder's passage, ranked first, names none.
     texts = _texts(knowledge_base, "what year was burkes speech and who was her movement for")
     assert len(texts) == 2 and "2014" in texts[0] and "young girls of color" in texts[1]
+
+
+def test_what_someone_did_is_not_answered_by_the_headline_restated(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(
+        knowledge_base,
+        "what did milano do after burkes speech went viral and what did she do on the 5th anniversary",
+    )
+    assert len(texts) == 2 and "apology" in texts[0] and "retweeted her original post" in texts[1]
