@@ -107,7 +107,7 @@ _FOR_GROUP = re.compile(
 
 def stated_group(folded: str) -> frozenset[str]:
     """The words of the group a claim to check says something was for; none in other questions."""
-    if not checks_claim(folded) or " for " not in folded:
+    if " for " not in folded or not checks_claim(folded):
         return frozenset()
     return frozenset(w for m in _FOR_GROUP.finditer(folded) for w in m.group(1).split()) - STOPWORDS
 

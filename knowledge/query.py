@@ -266,7 +266,7 @@ class QueryParser:
             and any(t.counted and not t.name and not t.expansion for t in parsed),
             how_to=intents.asks_how_to(folded),
             speaker=self._speaker(folded, parsed),
-            manner=bool(_MANNER.search(folded)),
+            manner=("how" in folded or " do" in folded) and bool(_MANNER.search(folded)),
         )
 
     def _read_terms(
