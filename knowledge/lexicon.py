@@ -296,6 +296,11 @@ _GUARDED_PHRASES = [
     # "who did milano date", "who is burke married to": a partner the articles never name, not a date.
     (("dat", "marr"), r"\b((?:did|does|is|was|has|been) (?:\w+ ){1,2})(?:date|dating|dated|marry|married)\b",
      r"\1spouse"),
+    # An ordinal anniversary is the articles' "one-year" or "five-year" one ("the first anniversary", "her 5th
+    # anniversary"); "first" alone would read as "original".
+    (("anniversar",), r"\b(?:first|1st) anniversar", "1 year anniversar"),
+    (("anniversar",), r"\b(?:fifth|5th) anniversar", "5 year anniversar"),
+    (("anniversar",), r"\b(?:tenth|10th) anniversar", "10 year anniversar"),
     # Whom someone was thinking of when they acted is who spurred them ("who was milano thinking of when she
     # sent it": her daughter).
     (("thinking",), r"\b(?:was|were|is) ((?:\w+ ){0,2})thinking (?:of|about)\b", r"\1spurred"),

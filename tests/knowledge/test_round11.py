@@ -183,3 +183,19 @@ def test_what_someone_did_is_not_answered_by_the_headline_restated(knowledge_bas
         "what did milano do after burkes speech went viral and what did she do on the 5th anniversary",
     )
     assert len(texts) == 2 and "apology" in texts[0] and "retweeted her original post" in texts[1]
+
+
+@pytest.mark.parametrize(
+    ("folded", "rewritten"),
+    [
+        ("a video for the first anniversary", "a video for the 1 year anniversary"),
+        ("what did she do on the 5th anniversary", "what did she do on the 5 year anniversary"),
+    ],
+)
+def test_an_ordinal_anniversary_is_the_articles_year_count(folded: str, rewritten: str) -> None:
+    assert rewrite_phrases(folded) == rewritten
+
+
+def test_the_first_and_the_fifth_anniversary_each_get_their_passage(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "what did milano do on the first anniversary and on the fifth")
+    assert len(texts) == 2 and "one-year anniversary" in texts[0] and "retweeted" in texts[1]
