@@ -296,6 +296,11 @@ _GUARDED_PHRASES = [
     # "who did milano date", "who is burke married to": a partner the articles never name, not a date.
     (("dat", "marr"), r"\b((?:did|does|is|was|has|been) (?:\w+ ){1,2})(?:date|dating|dated|marry|married)\b",
      r"\1spouse"),
+    # "did many people reply": whether a lot did, as the articles say it ("a lot of people replied");
+    # "how many people" asks for a number instead.
+    (("many", "lot", "tons", "loads"),
+     r"(?<!\bhow )(?<!\bso )\b(?:many|lots of|a lot of|loads of|tons of) (people|women|survivors)\b",
+     r"lot \1"),
     # An ordinal anniversary is the articles' "one-year" or "five-year" one ("the first anniversary", "her 5th
     # anniversary"); "first" alone would read as "original".
     (("anniversar",), r"\b(?:first|1st) anniversar", "1 year anniversar"),

@@ -199,3 +199,13 @@ def test_an_ordinal_anniversary_is_the_articles_year_count(folded: str, rewritte
 def test_the_first_and_the_fifth_anniversary_each_get_their_passage(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "what did milano do on the first anniversary and on the fifth")
     assert len(texts) == 2 and "one-year anniversary" in texts[0] and "retweeted" in texts[1]
+
+
+@pytest.mark.parametrize("question", ["did many people respond to her", "did many ppl reply to her tweet"])
+def test_whether_many_did_something_is_whether_a_lot_did(knowledge_base: KnowledgeBase, question: str) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and "a lot of people replied" in texts[0]
+
+
+def test_how_many_still_asks_for_a_number() -> None:
+    assert rewrite_phrases("how many people tweeted") == "how many people tweeted"
