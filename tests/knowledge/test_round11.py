@@ -202,7 +202,9 @@ def test_the_first_and_the_fifth_anniversary_each_get_their_passage(knowledge_ba
 
 
 @pytest.mark.parametrize("question", ["did many people respond to her", "did many ppl reply to her tweet"])
-def test_whether_many_did_something_is_whether_a_lot_did(knowledge_base: KnowledgeBase, question: str) -> None:
+def test_whether_many_did_something_is_whether_a_lot_did(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
     texts = _texts(knowledge_base, question)
     assert len(texts) == 1 and "a lot of people replied" in texts[0]
 
