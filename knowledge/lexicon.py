@@ -301,6 +301,9 @@ _GUARDED_PHRASES = [
     (("many", "lot", "tons", "loads"),
      r"(?<!\bhow )(?<!\bso )\b(?:many|lots of|a lot of|loads of|tons of) (people|women|survivors)\b",
      r"lot \1"),
+    # A fight with someone, or over something, is a conflict ("did burke want to fight with milano"); a fight
+    # against something may be dismantling it.
+    (("fight", "fought"), r"\b(?:fight|fights|fighting|fought) (with|over)\b", r"conflict \1"),
     # An ordinal anniversary is the articles' "one-year" or "five-year" one ("the first anniversary", "her 5th
     # anniversary"); "first" alone would read as "original".
     (("anniversar",), r"\b(?:first|1st) anniversar", "1 year anniversar"),

@@ -211,3 +211,11 @@ def test_whether_many_did_something_is_whether_a_lot_did(
 
 def test_how_many_still_asks_for_a_number() -> None:
     assert rewrite_phrases("how many people tweeted") == "how many people tweeted"
+
+
+@pytest.mark.parametrize(
+    "question", ["did burke want to fight with milano", "did burke want a fight with milano"]
+)
+def test_a_fight_with_someone_is_a_conflict(knowledge_base: KnowledgeBase, question: str) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and "in conflict in this moment" in texts[0]
