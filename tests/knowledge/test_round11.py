@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, intents
 from knowledge.lexicon import rewrite_phrases
 from knowledge.quoting import words_asked_verbs
 
@@ -219,3 +219,13 @@ def test_how_many_still_asks_for_a_number() -> None:
 def test_a_fight_with_someone_is_a_conflict(knowledge_base: KnowledgeBase, question: str) -> None:
     texts = _texts(knowledge_base, question)
     assert len(texts) == 1 and "in conflict in this moment" in texts[0]
+
+
+def test_a_question_word_inside_a_yes_no_question_opens_a_clause_not_the_question() -> None:
+    question = "did milano know burke started it when she tweeted"
+    assert intents.question_start(question.split(" ")) == 0
+
+
+def test_what_someone_knew_when_she_acted_is_asked_about(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "did milano know burke started it when she tweeted")
+    assert len(texts) == 1 and "without recognizing that burke had started" in texts[0]
