@@ -304,6 +304,10 @@ _GUARDED_PHRASES = [
     # A fight with someone, or over something, is a conflict ("did burke want to fight with milano"); a fight
     # against something may be dismantling it.
     (("fight", "fought"), r"\b(?:fight|fights|fighting|fought) (with|over)\b", r"conflict \1"),
+    # Saying "me too", as a thing that became something, is the declaration ("what has saying me too turned
+    # into": 'the declaration "me too" has become a battle cry').
+    (("saying",), r"\bsaying metoo\b(?= (?:became|become|becomes|mean|means|meant|turn))",
+     "declaration metoo"),
     # An ordinal anniversary is the articles' "one-year" or "five-year" one ("the first anniversary", "her 5th
     # anniversary"); "first" alone would read as "original".
     (("anniversar",), r"\b(?:first|1st) anniversar", "1 year anniversar"),

@@ -229,3 +229,8 @@ def test_a_question_word_inside_a_yes_no_question_opens_a_clause_not_the_questio
 def test_what_someone_knew_when_she_acted_is_asked_about(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "did milano know burke started it when she tweeted")
     assert len(texts) == 1 and "without recognizing that burke had started" in texts[0]
+
+
+def test_saying_me_too_as_what_became_something_is_the_declaration(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "what has saying me too turned into for survivors")
+    assert len(texts) == 1 and "battle cry" in texts[0]
