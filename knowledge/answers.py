@@ -55,6 +55,10 @@ _SPLIT_SHARE = 0.1
 _WHEN = KIND_FLAGS["time"]
 _DATED_POOL = 3
 _DATED_RATIO = 0.9
+# "when": a date answers only the event it is given for, so the best passage must cover nearly all of the
+# question. One that leaves a tenth of it out ("when did people start saying the movement was failing":
+# "This time last year ... started the movement") dates something else.
+_DATED_COVERAGE = 0.9
 # "+" and "&" between words join two things as "and" does.
 _JOIN_SIGNS = re.compile(r"\s+[+&]\s+")
 # How many of the best passages are tried in pairs.
@@ -137,6 +141,8 @@ class Answerer:
             best = ranked[1] if _dominates(query, ranked[1], ranked[0]) else None
         elif best is not None:
             best = self._dated(query, ranked, best)
+            if _WHEN in query.kinds and best.coverage < _DATED_COVERAGE:
+                best = None
         elif best is None and any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
             # A year, a day, a number, an outlet, a law are read reliably from a passage, so what the
             # question asks for decides among passages: the best that holds it may answer ("what year"
@@ -201,8 +207,17 @@ class Answerer:
         return answers
 
     def _single(self, query: Query) -> Scored | None:
-        ranked = self.searcher.rank(query, 1)
-        return ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
+        """The passage answering one part of a two-question message, matched on that part's own words: the
+        best, or, as for a whole question, the best holding the precise kind it asks for ("who was metoo
+        originally for" skips the founder's passage for the one naming the group)."""
+        if not any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
+            ranked = self.searcher.rank(query, 1)
+            return ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
+        ranked = self.searcher.rank(query, PAIR_POOL)
+        if ranked and self.searcher.covers(ranked[0], query):
+            return ranked[0]
+        held = [s for s in ranked if self.searcher.holds_kinds(query, s.pid)]
+        return held[0] if held and self.searcher.covers(held[0], query) else None
 
     def _pair(self, query: Query, pool: list[Scored], alone: float) -> list[Scored]:
         """Two passages that together answer a question neither answers alone, in the question's order."""

@@ -13,8 +13,8 @@ from knowledge.intents import question_start
 from knowledge.text import STOPWORDS
 
 __all__ = [
-    "KIN_WORDS", "alternatives", "checks_claim", "source_words", "split_frame", "stated_kin", "stated_outlet",
-    "stated_role", "tags_claim",
+    "KIN_WORDS", "alternatives", "checks_claim", "source_words", "split_frame", "stated_group", "stated_kin",
+    "stated_outlet", "stated_role", "tags_claim",
 ]
 
 # "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
@@ -94,6 +94,22 @@ def stated_role(folded: str) -> frozenset[str]:
     if not checks_claim(folded):
         return frozenset()
     return frozenset(w for w in folded.split() if w in _ROLES)
+
+
+# Whom a claim says the movement was started or meant for ("burke started it for white college students",
+# "was metoo made only for rich women"): checked against the group a passage says it was for.
+_FOR_GROUP = re.compile(
+    r"\b(?:start|started|found|founded|create|created|made|make|begin|began|begun|meant|intended|aimed|"
+    r"designed|built|was|is) (?:it |metoo |the movement |the hashtag |this )?"
+    r"(?:only |just |originally |mainly |mostly |really )?for ((?:\w+ ){0,3}\w+)"
+)
+
+
+def stated_group(folded: str) -> frozenset[str]:
+    """The words of the group a claim to check says something was for; none in other questions."""
+    if " for " not in folded or not checks_claim(folded):
+        return frozenset()
+    return frozenset(w for m in _FOR_GROUP.finditer(folded) for w in m.group(1).split()) - STOPWORDS
 
 
 def stated_outlet(folded: str) -> frozenset[str]:

@@ -258,8 +258,17 @@ def joins_two(folded: str) -> bool:
     return bool(_JOINS.search(folded))
 
 
+_YES_NO_OPENERS = frozenset(
+    "did does do is was were has had can could would will are isnt wasnt didnt doesnt hasnt".split()  # noqa: SIM905
+)
+
+
 def question_start(folded_words: list[str]) -> int:
     """Where the question itself starts, after a chatty preamble; 0 when there is none."""
+    if folded_words and folded_words[0] in _YES_NO_OPENERS:
+        # "did milano know about burke when she tweeted": a yes-no question from its first word; a question
+        # word later in it opens a clause of it, not the question.
+        return 0
     for i, word in enumerate(folded_words):
         if word in _WH:
             return i if i >= _PREAMBLE_WORDS else 0

@@ -85,6 +85,9 @@ _KINDS = {
         # "milanos line about collective pain", "the line where burke talks about shame": a line of hers,
         # not a phone line ("the hotline", "a crisis line" are never followed by these).
         r"|\blines? (?:about|on|where|when|from|that)\b"
+        # "what is the metoo movement according to tarana": in her own words, not as a passage names it
+        # ("according to pew" is a source of a number, "according to her essay" names the work).
+        r"|\baccording to (?:tarana|burke|milano|alyssa|her|him)\W*$"
     ),
     # How a number was reached ("how did pew count the tweets"): only a passage telling the method answers,
     # not one giving the number.
@@ -194,7 +197,7 @@ _GUARDS = {
     ),
     "gift": ("gift", "present", "get", "buy", "give"),
     "expansion": ("acronym", "abbreviation", "initials", "stand", "means"),
-    "quote": ("exact", "word for word", "verbatim", "quote", "line"),
+    "quote": ("exact", "word for word", "verbatim", "quote", "line", "according"),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
 }
 

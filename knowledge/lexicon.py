@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.closings import PATTERNS as CLOSING_PATTERNS
+from knowledge.closings import drop_closing
+
 __all__ = [
     "CAUSE_WORDS",
     "COMPARE_WORDS",
@@ -192,20 +195,7 @@ _PHRASES = [
     (r"\b(?:going|moving) forward\b|\bfrom now on\b|\bin the (?:years to come|future)\b", "continue"),
     # "my friend said..." frames; "did they become friends" asks about friends.
     (r"\b(?:my|a|our|some) (?:best )?friends?\b", "someone"),
-    # What closes a message asks nothing: thanks, who it is for, how the writer feels ("who started it
-    # thank you so much in advance", "... asking for a school thing", "... im so confused lol").
-    (r"\b(?:thanks|thank (?:you|u)|thx|ty|tysm|cheers|much appreciated|appreciate it)\b(?: \w+){0,6}$", ""),
-    (r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
-     r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$", ""),
-    (r"\bif (?:you|u) (?:know|can|remember|have it)\W*$|\bif (?:possible|that makes sense)\W*$", ""),
-    # An apology closing asks nothing either ("... sorry for the bother"); "say sorry to" is asked about.
-    (r"(?<!\bsay )(?<!\bsaid )\bsorry (?:for|to|if|about|again)\b(?: \w+){0,6}$", ""),
-    (r"\b(?:im|i am) (?:so |really |very |kinda |a bit |just )?(?:confused|lost|curious|stuck)"
-     r"(?: \w+){0,3}$", ""),
-    # An excuse for the writing asks nothing: "sry typing fast", "sorry for the typos", "excuse my spelling".
-    (r"\b(?:sorry|sry|srry|soz|excuse|pardon|forgive) (?:for |about |im |i am |if )?(?:my |the |any )?"
-     r"(?:typos?|spelling|grammar|bad english)\b|\b(?:(?:sorry|sry|srry|soz) (?:im |i am |for )?)?"
-     r"typing (?:fast|quickly|quick|on (?:my|a) phone)\b", ""),
+    # Closings that ask nothing (thanks, who it is for, an apology) are dropped first: knowledge/closings.py.
     # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
     (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
     (r"\bc[oa]me up with\b", "created"),
@@ -283,6 +273,11 @@ _PHRASES = [
 ]
 _PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
 
+_BINARY_TAG = (
+    r"(?:yes or no|true or false|t or f|y or n|right or wrong|fact or fiction|fact or myth|myth or fact"
+    r"|real or fake|true or not|correct or not|right or not)"
+)
+
 # Round 8's phrases, each tried only when a word it needs is in the message: a phrase pattern scans the
 # whole message, and a long one costs a few microseconds per pattern on every message.
 _GUARDED_PHRASES = [
@@ -301,6 +296,36 @@ _GUARDED_PHRASES = [
     # "who did milano date", "who is burke married to": a partner the articles never name, not a date.
     (("dat", "marr"), r"\b((?:did|does|is|was|has|been) (?:\w+ ){1,2})(?:date|dating|dated|marry|married)\b",
      r"\1spouse"),
+    # "did many people reply": whether a lot did, as the articles say it ("a lot of people replied");
+    # "how many people" asks for a number instead.
+    (("many", "lot", "tons", "loads"),
+     r"(?<!\bhow )(?<!\bso )\b(?:many|lots of|a lot of|loads of|tons of) (people|women|survivors)\b",
+     r"lot \1"),
+    # A fight with someone, or over something, is a conflict ("did burke want to fight with milano"); a fight
+    # against something may be dismantling it.
+    (("fight", "fought"), r"\b(?:fight|fights|fighting|fought) (with|over)\b", r"conflict \1"),
+    # Saying "me too", as a thing that became something, is the declaration ("what has saying me too turned
+    # into": 'the declaration "me too" has become a battle cry').
+    (("saying",), r"\bsaying metoo\b(?= (?:became|become|becomes|mean|means|meant|turn))",
+     "declaration metoo"),
+    # An ordinal anniversary is the articles' "one-year" or "five-year" one ("the first anniversary", "her 5th
+    # anniversary"); "first" alone would read as "original".
+    (("anniversar",), r"\b(?:first|1st) anniversar", "1 year anniversar"),
+    (("anniversar",), r"\b(?:fifth|5th) anniversar", "5 year anniversar"),
+    (("anniversar",), r"\b(?:tenth|10th) anniversar", "10 year anniversar"),
+    # Whom someone was thinking of when they acted is who spurred them ("who was milano thinking of when she
+    # sent it": her daughter).
+    (("thinking",), r"\b(?:was|were|is) ((?:\w+ ){0,2})thinking (?:of|about)\b", r"\1spurred"),
+    # Whether one thing is the whole of another asks what part of it it is ("is metoo the whole movement",
+    # "does burke think metoo is the whole movement": "a tiny part of a large movement").
+    (("whole",),
+     r"\b(?:(is|was|isnt|wasnt) (metoo|it|the hashtag|this)|(metoo|it|the hashtag|this) (is|was)) "
+     r"(?:just |really |actually )?(?:the|a) whole (movement|thing|story)\b", r"\1\3 \2\4 part \5"),
+    # The answer's two choices offered as a tag, before or after a claim ("milano ignored burke true or
+    # false", "yes or no: burke started it"): the claim is asked about, tagged as "right" would tag it,
+    # and the choice words ("false" weighs most, as a word no passage holds) are no content.
+    ((" or ",), r"^\W*" + _BINARY_TAG + r"\W+(.+)$", r"\1 right"),
+    ((" or ",), r"\W+" + _BINARY_TAG + r"\W*$", " right"),
 ]
 _GUARDED_PATTERNS = [(guards, re.compile(pattern), words) for guards, pattern, words in _GUARDED_PHRASES]
 
@@ -453,7 +478,7 @@ CAUSE_WORDS = "spurred because reason"
 # corrected like a typo in an article's word.
 def _phrase_words() -> frozenset[str]:
     found: set[str] = set()
-    for pattern, _ in [*_PHRASES, *((p, w) for _, p, w in _GUARDED_PHRASES)]:
+    for pattern in [*(p for p, _ in _PHRASES), *(p for _, p, _ in _GUARDED_PHRASES), *CLOSING_PATTERNS]:
         # An ending group glued to a stem ("set(?:s|ting)") holds endings, not words.
         whole = re.sub(r"(?<=[a-z])(?<!\\[a-z])\(\?:[^)]*\)", "", pattern)
         found.update(re.findall(r"(?<![\\?])\b[a-z]{4,}\b", whole))
@@ -465,6 +490,7 @@ PHRASE_WORDS = _phrase_words()
 
 def rewrite_phrases(folded: str) -> str:
     """`folded` with the lexicon's multi-word phrases replaced by the article's words."""
+    folded = drop_closing(folded)
     for guards, pattern, replacement in _GUARDED_PATTERNS:
         if any(g in folded for g in guards):
             folded = pattern.sub(replacement, folded)

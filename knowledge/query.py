@@ -8,8 +8,18 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge import framing, intents, lexicon
-from knowledge.index import FUZZY_CUTOFF, HAS_NUMBER, HAS_OUTLET, HAS_REASON, HAS_YEAR, KIND_FLAGS, Index
+from knowledge import framing, intents, lexicon, quoting
+from knowledge.index import (
+    FUZZY_CUTOFF,
+    HAS_GROUP,
+    HAS_NUMBER,
+    HAS_OUTLET,
+    HAS_QUOTE,
+    HAS_REASON,
+    HAS_YEAR,
+    KIND_FLAGS,
+    Index,
+)
 from knowledge.kinds import KIND_WORDS, asked_kinds, kind_frame_words
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
@@ -48,7 +58,8 @@ _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 _PREAMBLE_FACTOR = 0.5
 # In a preamble, the verbs of asking and telling weigh nothing.
 _PREAMBLE_VERBS = frozenset(intents.SPEECH_WORDS.split()) | frozenset(
-    "asks wonder wondering wondered know knew wants wanted".split()  # noqa: SIM905
+    # "can you help me with something, ...": the help asked for is with the question, no part of it.
+    "asks wonder wondering wondered know knew wants wanted help helping".split()  # noqa: SIM905
 )
 
 
@@ -108,6 +119,9 @@ class Query:
     how_to: bool = False
     # "what did bevy smith say": the ids of the person whose words are asked for.
     speaker: frozenset[int] = frozenset()
+    # "how did milano mark the anniversary", "what did she do": how something was done, which a passage
+    # restating the headline ("marked the five-year anniversary") does not tell.
+    manner: bool = False
 
     @property
     def has_content(self) -> bool:
@@ -150,6 +164,15 @@ def _relax_claim(parsed: list[QueryTerm], unchecked: list[int]) -> None:
         parsed[i] = replace(parsed[i], counted=False, optional=True)
 
 
+def _quote_asked(parsed: list[QueryTerm], seen: dict[str, int], folded: str) -> None:
+    """A verb asking for someone's words ("what did the tweet say") is held by a passage quoting them,
+    not by one using the same verb ("to openly say #MeToo")."""
+    for verb in quoting.words_asked_verbs(folded):
+        i = seen.get(stem(verb))
+        if i is not None and i < len(parsed):
+            parsed[i] = replace(parsed[i], candidates={}, literal=frozenset(), held=HAS_QUOTE)
+
+
 def _stated_number(word: str) -> tuple[int, float] | None:
     """A number the reader states that the articles never give ("were there like 20 million tweets",
     "it broke in 2015 right"): a claim to check, which the passage giving the articles' own number (or
@@ -170,6 +193,13 @@ def _comparative_bases(word: str) -> list[str]:
     return [root + "e", root, doubled, root[:-1] + "y" if root.endswith("i") else root]
 
 
+# "how did milano mark ...", "what did she do on ...": how something was done (not how someone felt).
+_MANNER = re.compile(
+    r"\bhow (?:did|does|do|has|have|will) (?!.*\b(?:feel|felt|think|react)\b)"
+    r"|\bwhat (?:did|does|has) (?:\w+ ){1,2}do\b"
+)
+# Words that only turn a claim to check around ("she never apologized, right").
+_POLARITY_WORDS = frozenset({"never", "nope", "nah"})
 # A tagged claim's words the articles lack are set aside only when this many of its words they know remain.
 _CLAIM_KNOWN = 3
 
@@ -212,9 +242,11 @@ class QueryParser:
             # came before, which is then no preamble.
             start = 0
         kinds = asked_kinds(folded)
+        group_claim = "group" not in kinds and bool(framing.stated_group(folded))
         parsed, seen = self._read_terms(folded, folded_words, start, kinds)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
+        _quote_asked(parsed, seen, folded)
         person = intents.wants_person(folded) or self._names_only(folded, parsed)
         parsed.extend(self._expansions(folded, parsed, kinds))
         return Query(
@@ -224,7 +256,8 @@ class QueryParser:
             counted=counted,
             counting=bool(counts),
             wants_definition=intents.wants_definition(folded),
-            kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)),
+            # "was it made only for rich women, right": only a passage saying whom it was for settles it.
+            kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)) + ((HAS_GROUP,) if group_claim else ()),
             asks_rate=intents.asks_rate(folded),
             asks_total=intents.asks_total(folded),
             joined=intents.joins_two(folded),
@@ -233,6 +266,7 @@ class QueryParser:
             and any(t.counted and not t.name and not t.expansion for t in parsed),
             how_to=intents.asks_how_to(folded),
             speaker=self._speaker(folded, parsed),
+            manner=("how" in folded or " do" in folded) and bool(_MANNER.search(folded)),
         )
 
     def _read_terms(
@@ -251,6 +285,7 @@ class QueryParser:
         outlet = framing.stated_outlet(folded) if claim else none
         kin = framing.stated_kin(folded) if claim else none
         role = framing.stated_role(folded) if claim else none
+        group = framing.stated_group(folded) if claim else none
         tagged = claim and framing.tags_claim(folded)
         unchecked: list[int] = []
         for n, word in enumerate(folded_words):
@@ -268,6 +303,10 @@ class QueryParser:
                 # "was it for college women?": who the claim says the group was is the reader's to check
                 # against the group a passage names.
                 qterm = replace(qterm, counted=False, optional=True)
+            elif word in group:
+                # "burke started it for white college students": checked against the group a passage
+                # says it was for ("for young girls of color"), whichever it is.
+                qterm = replace(qterm, held=HAS_GROUP, held_similarity=_STATED_NUMBER_SIMILARITY)
             elif word in role:
                 # "milano is a singer isnt she": checked against the roles the articles give people.
                 qterm = replace(qterm, candidates=dict(self._stated_roles), name=False, literal=frozenset())
@@ -287,6 +326,10 @@ class QueryParser:
                 qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
             elif word in lexicon.COMPARE_WORDS:
                 qterm = replace(qterm, optional=True)
+            elif word in _POLARITY_WORDS and (claim or framing.tags_claim(folded)):
+                # "milano never apologized, right": the reader's polarity, which the passage stating the
+                # fact settles either way; not a word it must hold.
+                qterm = replace(qterm, counted=False, weight=qterm.weight * _GENERIC_FACTOR)
             elif word in named_source:
                 # "according to the time essay" says where it was said, which its passages need not repeat.
                 qterm = replace(qterm, weight=qterm.weight * _GENERIC_FACTOR, optional=True)

@@ -217,7 +217,7 @@ class Searcher:
         if (query.counting or query.asks_total) and bool(flags & HAS_RATE) != query.asks_rate:
             raw *= _RATE_MISMATCH_FACTOR
         if pid in self.ledes and not query.wants_person:
-            raw *= _LEDE_FACTOR
+            raw *= _LEDE_FACTOR * (_LEDE_FACTOR if query.manner else 1.0)
         present = tuple(present_all)
         covered, predicate = coverage(query, present)
         return Scored(pid, _display(raw), covered, predicate, raw, literal, present=present)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from knowledge import framing, intents, pagelinks
+from knowledge.closings import drop_closing
 from knowledge.lexicon import GENERIC_WORDS, OUTLET_WORDS
 from knowledge.model import Document
 from knowledge.spelling import Speller
@@ -142,7 +143,9 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
         return None
     # "quick q: who wrote the article": a chatty opening frames the header question, as any other.
     question = framing.split_frame(question)[1]
-    typed = _named_one(_looked_back(_spelled(words(question, hashtags=False), tuple(documents))), documents)
+    # "who wrote the 2018 article i forgot": a closing about the writer's memory asks nothing.
+    asked = drop_closing(" ".join(words(question, hashtags=False)), purpose=False).split()
+    typed = _named_one(_looked_back(_spelled(asked, tuple(documents))), documents)
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
         return None

@@ -86,7 +86,6 @@ def test_a_tagged_false_claim_is_answered_with_the_passage_giving_the_truth(kb: 
     [
         "milano is married right",
         "burke won a nobel prize right",
-        "the movement was for rich white women right",
     ],
 )
 def test_a_tagged_claim_the_articles_barely_know_stays_declined(kb: KnowledgeBase, question: str) -> None:
