@@ -9,6 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import framing, intents, lexicon, quoting
+from knowledge.homophones import respell
 from knowledge.index import (
     FUZZY_CUTOFF,
     HAS_GROUP,
@@ -21,6 +22,7 @@ from knowledge.index import (
     Index,
 )
 from knowledge.kinds import KIND_WORDS, asked_kinds, kind_frame_words
+from knowledge.soundalike import SoundAlike
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
@@ -229,6 +231,9 @@ class QueryParser:
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
             | lexicon.PHRASE_WORDS | KIND_WORDS
         )
+        # Only the articles' own words and the lexicon's, no stopwords: a sound-alike read as "also" would
+        # only hide the word the question was about ("alisa" is Alyssa).
+        self._sounds = SoundAlike((index.surfaces | readers) - STOPWORDS)
 
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
@@ -343,7 +348,8 @@ class QueryParser:
 
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
-        return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in words(text, hashtags=False)))
+        typed = respell(words(text, hashtags=False))
+        return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in typed))
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:
         """The ids of the person whose words the question asks for (their name's terms)."""
@@ -375,7 +381,10 @@ class QueryParser:
             # A word the lexicon knows is no typo: "teacher" is not a comparative of "teach".
             return word
         base = next((b for b in _comparative_bases(word) if stem(b) in self.index.vocab), None)
-        return base or intents.QUESTION_WORD_SLIPS.get(word) or self._speller.correct(word) or word
+        return (
+            base or intents.QUESTION_WORD_SLIPS.get(word) or self._speller.correct(word)
+            or self._sounds.match(word) or word
+        )
 
     def _expansions(self, folded: str, parsed: list[QueryTerm], kinds: frozenset[str]) -> list[QueryTerm]:
         out = []

@@ -20,6 +20,7 @@ from knowledge import framing, intents, pagelinks
 from knowledge.closings import drop_closing
 from knowledge.lexicon import GENERIC_WORDS, OUTLET_WORDS
 from knowledge.model import Document
+from knowledge.soundalike import SoundAlike
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
@@ -217,13 +218,14 @@ _FIELD_WORDS = frozenset(
 def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
     speller = _speller(documents)
+    sounds = _sounds(documents)
     forms = _forms(speller.words)
     said = _said(documents)
     # A form of a known word is no typo: "writed" is "wrote", not "writer"; nor is a word the articles use
     # ("did burke feel lost": not "list").
     return [
         w if w in STOPWORDS or w in speller.words or w in said
-        else forms.get(stem(w)) or speller.correct(w) or w
+        else forms.get(stem(w)) or speller.correct(w) or sounds.match(w) or w
         for w in typed
     ]
 
@@ -288,6 +290,12 @@ def _forms(known: frozenset[str]) -> dict[str, str]:
 def _speller(documents: tuple[Document, ...]) -> Speller:
     headers = {w for d in documents for w in words(f"{d.title} {d.byline or ''} {d.publisher or ''}")}
     return Speller(_SOURCE_WORDS | _FRAME | _FIELD_WORDS | _ARTICLE_WORDS | _PHOTO_WORDS | headers)
+
+
+@lru_cache(maxsize=8)
+def _sounds(documents: tuple[Document, ...]) -> SoundAlike:
+    """Header words spelled by ear ("foto"); the header words are few, so a key of two sounds will do."""
+    return SoundAlike(_speller(documents).words - STOPWORDS, min_key=2)
 
 
 def _byline_named(typed: list[str], documents: Sequence[Document]) -> tuple[Document, ...]:
