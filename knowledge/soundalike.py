@@ -42,24 +42,39 @@ class SoundAlike:
 
     def __init__(self, dictionary: Iterable[str], *, min_key: int = _MIN_KEY) -> None:
         """`min_key`: the fewest sounds a key may have; two do for a small dictionary ("foto" for photo)."""
+        self._min_key = min_key
         self._by_key: dict[str, set[str]] = {}
         for word in dictionary:
             if len(word) >= _MIN_LENGTH and word.isalpha():
-                key = metaphone(word)
-                if len(key) >= min_key:
-                    self._by_key.setdefault(key, set()).add(word)
+                self._by_key.setdefault(metaphone(word), set()).add(word)
 
     def match(self, word: str) -> str | None:
         """The dictionary word `word` sounds like, or None (none, or two equally near in letters)."""
         if len(word) < _MIN_LENGTH or not word.isalpha() or word in _english():
             return None
-        found = self._by_key.get(metaphone(word))
-        if not found or word in found:
+        nearest: dict[str, int] = {}
+        for form in _forms(word):
+            for w in self._by_key.get(metaphone(form), ()):
+                if self._close(form, w):
+                    nearest[w] = min(nearest.get(w, 99), Levenshtein.distance(form, w))
+        ranked = sorted((d, w) for w, d in nearest.items())
+        if not ranked or ranked[0][1] == word or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             return None
-        ranked = sorted((Levenshtein.distance(word, w), w) for w in found)
-        best, nearest = ranked[0]
-        if best > _MAX_EDIT_SHARE * max(len(word), len(nearest)):
-            return None
-        if len(ranked) > 1 and ranked[1][0] == best:
-            return None
-        return nearest
+        return ranked[0][1]
+
+    def _close(self, typed: str, word: str) -> bool:
+        """Spelled mostly alike; a short key ("yiar": YR) fits many words, so it needs all but one letter."""
+        distance = Levenshtein.distance(typed, word)
+        if len(metaphone(word)) < self._min_key:
+            return distance <= 1
+        return distance <= _MAX_EDIT_SHARE * max(len(typed), len(word))
+
+
+def _forms(word: str) -> list[str]:
+    """`word`, and without the "s" a plural or possessive adds ("burkis", "milenos": Burke's, Milano's)."""
+    forms = [word]
+    if word.endswith("s") and len(word) > _MIN_LENGTH:
+        forms.append(word[:-1])
+        if word[-2] in "aeiou" and len(word) > _MIN_LENGTH + 1:
+            forms.append(word[:-2])
+    return forms
