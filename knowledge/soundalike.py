@@ -32,7 +32,7 @@ _ENGLISH_COUNT = 100
 
 @cache
 def _english() -> frozenset[str]:
-    """English words (pyspellchecker's frequency list), loaded once per process, when first needed."""
+    """English words (pyspellchecker's frequency list), loaded once per process."""
     counts = SpellChecker(language="en").word_frequency.dictionary
     return frozenset(w for w, n in counts.items() if n >= _ENGLISH_COUNT)
 
@@ -43,6 +43,7 @@ class SoundAlike:
     def __init__(self, dictionary: Iterable[str], *, min_key: int = _MIN_KEY) -> None:
         """`min_key`: the fewest sounds a key may have; two do for a small dictionary ("foto" for photo)."""
         self._min_key = min_key
+        _english()  # loaded now, at start-up, so that no question waits the quarter second it takes
         self._by_key: dict[str, set[str]] = {}
         for word in dictionary:
             if len(word) >= _MIN_LENGTH and word.isalpha():
