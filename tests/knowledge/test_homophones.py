@@ -1,0 +1,33 @@
+"""A number word dictation wrote for "to" or "for" is read as the preposition, a counting one stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.homophones import respell
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("what did the tweet ask people two do", "what did the tweet ask people to do"),
+        ("how many people responded two the tweet", "how many people responded to the tweet"),
+        ("who did alyssa say sorry 2", "who did alyssa say sorry to"),  # the reader's digit form too
+        ("who was the movement four", "who was the movement for"),
+    ],
+)
+def test_a_number_word_before_a_function_word_or_at_the_end_is_a_preposition(typed: str, meant: str) -> None:
+    assert respell(typed.split()) == meant.split()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "what happened in the first two years",
+        "two of them replied",
+        "were there two or three articles",
+        "two",  # a one-word answer to a question, not a preposition
+    ],
+)
+def test_a_number_word_that_counts_stays(typed: str) -> None:
+    assert respell(typed.split()) == typed.split()
