@@ -1,9 +1,10 @@
-"""Words dictation writes for their sound-alikes: "two" for to, "four" for for ("ask people two do").
+"""Words dictation writes for their sound-alikes: "two" for to, "no" for know, "wear" for where.
 
 A speech-to-text engine, or someone writing by ear, puts a number where the preposition was said. Read as a
 number, the word asks for a count and weighs as content no passage holds, so the question is declined. A
 number word is a preposition when no noun it could count follows: the next word is a function word ("two
-the tweet", "two do") or there is none ("who was it four").
+the tweet", "two do") or there is none ("who was it four"). "no" and "new" after "did she" are the verb
+know ("did milano no about burke"); a question opened by "wear" or "witch" asks where or which.
 """
 
 from __future__ import annotations
@@ -16,12 +17,21 @@ __all__ = ["respell"]
 _PREPOSITIONS = {"two": "to", "2": "to", "four": "for", "4": "for"}
 # Function words a number can stand before: "two of them", "four or five", "two more".
 _COUNTABLE_AFTER = frozenset({"of", "or", "and", "more", "other", "others", "times", "per"})
+# "did she no", "does burke new": the verb after an auxiliary and its subject.
+_KNOW = frozenset({"no", "new"})
+_AUXILIARIES = frozenset({"did", "does", "do", "didnt", "doesnt", "dont"})
+# Question words a question may open with, written as they sound.
+_OPENERS = {"wear": "where", "ware": "where", "witch": "which", "hoo": "who"}
 
 
 def respell(typed: list[str]) -> list[str]:
-    """`typed` with each number word that can count nothing read as the preposition it sounds like."""
+    """`typed` with each word dictation put for a sound-alike read as the word meant."""
     out = list(typed)
+    if typed and typed[0] in _OPENERS:
+        out[0] = _OPENERS[typed[0]]
     for n, word in enumerate(typed):
+        if word in _KNOW and n >= 2 and typed[n - 2] in _AUXILIARIES:
+            out[n] = "know"
         if word not in _PREPOSITIONS or n == 0:
             continue
         after = typed[n + 1] if n + 1 < len(typed) else None

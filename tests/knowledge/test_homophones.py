@@ -1,4 +1,4 @@
-"""A number word dictation wrote for "to" or "for" is read as the preposition, a counting one stays."""
+"""Words dictation wrote for a sound-alike ("two" for to, "no" for know) are read as meant; others stay."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from knowledge.homophones import respell
         ("how many people responded two the tweet", "how many people responded to the tweet"),
         ("who did alyssa say sorry 2", "who did alyssa say sorry to"),  # the reader's digit form too
         ("who was the movement four", "who was the movement for"),
+        ("did milano no about burke", "did milano know about burke"),
+        ("wear did burke publish her essay", "where did burke publish her essay"),
+        ("witch magazine was it", "which magazine was it"),
     ],
 )
 def test_a_number_word_before_a_function_word_or_at_the_end_is_a_preposition(typed: str, meant: str) -> None:
@@ -27,6 +30,8 @@ def test_a_number_word_before_a_function_word_or_at_the_end_is_a_preposition(typ
         "two of them replied",
         "were there two or three articles",
         "two",  # a one-word answer to a question, not a preposition
+        "did she say no to milano",  # "no" after a verb is no
+        "what did she wear",  # "wear" only opens a question as "where"
     ],
 )
 def test_a_number_word_that_counts_stays(typed: str) -> None:

@@ -19,6 +19,8 @@ def _texts(kb: KnowledgeBase, question: str) -> list[str]:
         ("what was milanos videu about", "what was milanos video about"),
         ("how many people responded two the tweet", "how many people responded to the tweet"),
         ("wat did the tweet ask wimmen to do", "what did the tweet ask women to do"),
+        ("did milano no about burke when she tweeted", "did milano know about burke when she tweeted"),
+        ("wear did burke publish her essay", "where did burke publish her essay"),
     ],
 )
 def test_a_question_spelled_by_ear_gets_the_answer_spelled_right_gets(
