@@ -25,6 +25,7 @@ from knowledge.kinds import KIND_WORDS, asked_kinds, kind_frame_words
 from knowledge.soundalike import SoundAlike
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
+from knowledge.years import swapped_year
 
 __all__ = ["Query", "QueryParser", "QueryTerm"]
 
@@ -375,7 +376,9 @@ class QueryParser:
     def _fix(self, word: str) -> str:
         """A word typed with one slip ("mny", "startd", "realy") spelled right; known words as they are."""
         term = stem(word)
-        if word in STOPWORDS or word.isdigit() or term in self.index.vocab or term in self._paraphrases:
+        if word.isdigit():
+            return swapped_year(word, self.index.vocab) or word
+        if word in STOPWORDS or term in self.index.vocab or term in self._paraphrases:
             return word
         if term in self._generic:
             # A word the lexicon knows is no typo: "teacher" is not a comparative of "teach".

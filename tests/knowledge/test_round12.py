@@ -21,6 +21,7 @@ def _texts(kb: KnowledgeBase, question: str) -> list[str]:
         ("wat did the tweet ask wimmen to do", "what did the tweet ask women to do"),
         ("did milano no about burke when she tweeted", "did milano know about burke when she tweeted"),
         ("wear did burke publish her essay", "where did burke publish her essay"),
+        ("what did burke say in her 2104 speech", "what did burke say in her 2014 speech"),
     ],
 )
 def test_a_question_spelled_by_ear_gets_the_answer_spelled_right_gets(
