@@ -21,6 +21,7 @@ from knowledge.index import (
     KIND_FLAGS,
     Index,
 )
+from knowledge.joins import join_split
 from knowledge.kinds import KIND_WORDS, asked_kinds, kind_frame_words
 from knowledge.soundalike import SoundAlike
 from knowledge.spelling import Speller
@@ -235,6 +236,7 @@ class QueryParser:
         # Only the articles' own words and the lexicon's, no stopwords: a sound-alike read as "also" would
         # only hide the word the question was about ("alisa" is Alyssa).
         self._sounds = SoundAlike((index.surfaces | readers) - STOPWORDS)
+        self._joinable = index.surfaces | readers
 
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
@@ -349,7 +351,7 @@ class QueryParser:
 
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
-        typed = respell(words(text, hashtags=False))
+        typed = join_split(respell(words(text, hashtags=False)), self._joinable, self._sounds)
         return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in typed))
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:

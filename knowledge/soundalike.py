@@ -49,26 +49,27 @@ class SoundAlike:
             if len(word) >= _MIN_LENGTH and word.isalpha():
                 self._by_key.setdefault(metaphone(word), set()).add(word)
 
-    def match(self, word: str) -> str | None:
-        """The dictionary word `word` sounds like, or None (none, or two equally near in letters)."""
+    def match(self, word: str, *, edit_share: float = _MAX_EDIT_SHARE) -> str | None:
+        """The dictionary word `word` sounds like, or None (none, or two equally near in letters); at most
+        `edit_share` of its letters changed."""
         if len(word) < _MIN_LENGTH or not word.isalpha() or word in _english():
             return None
         nearest: dict[str, int] = {}
         for form in _forms(word):
             for w in self._by_key.get(metaphone(form), ()):
-                if self._close(form, w):
+                if self._close(form, w, edit_share):
                     nearest[w] = min(nearest.get(w, 99), Levenshtein.distance(form, w))
         ranked = sorted((d, w) for w, d in nearest.items())
         if not ranked or ranked[0][1] == word or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             return None
         return ranked[0][1]
 
-    def _close(self, typed: str, word: str) -> bool:
+    def _close(self, typed: str, word: str, edit_share: float) -> bool:
         """Spelled mostly alike; a short key ("yiar": YR) fits many words, so it needs all but one letter."""
         distance = Levenshtein.distance(typed, word)
         if len(metaphone(word)) < self._min_key:
             return distance <= 1
-        return distance <= _MAX_EDIT_SHARE * max(len(typed), len(word))
+        return distance <= edit_share * max(len(typed), len(word))
 
 
 def _forms(word: str) -> list[str]:

@@ -18,6 +18,7 @@ from typing import Literal
 
 from knowledge import framing, intents, pagelinks
 from knowledge.closings import drop_closing
+from knowledge.joins import join_split
 from knowledge.lexicon import GENERIC_WORDS, OUTLET_WORDS
 from knowledge.model import Document
 from knowledge.soundalike import SoundAlike
@@ -219,6 +220,7 @@ def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
     speller = _speller(documents)
     sounds = _sounds(documents)
+    typed = join_split(typed, speller.words, sounds)
     forms = _forms(speller.words)
     said = _said(documents)
     # A form of a known word is no typo: "writed" is "wrote", not "writer"; nor is a word the articles use

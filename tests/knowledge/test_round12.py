@@ -22,6 +22,7 @@ def _texts(kb: KnowledgeBase, question: str) -> list[str]:
         ("did milano no about burke when she tweeted", "did milano know about burke when she tweeted"),
         ("wear did burke publish her essay", "where did burke publish her essay"),
         ("what did burke say in her 2104 speech", "what did burke say in her 2014 speech"),
+        ("when did the hashtag go vi ral", "when did the hashtag go viral"),
     ],
 )
 def test_a_question_spelled_by_ear_gets_the_answer_spelled_right_gets(
@@ -51,6 +52,11 @@ def test_english_words_and_questions_with_no_subject_stay_declined(
 def test_what_number_alone_gets_the_hotline_not_a_count_of_tweets(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "what number")
     assert len(texts) == 1 and "656-HOPE" in texts[0]
+
+
+def test_a_byline_heard_as_two_words_is_still_the_author(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("who wrote the article paulina cash arrow")
+    assert about is not None and about.field == "author"
 
 
 def test_a_photo_spelled_by_ear_is_still_a_question_about_the_page(knowledge_base: KnowledgeBase) -> None:
