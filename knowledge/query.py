@@ -23,10 +23,10 @@ from knowledge.index import (
 )
 from knowledge.joins import join_split
 from knowledge.kinds import KIND_WORDS, asked_kinds, kind_frame_words
+from knowledge.numerals import joined_tens, swapped_year
 from knowledge.soundalike import SoundAlike
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
-from knowledge.years import swapped_year
 
 __all__ = ["Query", "QueryParser", "QueryTerm"]
 
@@ -351,7 +351,7 @@ class QueryParser:
 
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
-        typed = join_split(respell(words(text, hashtags=False)), self._joinable, self._sounds)
+        typed = join_split(respell(joined_tens(words(text, hashtags=False))), self._joinable, self._sounds)
         return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in typed))
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:

@@ -23,6 +23,7 @@ def _texts(kb: KnowledgeBase, question: str) -> list[str]:
         ("wear did burke publish her essay", "where did burke publish her essay"),
         ("what did burke say in her 2104 speech", "what did burke say in her 2014 speech"),
         ("when did the hashtag go vi ral", "when did the hashtag go viral"),
+        ("how many people responded in twenty four hours", "how many people responded in 24 hours"),
     ],
 )
 def test_a_question_spelled_by_ear_gets_the_answer_spelled_right_gets(
