@@ -43,7 +43,7 @@ class SoundAlike:
     def __init__(self, dictionary: Iterable[str], *, min_key: int = _MIN_KEY) -> None:
         """`min_key`: the fewest sounds a key may have; two do for a small dictionary ("foto" for photo)."""
         self._min_key = min_key
-        _english()  # loaded now, at start-up, so that no question waits the quarter second it takes
+        self._english = _english()  # loaded now, at start-up, so no question waits the quarter second it takes
         self._by_key: dict[str, set[str]] = {}
         for word in dictionary:
             if len(word) >= _MIN_LENGTH and word.isalpha():
@@ -52,7 +52,7 @@ class SoundAlike:
     def match(self, word: str, *, edit_share: float = _MAX_EDIT_SHARE) -> str | None:
         """The dictionary word `word` sounds like, or None (none, or two equally near in letters); at most
         `edit_share` of its letters changed."""
-        if len(word) < _MIN_LENGTH or not word.isalpha() or word in _english():
+        if len(word) < _MIN_LENGTH or word in self._english or not word.isalpha():
             return None
         nearest: dict[str, int] = {}
         for form in _forms(word):
