@@ -43,7 +43,7 @@ class SoundAlike:
     def __init__(self, dictionary: Iterable[str], *, min_key: int = _MIN_KEY) -> None:
         """`min_key`: the fewest sounds a key may have; two do for a small dictionary ("foto" for photo)."""
         self._min_key = min_key
-        self._english = _english()  # loaded now, at start-up, so no question waits the quarter second it takes
+        self._english = _english()  # loaded at start-up: no question waits the quarter second it takes
         self._by_key: dict[str, set[str]] = {}
         for word in dictionary:
             if len(word) >= _MIN_LENGTH and word.isalpha():
