@@ -25,7 +25,7 @@ from knowledge.soundalike import SoundAlike
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
-__all__ = ["Field", "SourceQuestion", "source_question"]
+__all__ = ["Field", "SourceQuestion", "prepare_sources", "source_question"]
 
 Field = Literal["author", "date", "publisher", "title", "photo", "note", "link"]
 
@@ -137,6 +137,11 @@ class SourceQuestion:
             "publisher": document.publisher,
             "title": document.title,
         }[self.field]
+
+
+def prepare_sources(documents: Sequence[Document]) -> None:
+    """Build the header reader's word lists now, at start-up, so the first question does not wait for them."""
+    _sounds(tuple(documents))
 
 
 def source_question(question: str, documents: Sequence[Document]) -> SourceQuestion | None:

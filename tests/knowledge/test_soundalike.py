@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.soundalike import SoundAlike
+from knowledge.soundalike import SoundAlike, english_words
 
 WORDS = "milano million burke break broke alyssa tweets year video person photo hotline color"
 
@@ -55,3 +55,10 @@ def test_two_words_equally_near_in_letters_are_no_answer() -> None:
 
 def test_a_small_dictionary_may_match_on_two_sounds() -> None:
     assert SoundAlike(["photo", "title"], min_key=2).match("foto") == "photo"
+
+
+def test_the_english_word_list_is_read_from_its_package() -> None:
+    english = frozenset(english_words())
+    assert len(english) > 30_000
+    assert {"prison", "police", "cooler"} <= english
+    assert "melano" not in english and "alisa" not in english  # slips and rare names are not English enough
