@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.soundalike import SoundAlike, english_words
+from knowledge.soundalike import SoundAlike, english_words, is_english
 
 WORDS = "milano million burke break broke alyssa tweets year video person photo hotline color"
 
@@ -62,3 +62,8 @@ def test_the_english_word_list_is_read_from_its_package() -> None:
     assert len(english) > 30_000
     assert {"prison", "police", "cooler"} <= english
     assert "melano" not in english and "alisa" not in english  # slips and rare names are not English enough
+
+
+def test_english_words_are_told_by_their_hashes() -> None:
+    assert is_english("prison") and is_english("cooler")
+    assert not is_english("melano") and not is_english("milano") and not is_english("")
