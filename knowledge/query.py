@@ -351,7 +351,7 @@ class QueryParser:
 
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
-        typed = join_split(respell(joined_tens(words(text, hashtags=False))), self._joinable, self._sounds)
+        typed = join_split(respell(joined_tens(words(text, hashtags=False))), self._joinable)
         return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in typed))
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:

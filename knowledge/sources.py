@@ -225,7 +225,7 @@ def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
     speller = _speller(documents)
     sounds = _sounds(documents)
-    typed = join_split(typed, speller.words, sounds)
+    typed = join_split(typed, speller.words, sounds, after=_first_names(documents))
     forms = _forms(speller.words)
     said = _said(documents)
     # A form of a known word is no typo: "writed" is "wrote", not "writer"; nor is a word the articles use
@@ -297,6 +297,12 @@ def _forms(known: frozenset[str]) -> dict[str, str]:
 def _speller(documents: tuple[Document, ...]) -> Speller:
     headers = {w for d in documents for w in words(f"{d.title} {d.byline or ''} {d.publisher or ''}")}
     return Speller(_SOURCE_WORDS | _FRAME | _FIELD_WORDS | _ARTICLE_WORDS | _PHOTO_WORDS | headers)
+
+
+@lru_cache(maxsize=8)
+def _first_names(documents: tuple[Document, ...]) -> frozenset[str]:
+    """The bylines' first words ("paulina"): a surname heard as two words follows one."""
+    return frozenset(words(d.byline)[0] for d in documents if d.byline and words(d.byline))
 
 
 @lru_cache(maxsize=8)

@@ -24,7 +24,14 @@ def sounds() -> SoundAlike:
     ],
 )
 def test_a_word_split_in_two_is_joined(sounds: SoundAlike, typed: str, meant: str) -> None:
-    assert join_split(typed.split(), KNOWN, sounds) == meant.split()
+    assert join_split(typed.split(), KNOWN, sounds, after={"paulina"}) == meant.split()
+
+
+def test_a_sound_is_joined_only_after_a_first_name(sounds: SoundAlike) -> None:
+    alone = ["who", "is", "cash", "arrow"]
+    assert join_split(alone, KNOWN, sounds, after={"paulina"}) == alone
+    named = ["who", "is", "paulina", "cash", "arrow"]
+    assert join_split(named, KNOWN) == named  # no sounds given: spelling only
 
 
 @pytest.mark.parametrize(
@@ -36,4 +43,4 @@ def test_a_word_split_in_two_is_joined(sounds: SoundAlike, typed: str, meant: st
     ],
 )
 def test_words_that_are_words_apart_stay_apart(sounds: SoundAlike, typed: str) -> None:
-    assert join_split(typed.split(), KNOWN, sounds) == typed.split()
+    assert join_split(typed.split(), KNOWN, sounds, after={"paulina", "call"}) == typed.split()
