@@ -2,11 +2,12 @@
 
 Each question of the first five tuned sets that this project answers right is asked again with one change,
 seeded: a keyboard typo in one content word (a letter dropped, two swapped, a neighbouring key, a letter
-doubled; never the first letter), one content word typed without its vowels ("twts"), or the question
+doubled; never the first letter), one content word typed without its vowels ("twts") or spelled by ear
+("foto", "burk", "speach": a sound kept, its letters changed), or the question
 wrapped in a chatty opening or closing. The wrappers come in two lists: A was written beside round 5's rules
 for chat ("thank you so much in advance"), B apart from them and not looked at while tuning, so B is the
 fairer estimate. Off-topic and hard questions the project declines are wrapped, and typed without vowels,
-too: they should stay declined.
+too, and spelled by ear: they should stay declined.
 
 Run from the repository root:  python benchmarks/wording.py [--seeds 5 6 7]
 """
@@ -99,6 +100,40 @@ def without_vowels(question: str, rng: random.Random) -> str | None:
     return " ".join([*words[:i], bare, *words[i + 1 :]])
 
 
+# Spellings by ear, as someone dictating or writing English as a second language makes them: each pair is
+# a written form and a form that sounds the same (or nearly), tried in this order on a word.
+_BY_EAR = (
+    ("ph", "f"), ("ck", "k"), ("tion", "shun"), ("ee", "ea"), ("ea", "ee"), ("ou", "u"), ("y", "i"),
+    ("ss", "s"), ("ll", "l"), ("tt", "t"), ("rr", "r"), ("nn", "n"), ("mm", "m"), ("ca", "ka"), ("co", "ko"),
+    ("i", "e"), ("e", "i"), ("a", "e"), ("o", "u"),
+)
+
+
+def by_ear(word: str, rng: random.Random) -> str | None:
+    """`word` spelled as it sounds, one change after its first letter ("photo" -> "foto"), or None."""
+    low = word.lower()
+    options = [(i, a, b) for a, b in _BY_EAR for i in range(1, len(low)) if low.startswith(a, i)]
+    if low.startswith("ph"):
+        options.append((0, "ph", "f"))
+    if low.endswith("e") and len(low) >= 5:
+        options.append((len(low) - 1, "e", ""))  # a silent last e: "burke" -> "burk"
+    if not options:
+        return None
+    i, a, b = rng.choice(options)
+    return low[:i] + b + low[i + len(a) :]
+
+
+def spelled_by_ear(question: str, rng: random.Random) -> str | None:
+    """The question with one content word of four letters or more spelled by ear, or None if it has none."""
+    words = question.split()
+    spots = [i for i, w in enumerate(words) if w.isalpha() and len(w) >= 4 and w.lower() not in STOPWORDS]
+    rng.shuffle(spots)
+    for i in spots:
+        if (heard := by_ear(words[i], rng)) is not None:
+            return " ".join([*words[:i], heard, *words[i + 1 :]])
+    return None
+
+
 def wrapped(question: str, rng: random.Random, openings: Sequence[str], closings: Sequence[str]) -> str:
     """The question after a chatty opening (seven times in ten) or before a closing."""
     if rng.random() < 0.7:
@@ -111,7 +146,9 @@ def run(decide: Decide, seed: int) -> dict[str, Counter[str]]:
     rng = random.Random(seed)
     # Its own draws, so the other changes ask what they asked before this one was added.
     vowel_rng = random.Random(f"vowels {seed}")
-    out: dict[str, Counter[str]] = {name: Counter() for name in ("typo", "vowels", "chat A", "chat B")}
+    ear_rng = random.Random(f"by ear {seed}")
+    changes = ("typo", "vowels", "by ear", "chat A", "chat B")
+    out: dict[str, Counter[str]] = {name: Counter() for name in changes}
     for path in TUNED_FILES[:_SETS]:
         ev = load_eval(path)
         for item in ev.answer:
@@ -120,11 +157,15 @@ def run(decide: Decide, seed: int) -> dict[str, Counter[str]]:
                 _ask(decide, item, wrapped(item.q, rng, _OPENINGS_A, _CLOSINGS_A), out["chat A"])
                 _ask(decide, item, wrapped(item.q, rng, _OPENINGS_B, _CLOSINGS_B), out["chat B"])
                 _ask(decide, item, without_vowels(item.q, vowel_rng), out["vowels"])
+                _ask(decide, item, spelled_by_ear(item.q, ear_rng), out["by ear"])
         for q in ev.no_match + ev.hard:
             if not decide(q):
                 if (bare := without_vowels(q, vowel_rng)) is not None:
                     declined = not decide(bare)
                     out["vowels"]["declined still" if declined else "declined, now answered"] += 1
+                if (heard := spelled_by_ear(q, ear_rng)) is not None:
+                    declined = not decide(heard)
+                    out["by ear"]["declined still" if declined else "declined, now answered"] += 1
                 for name, openings in (("chat A", _OPENINGS_A), ("chat B", _OPENINGS_B)):
                     declined = not decide(f"{rng.choice(openings)} {q}")
                     out[name]["declined still" if declined else "declined, now answered"] += 1

@@ -29,6 +29,7 @@ from knowledge.query import Query
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.services import OtherService
 from knowledge.subgroups import PartAsked
+from knowledge.subjectless import lacks_subject
 from knowledge.text import stem, words
 from knowledge.voices import Voices
 from knowledge.works import Works
@@ -121,6 +122,8 @@ class Answerer:
             or self._part_asked.unanswered(lowered, pids)
             # "the name of the girl who inspired burke": the passage tells of the girl, never naming her.
             or self._name_asked.unnamed(lowered, pids)
+            # "what number", "who wrote it": a kind of fact about nothing named; any passage is a guess.
+            or lacks_subject(lowered)
         )
 
     def _names_joined(self, first: str, second: str) -> bool:

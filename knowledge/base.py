@@ -13,7 +13,7 @@ from knowledge.loader import read_documents
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.search import Searcher
-from knowledge.sources import SourceQuestion, source_question
+from knowledge.sources import SourceQuestion, prepare_sources, source_question
 from knowledge.speakers import speaker_notes
 from knowledge.text import terms
 
@@ -35,6 +35,7 @@ class KnowledgeBase:
         self._searcher = Searcher(
             Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
         )
+        prepare_sources(self.documents)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
         self._answerer = Answerer(
             self._searcher, hotline.id if hotline else None, hotline.text if hotline else ""

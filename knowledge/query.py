@@ -9,6 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import framing, intents, lexicon, quoting
+from knowledge.homophones import respell
 from knowledge.index import (
     FUZZY_CUTOFF,
     HAS_GROUP,
@@ -20,7 +21,10 @@ from knowledge.index import (
     KIND_FLAGS,
     Index,
 )
+from knowledge.joins import join_split
 from knowledge.kinds import KIND_WORDS, asked_kinds, kind_frame_words
+from knowledge.numerals import joined_tens, swapped_year
+from knowledge.soundalike import SoundAlike
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
@@ -229,6 +233,10 @@ class QueryParser:
             index.surfaces | readers | STOPWORDS | lexicon.GENERIC_WORDS | lexicon.NUMBER_WORDS
             | lexicon.PHRASE_WORDS | KIND_WORDS
         )
+        # Only the articles' own words and the lexicon's, no stopwords: a sound-alike read as "also" would
+        # only hide the word the question was about ("alisa" is Alyssa).
+        self._sounds = SoundAlike((index.surfaces | readers) - STOPWORDS)
+        self._joinable = index.surfaces | readers
 
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
@@ -343,7 +351,8 @@ class QueryParser:
 
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
-        return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in words(text, hashtags=False)))
+        typed = join_split(respell(joined_tens(words(text, hashtags=False))), self._joinable)
+        return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in typed))
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:
         """The ids of the person whose words the question asks for (their name's terms)."""
@@ -369,13 +378,18 @@ class QueryParser:
     def _fix(self, word: str) -> str:
         """A word typed with one slip ("mny", "startd", "realy") spelled right; known words as they are."""
         term = stem(word)
-        if word in STOPWORDS or word.isdigit() or term in self.index.vocab or term in self._paraphrases:
+        if word.isdigit():
+            return swapped_year(word, self.index.vocab) or word
+        if word in STOPWORDS or term in self.index.vocab or term in self._paraphrases:
             return word
         if term in self._generic:
             # A word the lexicon knows is no typo: "teacher" is not a comparative of "teach".
             return word
         base = next((b for b in _comparative_bases(word) if stem(b) in self.index.vocab), None)
-        return base or intents.QUESTION_WORD_SLIPS.get(word) or self._speller.correct(word) or word
+        return (
+            base or intents.QUESTION_WORD_SLIPS.get(word) or self._speller.correct(word)
+            or self._sounds.match(word) or word
+        )
 
     def _expansions(self, folded: str, parsed: list[QueryTerm], kinds: frozenset[str]) -> list[QueryTerm]:
         out = []

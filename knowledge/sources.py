@@ -18,12 +18,14 @@ from typing import Literal
 
 from knowledge import framing, intents, pagelinks
 from knowledge.closings import drop_closing
+from knowledge.joins import join_split
 from knowledge.lexicon import GENERIC_WORDS, OUTLET_WORDS
 from knowledge.model import Document
+from knowledge.soundalike import SoundAlike
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
-__all__ = ["Field", "SourceQuestion", "source_question"]
+__all__ = ["Field", "SourceQuestion", "prepare_sources", "source_question"]
 
 Field = Literal["author", "date", "publisher", "title", "photo", "note", "link"]
 
@@ -137,6 +139,11 @@ class SourceQuestion:
         }[self.field]
 
 
+def prepare_sources(documents: Sequence[Document]) -> None:
+    """Build the header reader's word lists now, at start-up, so the first question does not wait for them."""
+    _sounds(tuple(documents))
+
+
 def source_question(question: str, documents: Sequence[Document]) -> SourceQuestion | None:
     """The header question `question` asks, or None when it asks about what the articles say."""
     if not documents:
@@ -217,13 +224,15 @@ _FIELD_WORDS = frozenset(
 def _spelled(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
     """The question's words with a typo in a header question's own words corrected ("artile", "titlw")."""
     speller = _speller(documents)
+    sounds = _sounds(documents)
+    typed = join_split(typed, speller.words, sounds, after=_first_names(documents))
     forms = _forms(speller.words)
     said = _said(documents)
     # A form of a known word is no typo: "writed" is "wrote", not "writer"; nor is a word the articles use
     # ("did burke feel lost": not "list").
     return [
         w if w in STOPWORDS or w in speller.words or w in said
-        else forms.get(stem(w)) or speller.correct(w) or w
+        else forms.get(stem(w)) or speller.correct(w) or sounds.match(w) or w
         for w in typed
     ]
 
@@ -288,6 +297,18 @@ def _forms(known: frozenset[str]) -> dict[str, str]:
 def _speller(documents: tuple[Document, ...]) -> Speller:
     headers = {w for d in documents for w in words(f"{d.title} {d.byline or ''} {d.publisher or ''}")}
     return Speller(_SOURCE_WORDS | _FRAME | _FIELD_WORDS | _ARTICLE_WORDS | _PHOTO_WORDS | headers)
+
+
+@lru_cache(maxsize=8)
+def _first_names(documents: tuple[Document, ...]) -> frozenset[str]:
+    """The bylines' first words ("paulina"): a surname heard as two words follows one."""
+    return frozenset(words(d.byline)[0] for d in documents if d.byline and words(d.byline))
+
+
+@lru_cache(maxsize=8)
+def _sounds(documents: tuple[Document, ...]) -> SoundAlike:
+    """Header words spelled by ear ("foto"); the header words are few, so a key of two sounds will do."""
+    return SoundAlike(_speller(documents).words - STOPWORDS, min_key=2)
 
 
 def _byline_named(typed: list[str], documents: Sequence[Document]) -> tuple[Document, ...]:

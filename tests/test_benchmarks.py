@@ -53,3 +53,27 @@ def test_a_two_part_question_is_right_only_with_both_facts_and_hard_ones_must_be
     assert [q for q, _ in score.misses] == ["two", "hard"]
     assert score.cells() == ["50.0%", "50.0%", "0.0%", "0/1", "100.0%", "0.0%"]
     assert ev.answer[1].answered_by(["An apple.", "A pear."])
+
+
+def _wording(monkeypatch: pytest.MonkeyPatch):
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.setattr(sys, "path", [str(root), str(root / "benchmarks"), *sys.path])
+    path = root / "benchmarks" / "wording.py"
+    spec = importlib.util.spec_from_file_location("benchmark_wording_by_ear", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_spelling_by_ear_changes_one_content_word_by_sound(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    wording = _wording(monkeypatch)
+    assert {wording.by_ear("photo", random.Random(seed)) for seed in range(30)} == {"foto", "phuto", "photu"}
+    for seed in range(20):
+        heard = wording.spelled_by_ear("who is the photo of", random.Random(seed))
+        assert heard is not None and heard != "who is the photo of"
+        assert heard.split()[:3] == ["who", "is", "the"] and heard.split()[-1] == "of"
+    assert wording.spelled_by_ear("who is it", random.Random(1)) is None  # no content word of four letters
