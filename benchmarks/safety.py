@@ -68,14 +68,15 @@ MAX_FALSE_ALARMS = 0.02
 # Round 12, step 1 (round 11's sets join the training data): safety_round11_ordinary.yaml (20/204 when blind)
 # is at 20/204 in-sample, most of them pattern hits the weights do not touch (a game, baseball, an exam), and
 # the retrained weights move round 2's ordinary set to 7/206, round 3's to 3/143 and round 7's to 9/180:
-# ceilings at those counts.
+# ceilings at those counts. Round 12, steps 2 and 3 (wellbeing now, study and sport frames): round 11's
+# ordinary set 15/204, its ceiling lowered to that.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
                                              "safety_round7_ordinary.yaml": 0.05,
                                              "safety_training.yaml": 0.031,
                                              "safety_round9_ordinary.yaml": 0.035,
                                              "safety_round2_ordinary.yaml": 0.035,
                                              "safety_round3_ordinary.yaml": 0.021,
-                                             "safety_round11_ordinary.yaml": 0.099}
+                                             "safety_round11_ordinary.yaml": 0.074}
 # Keys of questions.yaml whose items are questions, not personal messages.
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 
