@@ -247,10 +247,11 @@ def appraise(text: str) -> Assessment:
     return _combine(pattern, load_model().margins(text), *_learned_allowed(norm))
 
 
-def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool, bool, bool]:
+def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool, bool, bool, bool]:
     """The patterns' concern, whether the framing lets the classifier add a calm concern and a crisis,
     whether the person may speak of their own end, whether they ask what to do (round 7), whether the
-    message names a person (round 8) and whether it holds any word of a crisis (round 11): what the trainer
+    message names a person (round 8), whether it holds any word of a crisis (round 11) and whether it says
+    the person is well now (round 12): what the trainer
     needs to choose thresholds for the decision the bot makes, not for the classifier alone."""
     norm = normalise(text)
     return (_pattern_concern(norm, text), *_learned_allowed(norm))
@@ -258,14 +259,16 @@ def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool, bool, boo
 
 def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
             crisis_allowed: bool = True, final: bool = False, asks: bool = False,
-            anchored: bool = True, cued: bool = True) -> Assessment:
+            anchored: bool = True, cued: bool = True, at_ease: bool = False) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
-    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued)
+    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued, at_ease)
 
 
-def _learned_allowed(norm: str) -> tuple[bool, bool, bool, bool, bool, bool]:
-    return (sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm), sp.speaks_of_finality(norm),
-            sp.asks_what_to_do(norm), sp.names_a_person(norm), sp.has_concern_cue(norm))
+def _learned_allowed(norm: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    final = sp.speaks_of_finality(norm)
+    return (sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm), final,
+            sp.asks_what_to_do(norm), sp.names_a_person(norm), sp.has_concern_cue(norm),
+            sp.at_ease(norm) and not final)
 
 
 _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
@@ -284,7 +287,7 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
 
 def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
              crisis_allowed: bool = True, final: bool = False, asks: bool = False,
-             anchored: bool = True, cued: bool = True) -> Assessment:
+             anchored: bool = True, cued: bool = True, at_ease: bool = False) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
@@ -296,14 +299,16 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     person (`anchored` false) needs `_UNANCHORED_MARGIN` more for a classifier-only crisis alarm; under it,
     the alarm only makes the message "may be personal", its crisis kept in `crises`: help first, with 911
     and 988, rather than a crisis reply (round 8). A classifier-only self-harm alarm on a message with no word
-    of a crisis at all (`cued` false) is held back the same way, under `_UNCUED_MARGIN` (round 11)."""
+    of a crisis at all (`cued` false) is held back the same way, under `_UNCUED_MARGIN` (round 11), and so
+    is any classifier-only alarm but danger on a message that says the person is well now (`at_ease`), under
+    `_AT_EASE_MARGIN` (round 12)."""
     alarmed = {Concern(name) for name in margins.alarms()}
     if not calm_allowed:
         alarmed &= set(_CRISIS)
     if not crisis_allowed:
         # Harm said in passing or suicide as a topic: the classifier's crisis alarms do not count.
         alarmed -= set(_CRISIS)
-    held = _held_back(pattern, margins, alarmed, anchored, cued)
+    held = _held_back(pattern, margins, alarmed, anchored, cued, at_ease)
     alarmed -= held
     crises = {c for c in alarmed if c in _CRISIS}
     likeliest = Concern(margins.likeliest())
@@ -324,20 +329,25 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
         # Harm said in passing is not a hint that the message may be personal either.
         among = None if crisis_allowed else ("disclosure", "distress")
         maybe = calm_allowed and margins.may_be_personal(among)
-        return Assessment(Concern.NONE, frozenset(held), personal=final or maybe or bool(held))
+        return Assessment(Concern.NONE, frozenset(held & set(_CRISIS)), personal=final or maybe or bool(held))
     # Either crisis reply already gives both lines: 988 then 911 for self-harm, 911 then 988 for danger.
-    extra = (crises | held) - {concern} - (set(_CRISIS) if concern in _CRISIS else set())
+    extra = (crises | (held & set(_CRISIS))) - {concern} - (set(_CRISIS) if concern in _CRISIS else set())
     return Assessment(concern, frozenset(extra), personal=True)
 
 
 def _held_back(pattern: Concern, margins: Margins, alarmed: set[Concern], anchored: bool,
-               cued: bool = True) -> set[Concern]:
-    """The classifier's crisis alarms too narrow to stand alone on a message that names no person, and its
-    self-harm alarm on a message that holds no word of a crisis."""
+               cued: bool = True, at_ease: bool = False) -> set[Concern]:
+    """The classifier's crisis alarms too narrow to stand alone on a message that names no person, its
+    self-harm alarm on a message that holds no word of a crisis, and any of its alarms but danger on a
+    message that says the person is well now."""
     if pattern is not Concern.NONE:
         return set()
     uncued = not cued and Concern.SELF_HARM in alarmed and margins.alarm["self_harm"] < _UNCUED_MARGIN
     held = {Concern.SELF_HARM} if uncued else set()
+    if at_ease:
+        # Round 12: the classifier read "i'm in a much better place now" as self-harm and distress at once;
+        # holding back self-harm alone left distress as the false alarm. Danger is never held here.
+        held |= {c for c in alarmed - {Concern.DANGER} if margins.alarm[c.value] < _AT_EASE_MARGIN}
     if anchored:
         return held
     return held | {c for c in alarmed & set(_CRISIS) if margins.alarm[c.value] < _UNANCHORED_MARGIN}
@@ -367,6 +377,11 @@ _UNANCHORED_MARGIN = 1.0
 # of 6,486) for no concern message lost; at 2.0, 50 and 203 for 3 self-harm messages answered help-first; held
 # at any margin, 49 and 195 for 38 (one self-harm message in nine holds none of the lexicon's words).
 _UNCUED_MARGIN = 1.0
+# Round 12: the same, for self-harm and the calm concerns, on a message that says the person is well now ("i'm
+# in a much better place now", bot/safety_patterns/at_ease.py). Round 11's blind set put those alarms 5 to 9
+# logits over their thresholds, so the margin is wide: out of fold, 3.0 held none of them, 10.0 all three; no
+# other training message says it is well now, so no concern message changed at any margin (README, round 12).
+_AT_EASE_MARGIN = 10.0
 
 
 def _leads(crisis: Concern, margins: Margins, pattern: Concern = Concern.NONE, asks: bool = False) -> bool:

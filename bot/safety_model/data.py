@@ -78,6 +78,9 @@ LABELLED_FILES = (
     # Round 10's blind sets, scored once at 27f3e1e and seen since: training data from round 11 on.
     "safety_round10.yaml",
     "safety_round10_ordinary.yaml",
+    # Round 11's blind sets, scored once at e17004c and seen since: training data from round 12 on.
+    "safety_round11.yaml",
+    "safety_round11_ordinary.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
 # heldout_round1.yaml to heldout_round10.yaml were issue 11's first ten blind retrieval sets; each was scored

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from bot.safety_patterns.anchor import names_a_person
+from bot.safety_patterns.at_ease import at_ease
 from bot.safety_patterns.cues import has_concern_cue
 from bot.safety_patterns.danger import DANGER
 from bot.safety_patterns.disclosure import DISCLOSURE
@@ -31,7 +32,7 @@ from bot.safety_patterns.self_harm import SELF_HARM
 from bot.safety_patterns.words import Patterns
 
 __all__ = [
-    "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "asks_what_to_do",
+    "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "asks_what_to_do", "at_ease",
     "framing_allows", "has_concern_cue",
     "learned_calm_allowed",
     "learned_crisis_allowed", "names_a_person", "speaks_of_finality",

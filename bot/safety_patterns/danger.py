@@ -12,6 +12,12 @@ __all__ = ["DANGER"]
 _NOT_PAST = (r"^(?!.*\b(?:years? ago|months ago|in (?:19|20)\d\d|last (?:year|month|summer|winter|spring|"
              r"fall|autumn)|when i was|back in|as a (?:kid|child|teen|teenager)|at (?:age )?\d+)\b)")
 
+# Round 12: someone coming or due soon ("he will come round tonight"), and harm done or threatened.
+_DUE_SOON = (r"\b(?:he|she|they|my \w+|her \w+|his \w+) (?:\w+ ){0,4}?(?:come|coming|comes|be|going|go) "
+             r"(?:\w+ ){0,3}?(?:tonight|later|today|this evening|now|soon)\b")
+_HARM_DONE = (r"\b(?:done (?:\w+ )?things|hurt\w*|hit|hits|beat\w*|threat\w*|kill\w*|abus\w*|violen\w*|"
+              r"dreadful|scared|afraid|terrified|rap(?:e|ed)|assault\w*)\b")
+
 DANGER = _compile(
     ("not_safe", (r"\bi (?:am|feel) not safe\b", r"^ not safe\b(?! (?:to|for|at work|online|enough))",
                   r"\bi am unsafe\b", r"\bi am in danger\b",
@@ -120,6 +126,13 @@ DANGER = _compile(
         _all(r"\b(?:showed up|turned up|is|came) (?:at|outside|to) (?:my|our|the) (?:house|door|place|flat|"
              r"apartment|porch|work)\b",
              r"\b(?:will not|would not|refuses to) (?:leave|go away|go)\b"),
+        # Round 12: "has just appeared at my front door and is refusing to leave", told in a formal hand.
+        _all(r"\b(?:showed up|turned up|appeared|arrived|is|came|come|standing|waiting) (?:at|outside|to|on) "
+             r"(?:my|our|the) (?:front |back |flat |apartment )?(?:house|door|doorstep|place|flat|apartment|"
+             r"porch|work|gate)\b",
+             # A caller who waits to be paid or for a taste of the cake is not a danger.
+             r"\b(?:will not|would not|refuses to|is refusing to|keeps refusing to|refused to) "
+             r"(?:leave|go away|go)\b(?!.*\b(?:paid|payment|pays|tried|tasted|signature|signed)\b)"),
     )),
     # Round 6: the person who hurt them turns up now ("the guy who assaulted me last year just walked into the
     # cafe where im sitting"), or a child is alone with him now ("my niece is alone with my uncle rn and hes
@@ -231,6 +244,20 @@ DANGER = _compile(
     ("will_not_let_me_out", (
         _NOT_PAST + r".*\b(?:he|she|they|my \w+) (?:\w+ ){0,8}?(?:will not|refuses to|is not going to|is not "
         r"letting me) (?:unlock (?:the )?(?:car|doors?|it)|let me (?:out|leave|go))\b",
+    )),
+    # Round 12: harm from another person promised for tonight or under way in a car, which round 11's blind
+    # set saw answered as self-harm or not at all: "my son-in-law has said he will come round tonight to
+    # 'finish it' with my daughter", "he has her and the baby in the car and he is threatening to crash it".
+    ("finish_it_tonight", (
+        _NOT_PAST + _all(_DUE_SOON, r"\bfinish (?:her|him|me|them|us|you|the job|what (?:he|she|they) "
+                                    r"started)\b").removeprefix("^"),
+        # "finish it" alone is a chore ("to finish the shed"); harm done or threatened makes it a threat.
+        _NOT_PAST + _all(_DUE_SOON, r"\bfinish (?:it|this)\b", _HARM_DONE).removeprefix("^"),
+    )),
+    ("threatens_to_crash", (
+        _NOT_PAST + r".*\b(?:he|she|they|my \w+|her \w+|his \w+) (?:is |are |was |keeps |has been |just )?"
+        r"(?:threaten\w*|saying (?:he|she|they) will|says (?:he|she|they) will|screaming (?:he|she|they) "
+        r"will) (?:to )?(?:crash|wreck|drive (?:\w+ )?(?:off|into))\b",
     )),
     ("call_for_help", (r"\b(?:call|get) (?:the )?(?:police|cops|911|an ambulance)\b",
                        r"\b(?:this is|it is|i have) an emergency\b", r"^ sos $")),

@@ -125,6 +125,8 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return False
     if name == "suicide_word" and _SUICIDE_AS_TOPIC.search(norm) and not _OWN_CRISIS.search(norm):
         return False
+    if name == "suicide_word" and _study_or_trade(norm) and not _OWN_CRISIS.search(norm):
+        return False
     if name in _NEED_FIRST_PERSON:
         return bool(_FIRST_PERSON.search(norm)) or not _ABOUT_OTHERS.search(norm)
     if name in _ACTS_ON_ME and _HYPOTHETICAL.search(norm):
@@ -192,6 +194,27 @@ _SUICIDE_AS_TOPIC = re.compile(
     r"\bvolunteer\w* (?:at|for|with|on) (?:a|an|the) (?:\w+ ){0,3}(?:center|centre|hotline|lifeline|line|"
     r"shelter|charity)\b"
 )
+# Round 12: study for a licence or an exam, and a trade that handles overdoses ("pharmacy tech here, does
+# acetaminophen overdose damage the liver? it's for my certification exam"); a play in baseball. Any wish,
+# plan or time of the person's own ("i want to take them all", "tonight") keeps the message a crisis.
+_STUDY_OR_TRADE = re.compile(
+    r"\bfor (?:a|my|our|the) (?:\w+ )?(?:exam|exams|test|boards|certification|licen[cs]e|licensing|quiz|"
+    r"revision|coursework|studies|textbook|flashcards)\b|"
+    r"\b(?:pharmacy|pharmacist|nursing|nurse|medical|med|vet|veterinary|paramedic|emt|toxicology|"
+    r"pharmacology) (?:tech|technician|student|school|exam|class|course|here)\b|"
+    r"\bsuicide (?:squeeze|squeezes|doors?|drills?|sprints?|runs?|bunt)\b"
+)
+_OWN_INTENT = re.compile(
+    r"\bi (?:\w+ )?(?:want|wanna|need|am going|will|plan|might|could|should|would|have|keep|think|thought)\b"
+    r"(?! to know\b)|\b(?:tonight|today|them all|all of them|myself|me)\b"
+)
+
+
+def _study_or_trade(norm: str) -> bool:
+    """A study or trade question, or a sport's play, with no wish, plan or time of the person's own."""
+    return bool(_STUDY_OR_TRADE.search(norm)) and not _OWN_INTENT.search(norm)
+
+
 # ...unless the person speaks of their own crisis as well: "i'm suicidal and my essay is due".
 _OWN_CRISIS = re.compile(
     r"\bi (?:am|feel|have been|was|have felt|keep feeling|get) (?:\w+ )?suicidal\b|\b(?:kill|hurt|harm|"
@@ -343,7 +366,8 @@ def learned_crisis_allowed(norm: str) -> bool:
                   or _IDIOM_THREAT.search(norm) or everyday_aside(norm) or _FIGURATIVE_FEELING.search(norm)
                   # Round 11: a song asked for by its words ("lyrics to i will survive").
                   or _LYRICS.search(norm))
-    return not (in_passing or _SUICIDE_AS_TOPIC.search(norm) or _harmless_frame(norm))
+    return not (in_passing or _SUICIDE_AS_TOPIC.search(norm) or _harmless_frame(norm)
+                or _study_or_trade(norm))
 
 
 # Round 6: frames the classifier read as self-harm out of fold and in round 5's blind set. Each holds back
