@@ -8,21 +8,12 @@ was written for this test, not taken from an evaluation set.
 from __future__ import annotations
 
 import pytest
+from safety_margins import margins
 
 import bot.safety as safety
 from bot.responder import Responder
 from bot.safety import Concern, _combine, appraise, normalise
-from bot.safety_model import Margins
 from bot.safety_patterns import at_ease
-
-_ALL = ("danger", "self_harm", "disclosure", "distress")
-
-
-def margins(alarm: dict[str, float]) -> Margins:
-    """Each named concern this far above its alarm threshold (negative: below); the rest well below."""
-    above = {name: alarm.get(name, -3.0) for name in _ALL}
-    maybe = {name: value + 2.0 for name, value in above.items()}
-    return Margins(scores=dict(above), alarm=above, maybe=maybe)
 
 
 @pytest.mark.parametrize("text", [

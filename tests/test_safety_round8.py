@@ -6,6 +6,7 @@ was written for this test, not taken from an evaluation set.
 from __future__ import annotations
 
 import pytest
+from safety_margins import margins
 
 import bot.safety as safety
 from bot import texts
@@ -13,15 +14,6 @@ from bot.responder import Responder
 from bot.safety import Assessment, Concern, _combine, normalise
 from bot.safety_model import Margins
 from bot.safety_patterns import names_a_person
-
-_ALL = ("danger", "self_harm", "disclosure", "distress")
-
-
-def margins(alarm: dict[str, float]) -> Margins:
-    """Each named concern this far above its alarm threshold (negative: below); the rest well below."""
-    above = {name: alarm.get(name, -3.0) for name in _ALL}
-    maybe = {name: value + 2.0 for name, value in above.items()}
-    return Margins(scores=dict(above), alarm=above, maybe=maybe)
 
 
 @pytest.mark.parametrize("text", [
