@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from answer_texts import answer_texts
 
 from bot.texts import SUGGESTED_QUESTIONS
 from knowledge import KnowledgeBase
@@ -10,12 +11,8 @@ from knowledge import KnowledgeBase
 FOUNDER = ("founder of the original", "creator tarana burke", "had started the movement")
 
 
-def _texts(kb: KnowledgeBase, question: str) -> list[str]:
-    return [m.passage.text.lower() for m in kb.answer(question).matches]
-
-
 def _says(kb: KnowledgeBase, question: str, *accepted: str) -> bool:
-    texts = _texts(kb, question)
+    texts = answer_texts(kb, question)
     return len(texts) == 1 and any(a in texts[0] for a in accepted)
 
 
@@ -86,14 +83,14 @@ def test_the_passage_that_answers_beats_the_headline_that_echoes(kb: KnowledgeBa
 def test_a_question_joining_two_facts_is_answered_with_both_passages_in_its_order(
     kb: KnowledgeBase, question: str, first: str, second: str
 ) -> None:
-    texts = _texts(kb, question)
+    texts = answer_texts(kb, question)
     assert len(texts) == 2
     assert first in texts[0] and second in texts[1]
 
 
 def test_a_question_one_passage_answers_gets_one_passage(kb: KnowledgeBase) -> None:
-    assert len(_texts(kb, "what did milano and burke mark")) <= 1
-    assert len(_texts(kb, "patriarchy misogyny and sexism")) == 1
+    assert len(answer_texts(kb, "what did milano and burke mark")) <= 1
+    assert len(answer_texts(kb, "patriarchy misogyny and sexism")) == 1
 
 
 @pytest.mark.parametrize("button", SUGGESTED_QUESTIONS)
@@ -101,7 +98,7 @@ def test_a_suggested_question_typed_plainly_gets_the_same_answer_as_its_button(
     kb: KnowledgeBase, button: str
 ) -> None:
     typed = button.lower().replace("#", "").rstrip("?")
-    assert _texts(kb, typed) == _texts(kb, button) != []
+    assert answer_texts(kb, typed) == answer_texts(kb, button) != []
 
 
 def test_how_many_tweets_asks_for_the_total_not_the_rate(kb: KnowledgeBase) -> None:
@@ -183,7 +180,7 @@ def test_what_someone_thinks_a_thing_is_asks_what_it_is(kb: KnowledgeBase) -> No
 
 def test_a_question_word_with_nothing_after_it_leaves_the_words_before_it_to_count(kb: KnowledgeBase) -> None:
     # "phone" is a loose word for the hotline; what is asked about is a phone that will not turn on.
-    assert _texts(kb, "my phone wont turn on what do i do") == []
+    assert answer_texts(kb, "my phone wont turn on what do i do") == []
 
 
 def test_who_did_x_is_answered_by_a_group_when_the_question_names_no_one(kb: KnowledgeBase) -> None:
@@ -193,12 +190,12 @@ def test_who_did_x_is_answered_by_a_group_when_the_question_names_no_one(kb: Kno
 
 def test_who_did_x_to_someone_named_still_needs_another_name(kb: KnowledgeBase) -> None:
     # The passage names MAKERS, which the question names too, and speaks of survivors: no interviewer.
-    assert _texts(kb, "who interviewed tarana burke for makers") == []
+    assert answer_texts(kb, "who interviewed tarana burke for makers") == []
 
 
 def test_two_people_joined_in_one_question_are_not_two_questions(kb: KnowledgeBase) -> None:
     # The articles never say when the two first spoke: no passage about each of them answers it.
-    assert _texts(kb, "when did burke and milano first speak") == []
+    assert answer_texts(kb, "when did burke and milano first speak") == []
 
 
 @pytest.mark.parametrize(
@@ -379,13 +376,13 @@ def test_the_words_that_ask_for_a_kind_of_thing_are_its_frame(
     ],
 )
 def test_a_kind_of_thing_no_passage_holds_is_declined(kb: KnowledgeBase, question: str) -> None:
-    assert _texts(kb, question) == []
+    assert answer_texts(kb, question) == []
 
 
 def test_a_number_stated_in_a_claim_is_checked_against_the_articles_number(kb: KnowledgeBase) -> None:
     assert _says(kb, "is it true there were like 20 million metoo posts", "19 million")
     # A number in a sum is no claim about the articles.
-    assert _texts(kb, "what is 17 times 23") == []
+    assert answer_texts(kb, "what is 17 times 23") == []
 
 
 @pytest.mark.parametrize(
@@ -419,7 +416,7 @@ def test_someone_named_once_is_found_by_her_role_elsewhere(kb: KnowledgeBase) ->
 
 def test_when_needs_the_date_beside_what_is_asked(kb: KnowledgeBase) -> None:
     # The passage naming Luvvie Ajayi dates Burke's speech, in another sentence.
-    assert _texts(kb, "when did luvvie ajayi become an author") == []
+    assert answer_texts(kb, "when did luvvie ajayi become an author") == []
     assert _says(kb, "when did burke give her speech", "made in 2014")
 
 
@@ -444,11 +441,11 @@ def test_paraphrases_and_forms_readers_use_meet_the_articles_words(
     ["when did alyssa milano sebd the tweet", "what yewr was the metoo tweet", "who startes metoo"],
 )
 def test_a_key_pressed_beside_the_right_one_is_a_typo(kb: KnowledgeBase, question: str) -> None:
-    assert _texts(kb, question)
+    assert answer_texts(kb, question)
 
 
 def test_a_count_over_two_spans_gets_a_passage_for_each(kb: KnowledgeBase) -> None:
-    texts = _texts(kb, "how many tweets per day vs total")
+    texts = answer_texts(kb, "how many tweets per day vs total")
     assert len(texts) == 2
     assert "55,000" in texts[0] and "19 million" in texts[1]
 
@@ -461,12 +458,12 @@ def test_a_choice_in_a_counting_question_still_counts_its_noun(kb: KnowledgeBase
     "question", ["what is 12 times 12", "whats twelve times twelve", "what is 7 divided by 2"]
 )
 def test_a_sum_to_work_out_is_declined_though_it_shares_a_word(kb: KnowledgeBase, question: str) -> None:
-    assert _texts(kb, question) == []
+    assert answer_texts(kb, question) == []
 
 
 @pytest.mark.parametrize("question", ["what state is burke from", "what state is she from"])
 def test_a_question_asking_for_a_state_needs_a_passage_naming_one(kb: KnowledgeBase, question: str) -> None:
-    assert _texts(kb, question) == []
+    assert answer_texts(kb, question) == []
 
 
 @pytest.mark.parametrize(
@@ -493,7 +490,7 @@ def test_the_age_of_a_thing_is_how_long_ago_it_started(kb: KnowledgeBase, questi
     "question", ["how old is alyssa milano", "how old is the actress", "how old is burke"]
 )
 def test_the_age_of_a_person_stays_uncovered(kb: KnowledgeBase, question: str) -> None:
-    assert _texts(kb, question) == []
+    assert answer_texts(kb, question) == []
 
 
 @pytest.mark.parametrize(
@@ -513,7 +510,7 @@ def test_say_sorry_to_is_asked_about_not_a_closing(kb: KnowledgeBase) -> None:
     "question", ["where did tarana burke grow up", "where is burke from", "where was milano born"]
 )
 def test_where_someone_grew_up_or_is_from_needs_a_named_city(kb: KnowledgeBase, question: str) -> None:
-    assert _texts(kb, question) == []
+    assert answer_texts(kb, question) == []
 
 
 def test_who_measured_a_number_is_whose_number_it_is(kb: KnowledgeBase) -> None:
@@ -525,7 +522,7 @@ def test_the_line_one_calls_is_the_hotline(kb: KnowledgeBase) -> None:
 
 
 def test_a_word_one_letter_from_a_paraphrase_is_not_forced_onto_it(kb: KnowledgeBase) -> None:
-    assert _texts(kb, "how tall is tarana burke") == []
+    assert answer_texts(kb, "how tall is tarana burke") == []
 
 
 def test_shorthand_for_anniversary_and_a_number_glued_to_its_unit(kb: KnowledgeBase) -> None:
@@ -551,4 +548,4 @@ def test_a_claim_naming_another_relative_gets_the_passage_naming_the_real_one(
 
 @pytest.mark.parametrize("question", ["does milano have a son", "what is the name of milano's son"])
 def test_asking_whether_someone_has_a_relative_stays_uncovered(kb: KnowledgeBase, question: str) -> None:
-    assert _texts(kb, question) == []
+    assert answer_texts(kb, question) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from answer_texts import answer_texts
 
 from knowledge import KnowledgeBase
 from knowledge.helpseek import HelpRequest
@@ -12,10 +13,6 @@ _HOTLINE_TEXT = (
     "Hotline at 1-800-656-HOPE (4673), which routes the caller to their nearest sexual assault service "
     "provider. You can also search for your local center here"
 )
-
-
-def _texts(kb: KnowledgeBase, question: str) -> list[str]:
-    return [m.passage.text.lower() for m in kb.answer(question).matches]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def _texts(kb: KnowledgeBase, question: str) -> list[str]:
 def test_a_request_for_help_in_other_words_gets_the_hotline(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and "national sexual assault hotline" in texts[0]
 
 
@@ -52,7 +49,7 @@ def test_a_request_for_help_in_other_words_gets_the_hotline(
 def test_help_with_something_else_or_a_fact_about_the_hotline_is_declined(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 def test_a_help_word_about_someone_in_the_articles_is_no_request_for_help() -> None:

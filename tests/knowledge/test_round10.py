@@ -4,14 +4,11 @@ group named with a plural without an "s"."""
 from __future__ import annotations
 
 import pytest
+from answer_texts import answer_texts
 
 from knowledge import KnowledgeBase, intents
 from knowledge.intents import counted_words
 from knowledge.kinds import asked_kinds
-
-
-def _texts(kb: KnowledgeBase, question: str) -> list[str]:
-    return [m.passage.text.lower() for m in kb.answer(question).matches]
 
 
 @pytest.mark.parametrize(
@@ -44,11 +41,11 @@ def test_what_a_movement_or_a_person_stands_for_is_no_acronym_nor_an_award(folde
     ],
 )
 def test_an_award_no_passage_tells_of_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 def test_what_the_movement_stands_for_is_still_answered(knowledge_base: KnowledgeBase) -> None:
-    assert _texts(knowledge_base, "what does the movement stand for")
+    assert answer_texts(knowledge_base, "what does the movement stand for")
 
 
 @pytest.mark.parametrize(
@@ -67,11 +64,11 @@ def test_a_plural_without_an_s_is_what_is_counted(folded: str, counted: tuple[st
 def test_a_count_of_a_group_no_passage_counts_is_declined(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 def test_a_count_the_articles_give_is_still_answered(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "how many people tweeted metoo")
+    texts = answer_texts(knowledge_base, "how many people tweeted metoo")
     assert texts and "million" in texts[0]
 
 
@@ -85,7 +82,7 @@ def test_a_count_the_articles_give_is_still_answered(knowledge_base: KnowledgeBa
 def test_the_name_of_someone_no_passage_names_is_declined(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 @pytest.mark.parametrize(
@@ -99,7 +96,7 @@ def test_the_name_of_someone_no_passage_names_is_declined(
 def test_the_name_of_someone_a_passage_names_is_answered(
     knowledge_base: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert texts and expected in texts[0]
 
 
@@ -108,7 +105,7 @@ def test_the_name_of_someone_a_passage_names_is_answered(
     ["what is the phone number for the police", "whats the number for my bank", "phone number of the dmv"],
 )
 def test_another_services_number_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 @pytest.mark.parametrize(
@@ -121,12 +118,12 @@ def test_another_services_number_is_declined(knowledge_base: KnowledgeBase, ques
     ],
 )
 def test_the_hotlines_own_number_is_still_answered(knowledge_base: KnowledgeBase, question: str) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert texts and "1-800-656-hope" in texts[0]
 
 
 def test_someones_exact_tweet_no_passage_quotes_is_declined(knowledge_base: KnowledgeBase) -> None:
-    assert _texts(knowledge_base, "what exactly did burke tweet") == []
+    assert answer_texts(knowledge_base, "what exactly did burke tweet") == []
 
 
 @pytest.mark.parametrize(
@@ -139,12 +136,12 @@ def test_someones_exact_tweet_no_passage_quotes_is_declined(knowledge_base: Know
 def test_someones_exact_words_a_passage_quotes_are_answered(
     knowledge_base: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert texts and expected in texts[0]
 
 
 def test_policies_asked_by_name_are_declined(knowledge_base: KnowledgeBase) -> None:
-    assert _texts(knowledge_base, "which policies changed because of metoo") == []
+    assert answer_texts(knowledge_base, "which policies changed because of metoo") == []
 
 
 @pytest.mark.parametrize(
@@ -154,7 +151,7 @@ def test_policies_asked_by_name_are_declined(knowledge_base: KnowledgeBase) -> N
 def test_a_definition_of_a_phrase_the_articles_never_use_is_declined(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 @pytest.mark.parametrize(
@@ -163,7 +160,7 @@ def test_a_definition_of_a_phrase_the_articles_never_use_is_declined(
 def test_a_definition_of_a_phrase_the_articles_use_is_answered(
     knowledge_base: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert texts and expected in texts[0]
 
 
@@ -179,11 +176,11 @@ def test_whether_someone_responded_asks_for_their_words(folded: str, speaker: tu
 
 
 def test_a_response_no_passage_gives_is_declined(knowledge_base: KnowledgeBase) -> None:
-    assert _texts(knowledge_base, "did harvey weinstein respond to milano's tweet") == []
+    assert answer_texts(knowledge_base, "did harvey weinstein respond to milano's tweet") == []
 
 
 def test_a_part_of_a_stated_number_no_passage_gives_is_declined(knowledge_base: KnowledgeBase) -> None:
-    assert _texts(knowledge_base, "how many of the 19 million tweets were from outside the us") == []
+    assert answer_texts(knowledge_base, "how many of the 19 million tweets were from outside the us") == []
 
 
 @pytest.mark.parametrize(
@@ -192,14 +189,14 @@ def test_a_part_of_a_stated_number_no_passage_gives_is_declined(knowledge_base: 
 def test_another_services_number_or_letters_named_first_are_declined(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 @pytest.mark.parametrize(
     "question", ["rainn number", "what is the hotlne number", "is 1-800-656-hope the right number?"]
 )
 def test_the_hotline_with_a_slip_is_answered(knowledge_base: KnowledgeBase, question: str) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert texts and "1-800-656-hope" in texts[0]
 
 
@@ -209,11 +206,11 @@ def test_the_hotline_with_a_slip_is_answered(knowledge_base: KnowledgeBase, ques
 def test_the_fate_of_someone_the_articles_only_name_is_declined(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 def test_what_happened_to_the_outcomes_is_still_answered(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "what happened to the outcomes of accusations later on")
+    texts = answer_texts(knowledge_base, "what happened to the outcomes of accusations later on")
     assert texts and "revert to what is statistically normal" in texts[0]
 
 
@@ -222,9 +219,9 @@ def test_what_happened_to_the_outcomes_is_still_answered(knowledge_base: Knowled
     ["what do you get someone for a one year anniversary", "anniversary gift ideas for my wife"],
 )
 def test_a_gift_for_an_anniversary_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 def test_what_happened_to_the_movement_is_still_answered(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "what happened to metoo as the years went by")
+    texts = answer_texts(knowledge_base, "what happened to metoo as the years went by")
     assert texts and "as the years passed" in texts[0]

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from answer_texts import answer_texts
 
 from knowledge import KnowledgeBase, intents
 from knowledge.lexicon import rewrite_phrases
 from knowledge.quoting import words_asked_verbs
-
-
-def _texts(kb: KnowledgeBase, question: str) -> list[str]:
-    return [m.passage.text.lower() for m in kb.answer(question).matches]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_a_choice_that_is_the_question_stays() -> None:
 def test_a_claim_tagged_true_or_false_gets_the_passage_that_holds_the_fact(
     knowledge_base: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]
 
 
@@ -73,18 +70,18 @@ def test_a_verb_after_what_asks_for_someone_s_words(folded: str, verbs: tuple[st
 def test_what_someone_said_is_answered_by_the_passage_quoting_it(
     knowledge_base: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]
 
 
 def test_a_two_part_question_gets_the_quoted_tweet_for_its_second_part(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "name of milanos daughter and what did the tweet say")
+    texts = answer_texts(knowledge_base, "name of milanos daughter and what did the tweet say")
     assert len(texts) == 2 and "elizabella" in texts[0] and "as a reply to this tweet" in texts[1]
 
 
 def test_a_date_for_only_part_of_what_when_asks_about_is_declined(knowledge_base: KnowledgeBase) -> None:
     # "This time last year ... had started the movement" dates no saying that the movement was failing.
-    assert _texts(knowledge_base, "when did people start saying the movement was failing") == []
+    assert answer_texts(knowledge_base, "when did people start saying the movement was failing") == []
 
 
 @pytest.mark.parametrize(
@@ -94,7 +91,7 @@ def test_a_date_for_only_part_of_what_when_asks_about_is_declined(knowledge_base
 def test_a_when_question_covered_whole_is_still_dated(
     knowledge_base: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]
 
 
@@ -104,7 +101,7 @@ def test_a_when_question_covered_whole_is_still_dated(
 def test_never_in_a_claim_to_check_is_its_polarity_not_a_word_to_find(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and "tweeted an apology" in texts[0]
 
 
@@ -130,17 +127,18 @@ def test_never_in_a_question_is_still_a_word_to_find(knowledge_base: KnowledgeBa
 def test_a_claim_of_whom_it_was_for_gets_the_passage_naming_the_group(
     knowledge_base: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]
 
 
 def test_a_claim_of_whom_something_was_done_for_is_no_group_claim(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "did milano tweet for her daughter")
+    texts = answer_texts(knowledge_base, "did milano tweet for her daughter")
     assert len(texts) == 1 and "elizabella" in texts[0]
 
 
 def test_whom_someone_was_thinking_of_is_who_spurred_them(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "what news story came before the tweet and who was milano thinking of")
+    question = "what news story came before the tweet and who was milano thinking of"
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 2 and "weinstein" in texts[0] and "elizabella" in texts[1]
 
 
@@ -150,7 +148,7 @@ def test_whom_someone_was_thinking_of_is_who_spurred_them(knowledge_base: Knowle
 def test_whether_one_thing_is_the_whole_of_another_gets_the_part_it_is(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and "tiny part of a large movement" in texts[0]
 
 
@@ -160,12 +158,12 @@ def test_the_whole_as_a_hedge_stays_a_hedge() -> None:
 
 def test_what_something_is_according_to_someone_needs_her_words(knowledge_base: KnowledgeBase) -> None:
     # Not the passage naming her "the founder of the original 'me too.' movement".
-    texts = _texts(knowledge_base, "what is the metoo movement according to tarana")
+    texts = answer_texts(knowledge_base, "what is the metoo movement according to tarana")
     assert len(texts) == 1 and "what we make it" in texts[0]
 
 
 def test_a_number_according_to_a_source_needs_no_quote(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "how many tweets a day according to pew")
+    texts = answer_texts(knowledge_base, "how many tweets a day according to pew")
     assert len(texts) == 1 and "55,000" in texts[0]
 
 
@@ -173,12 +171,12 @@ def test_each_part_of_two_questions_gets_a_passage_holding_what_it_asks_for(
     knowledge_base: KnowledgeBase,
 ) -> None:
     # "who was her movement for" asks for a group: the founder's passage, ranked first, names none.
-    texts = _texts(knowledge_base, "what year was burkes speech and who was her movement for")
+    texts = answer_texts(knowledge_base, "what year was burkes speech and who was her movement for")
     assert len(texts) == 2 and "2014" in texts[0] and "young girls of color" in texts[1]
 
 
 def test_what_someone_did_is_not_answered_by_the_headline_restated(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(
+    texts = answer_texts(
         knowledge_base,
         "what did milano do after burkes speech went viral and what did she do on the 5th anniversary",
     )
@@ -197,7 +195,7 @@ def test_an_ordinal_anniversary_is_the_articles_year_count(folded: str, rewritte
 
 
 def test_the_first_and_the_fifth_anniversary_each_get_their_passage(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "what did milano do on the first anniversary and on the fifth")
+    texts = answer_texts(knowledge_base, "what did milano do on the first anniversary and on the fifth")
     assert len(texts) == 2 and "one-year anniversary" in texts[0] and "retweeted" in texts[1]
 
 
@@ -205,7 +203,7 @@ def test_the_first_and_the_fifth_anniversary_each_get_their_passage(knowledge_ba
 def test_whether_many_did_something_is_whether_a_lot_did(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and "a lot of people replied" in texts[0]
 
 
@@ -217,7 +215,7 @@ def test_how_many_still_asks_for_a_number() -> None:
     "question", ["did burke want to fight with milano", "did burke want a fight with milano"]
 )
 def test_a_fight_with_someone_is_a_conflict(knowledge_base: KnowledgeBase, question: str) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and "in conflict in this moment" in texts[0]
 
 
@@ -227,10 +225,10 @@ def test_a_question_word_inside_a_yes_no_question_opens_a_clause_not_the_questio
 
 
 def test_what_someone_knew_when_she_acted_is_asked_about(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "did milano know burke started it when she tweeted")
+    texts = answer_texts(knowledge_base, "did milano know burke started it when she tweeted")
     assert len(texts) == 1 and "without recognizing that burke had started" in texts[0]
 
 
 def test_saying_me_too_as_what_became_something_is_the_declaration(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "what has saying me too turned into for survivors")
+    texts = answer_texts(knowledge_base, "what has saying me too turned into for survivors")
     assert len(texts) == 1 and "battle cry" in texts[0]

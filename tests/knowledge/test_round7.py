@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from answer_texts import answer_texts
 
 from knowledge import KnowledgeBase
 
@@ -12,17 +13,13 @@ def kb(knowledge_base: KnowledgeBase) -> KnowledgeBase:
     return knowledge_base
 
 
-def _texts(kb: KnowledgeBase, question: str) -> list[str]:
-    return [m.passage.text.lower() for m in kb.answer(question).matches]
-
-
 @pytest.mark.parametrize(
     "question",
     ["what exactly did the apology tweet say", "what did milano's apology say word for word"],
 )
 def test_exact_words_the_articles_only_report_are_declined(kb: KnowledgeBase, question: str) -> None:
     # The apology is reported ("tweeted an apology"), never quoted.
-    assert _texts(kb, question) == []
+    assert answer_texts(kb, question) == []
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def test_exact_words_the_articles_only_report_are_declined(kb: KnowledgeBase, qu
     ["what exactly did milano's tweet say", "give me the exact wording of the original hashtag post"],
 )
 def test_exact_words_the_articles_quote_are_answered(kb: KnowledgeBase, question: str) -> None:
-    texts = _texts(kb, question)
+    texts = answer_texts(kb, question)
     assert len(texts) == 1 and "sexually harassed or assaulted" in texts[0]
 
 
@@ -40,11 +37,11 @@ def test_exact_words_the_articles_quote_are_answered(kb: KnowledgeBase, question
 )
 def test_a_relative_the_articles_never_name_is_declined(kb: KnowledgeBase, question: str) -> None:
     # "mother" is no misspelt "others", and "dad" after a name asks about him, not who is asking.
-    assert _texts(kb, question) == []
+    assert answer_texts(kb, question) == []
 
 
 def test_the_askers_own_relative_still_frames_the_question(kb: KnowledgeBase) -> None:
-    texts = _texts(kb, "my mom asked me who started metoo")
+    texts = answer_texts(kb, "my mom asked me who started metoo")
     assert len(texts) == 1 and "tarana burke" in texts[0]
 
 
@@ -52,7 +49,7 @@ def test_the_askers_own_relative_still_frames_the_question(kb: KnowledgeBase) ->
     "question", ["who are the founders of twitter", "who owns twitter", "ceo of instagram"]
 )
 def test_who_founded_or_owns_a_platform_is_off_topic(kb: KnowledgeBase, question: str) -> None:
-    assert _texts(kb, question) == []
+    assert answer_texts(kb, question) == []
 
 
 @pytest.mark.parametrize(
@@ -65,12 +62,12 @@ def test_who_founded_or_owns_a_platform_is_off_topic(kb: KnowledgeBase, question
     ],
 )
 def test_the_hotline_asked_about_in_other_words_gets_its_passage(kb: KnowledgeBase, question: str) -> None:
-    texts = _texts(kb, question)
+    texts = answer_texts(kb, question)
     assert len(texts) == 1 and "national sexual assault hotline" in texts[0]
 
 
 def test_ringing_someone_is_no_question_about_the_articles(kb: KnowledgeBase) -> None:
-    assert _texts(kb, "can i ring someone") == []
+    assert answer_texts(kb, "can i ring someone") == []
 
 
 @pytest.mark.parametrize(
@@ -97,12 +94,12 @@ def test_an_article_named_by_its_year_or_by_what_its_headline_says_is_picked(
     ],
 )
 def test_an_excuse_for_the_writing_asks_nothing(kb: KnowledgeBase, question: str, expected: str) -> None:
-    texts = _texts(kb, question)
+    texts = answer_texts(kb, question)
     assert len(texts) == 1 and expected in texts[0]
 
 
 def test_typos_asked_about_are_no_excuse(kb: KnowledgeBase) -> None:
-    assert _texts(kb, "how many typos were in the tweet") == []
+    assert answer_texts(kb, "how many typos were in the tweet") == []
 
 
 @pytest.mark.parametrize(
@@ -115,17 +112,17 @@ def test_typos_asked_about_are_no_excuse(kb: KnowledgeBase) -> None:
 def test_a_false_premise_gets_the_passage_showing_the_truth(
     kb: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(kb, question)
+    texts = answer_texts(kb, question)
     assert len(texts) == 1 and expected in texts[0]
 
 
 def test_a_role_asked_about_outside_a_claim_is_not_checked_against_other_roles(kb: KnowledgeBase) -> None:
-    assert _texts(kb, "who is the singer") == []
+    assert answer_texts(kb, "who is the singer") == []
 
 
 def test_the_article_named_as_what_gives_the_answer_need_not_be_repeated(kb: KnowledgeBase) -> None:
     # "list" frames what the article gives (no typo of "Los"), and "the five year article" says where.
-    texts = _texts(kb, "which phone line does the five year article list")
+    texts = answer_texts(kb, "which phone line does the five year article list")
     assert len(texts) == 1 and "national sexual assault hotline" in texts[0]
 
 
@@ -141,8 +138,8 @@ def test_a_content_note_asked_with_its_place_and_an_article_names_that_article(k
 
 
 def test_how_a_number_was_reached_is_declined_where_only_the_number_is_given(kb: KnowledgeBase) -> None:
-    assert _texts(kb, "how does pew research center count the tweets") == []
-    texts = _texts(kb, "how many tweets did pew count")
+    assert answer_texts(kb, "how does pew research center count the tweets") == []
+    texts = answer_texts(kb, "how many tweets did pew count")
     assert len(texts) == 1 and "pew research center" in texts[0]
 
 
@@ -152,10 +149,10 @@ def test_a_wrong_year_of_publication_is_checked_against_the_header(kb: Knowledge
 
 
 def test_every_year_says_how_often_not_what_about(kb: KnowledgeBase) -> None:
-    texts = _texts(kb, "what day every year is the metoo anniversary")
+    texts = answer_texts(kb, "what day every year is the metoo anniversary")
     assert len(texts) == 1 and "oct. 15" in texts[0]
 
 
 def test_a_claim_about_whom_the_movement_was_for_gets_the_group_it_was_for(kb: KnowledgeBase) -> None:
-    texts = _texts(kb, "was the original movement for college women?")
+    texts = answer_texts(kb, "was the original movement for college women?")
     assert len(texts) == 1 and "for young girls of color" in texts[0]

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from answer_texts import answer_texts
 
 from knowledge import KnowledgeBase
 from knowledge.framing import split_frame
-
-
-def _texts(kb: KnowledgeBase, question: str) -> list[str]:
-    return [m.passage.text.lower() for m in kb.answer(question).matches]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def test_a_need_stated_before_the_question_frames_it(question: str, asked: str) 
 def test_a_need_stated_before_the_question_still_gets_its_answer(
     knowledge_base: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]
 
 
@@ -79,7 +76,8 @@ def test_who_thinks_a_claim_opens_it(knowledge_base: KnowledgeBase) -> None:
 
 
 def test_where_the_reader_read_a_claim_is_no_part_of_it(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "so i read somewhere that milano apologized to burke, did that happen")
+    question = "so i read somewhere that milano apologized to burke, did that happen"
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and "tweeted an apology" in texts[0]
 
 
@@ -118,11 +116,11 @@ def test_a_name_or_the_topic_alone_picks_no_link_line(knowledge_base: KnowledgeB
     ],
 )
 def test_a_time_of_day_no_passage_gives_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 def test_the_next_morning_asks_for_no_time_of_day(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "what did milano wake up to the next morning")
+    texts = answer_texts(knowledge_base, "what did milano wake up to the next morning")
     assert len(texts) == 1 and "woken up to thousands" in texts[0]
 
 
@@ -140,7 +138,7 @@ def test_the_next_morning_asks_for_no_time_of_day(knowledge_base: KnowledgeBase)
 def test_two_lines_asked_for_get_both_passages(
     knowledge_base: KnowledgeBase, question: str, first: str, second: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 2 and first in texts[0] and second in texts[1]
 
 
@@ -151,7 +149,7 @@ def test_a_line_about_something_asks_for_a_quotation(knowledge_base: KnowledgeBa
 
 def test_a_word_the_articles_use_is_no_typo_of_a_header_word(knowledge_base: KnowledgeBase) -> None:
     assert knowledge_base.about_sources("did burke feel lost in the story") is None
-    texts = _texts(knowledge_base, "did burke feel lost in the story")
+    texts = answer_texts(knowledge_base, "did burke feel lost in the story")
     assert len(texts) == 1 and "lost in this narrative" in texts[0]
 
 
@@ -194,11 +192,11 @@ def test_a_question_about_what_is_said_or_shown_is_no_page_question(
     ["did burke sue milano over the hashtag", "did anyone sue milano", "did burke take milano to court"],
 )
 def test_legal_action_no_passage_tells_of_is_declined(knowledge_base: KnowledgeBase, question: str) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 def test_the_court_of_law_is_still_answered(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "what is not decided in the court of law")
+    texts = answer_texts(knowledge_base, "what is not decided in the court of law")
     assert len(texts) == 1 and "court of law" in texts[0]
 
 
@@ -212,5 +210,5 @@ def test_the_court_of_law_is_still_answered(knowledge_base: KnowledgeBase) -> No
     ],
 )
 def test_paraphrases_of_round9(knowledge_base: KnowledgeBase, question: str, expected: str) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from answer_texts import answer_texts
 
 from knowledge import KnowledgeBase
-
-
-def _texts(kb: KnowledgeBase, question: str) -> list[str]:
-    return [m.passage.text.lower() for m in kb.answer(question).matches]
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _texts(kb: KnowledgeBase, question: str) -> list[str]:
 def test_words_asked_for_in_someone_elses_work_are_declined(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def test_words_asked_for_in_someone_elses_work_are_declined(
 def test_words_asked_for_in_the_speakers_own_work_are_answered(
     knowledge_base: KnowledgeBase, question: str, expected: str
 ) -> None:
-    texts = _texts(knowledge_base, question)
+    texts = answer_texts(knowledge_base, question)
     assert len(texts) == 1 and expected in texts[0]
 
 
@@ -47,9 +44,9 @@ def test_words_asked_for_in_the_speakers_own_work_are_answered(
 def test_words_of_a_relative_no_passage_quotes_are_declined(
     knowledge_base: KnowledgeBase, question: str
 ) -> None:
-    assert _texts(knowledge_base, question) == []
+    assert answer_texts(knowledge_base, question) == []
 
 
 def test_words_said_to_a_relative_are_answered(knowledge_base: KnowledgeBase) -> None:
-    texts = _texts(knowledge_base, "what did milano say to her daughter")
+    texts = answer_texts(knowledge_base, "what did milano say to her daughter")
     assert len(texts) == 1 and "daughter" in texts[0]
