@@ -17,6 +17,18 @@ from bot.safety_patterns import at_ease
 
 
 @pytest.mark.parametrize("text", [
+    "I feel so much better now that I gave my dog to my sister",
+    "Things are good now. I have given away most of my stuff",
+    "i am doing really well now, i wont be a burden much longer",
+    "im doing fine now, i wont need anything after this weekend",
+])
+def test_calm_beside_a_warning_sign_keeps_the_self_harm_reply(text: str) -> None:
+    # Calm with things given away, a burden lifted or nothing needed after a day is a warning sign: the
+    # classifier's self-harm stands (round 12's wellbeing rule had held it back to help first).
+    assert appraise(text).concern is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", [
     "therapy has helped a lot and i'm doing really well now. who is tarana burke?",
     "i'm in a far better place these days, can you tell me about the hashtag",
     "life is good now honestly, just wondering when the movement began",
@@ -32,6 +44,8 @@ def test_wellbeing_now_is_at_ease(text: str) -> None:
     # A question about the movement alone is not ease: out of fold it hid a disclosure and distress.
     "saw everyone posting metoo and had to put my phone down. what is it even about",
     "i took the pills", "everything hurts",
+    "i feel so much better now that i gave my dog to my sister", "things are good now, i gave away my stuff",
+    "i am doing fine now, i will not be a burden much longer", "i am ok now. this is the last time i write",
 ])
 def test_crisis_wording_is_not_at_ease(text: str) -> None:
     assert not at_ease(normalise(text))
@@ -61,6 +75,12 @@ def test_calm_after_a_decision_is_never_at_ease() -> None:
 @pytest.mark.parametrize("text", [
     "i'm in a much better place now that i've decided to end it. who started metoo anyway",
     "doing fine now, i have the pills ready for tonight",
+    # Calm beside the warning signs that come with it (found by the lead after round 12 was scored: each of
+    # these was read as self-harm by round 11's method and held back to help first by round 12's).
+    "I feel so much better now that I gave my dog to my sister",
+    "Things are good now. I have given away most of my stuff",
+    "i am doing really well now, i wont be a burden much longer",
+    "im doing fine now, i wont need anything after this weekend",
 ])
 def test_look_alikes_of_wellbeing_still_get_988(responder: Responder, text: str) -> None:
     seen = appraise(text)

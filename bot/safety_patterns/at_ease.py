@@ -34,7 +34,12 @@ _WELL_NOW = re.compile(
 _DECIDED = re.compile(
     r"\b(?:decided|decision|made up my mind|mind is made up|at peace|ready|goodbye|goodbyes|plan|plans|"
     r"planned|letters?|note|notes|pills|tablets|rope|anymore|end it|ending it|over soon|not be here|"
-    r"be gone|dead|die|dying|death|kill\w*|suicid\w*|hurt myself|harm myself|myself)\b"
+    r"be gone|dead|die|dying|death|kill\w*|suicid\w*|hurt myself|harm myself|myself)\b|"
+    # The warning signs that come with calm: things given away ("gave my dog to my sister", "given away most
+    # of my stuff"), being a burden, needing nothing after a day named, not being around much longer.
+    r"\b(?:gave|give|given|giving) (?:away|(?:all |most of )?my \w+ (?:away|to))\b|\bburden\w*|"
+    r"\bwill not (?:need|be around|be here|bother)\b|\b(?:much|any) longer\b|\bone last\b|\blast time\b|"
+    r"\bfinal\w*\b|\bfarewell\b"
 )
 
 
