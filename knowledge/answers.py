@@ -146,7 +146,7 @@ class Answerer:
             best = self._dated(query, ranked, best)
             if _WHEN in query.kinds and best.coverage < _DATED_COVERAGE:
                 best = None
-        elif best is None and any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
+        elif best is None and _asks_precise(query):
             # A year, a day, a number, an outlet, a law are read reliably from a passage, so what the
             # question asks for decides among passages: the best that holds it may answer ("what year"
             # skips a better-worded passage that gives only "Oct. 15"). Places and times in words are
@@ -213,7 +213,7 @@ class Answerer:
         """The passage answering one part of a two-question message, matched on that part's own words: the
         best, or, as for a whole question, the best holding the precise kind it asks for ("who was metoo
         originally for" skips the founder's passage for the one naming the group)."""
-        if not any(not kind & ~_PRECISE_KINDS for kind in query.kinds):
+        if not _asks_precise(query):
             ranked = self.searcher.rank(query, 1)
             return ranked[0] if ranked and self.searcher.covers(ranked[0], query) else None
         ranked = self.searcher.rank(query, PAIR_POOL)
@@ -250,6 +250,12 @@ def _own_share(query: Query, mine: Scored, other: Scored) -> float:
             total += qterm.weight
             own += qterm.weight * max(0.0, a - b)
     return own / total if total else 0.0
+
+
+def _asks_precise(query: Query) -> bool:
+    """Whether the question asks for a kind of fact a passage gives reliably (a year, a day, a number, an
+    outlet, a law, a group, a quote), so the best passage holding it may answer."""
+    return any(not kind & ~_PRECISE_KINDS for kind in query.kinds)
 
 
 def _dominates(query: Query, mine: Scored, other: Scored) -> bool:

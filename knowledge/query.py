@@ -250,8 +250,9 @@ class QueryParser:
             # came before, which is then no preamble.
             start = 0
         kinds = asked_kinds(folded)
-        group_claim = "group" not in kinds and bool(framing.stated_group(folded))
-        parsed, seen = self._read_terms(folded, folded_words, start, kinds)
+        # Whom a claim to check says it was for (empty unless the question checks a claim).
+        group = framing.stated_group(folded)
+        parsed, seen = self._read_terms(folded, folded_words, start, kinds, group)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
         _quote_asked(parsed, seen, folded)
@@ -265,7 +266,8 @@ class QueryParser:
             counting=bool(counts),
             wants_definition=intents.wants_definition(folded),
             # "was it made only for rich women, right": only a passage saying whom it was for settles it.
-            kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds)) + ((HAS_GROUP,) if group_claim else ()),
+            kinds=tuple(KIND_FLAGS[k] for k in sorted(kinds))
+            + ((HAS_GROUP,) if group and "group" not in kinds else ()),
             asks_rate=intents.asks_rate(folded),
             asks_total=intents.asks_total(folded),
             joined=intents.joins_two(folded),
@@ -278,7 +280,7 @@ class QueryParser:
         )
 
     def _read_terms(
-        self, folded: str, folded_words: list[str], start: int, kinds: frozenset[str]
+        self, folded: str, folded_words: list[str], start: int, kinds: frozenset[str], group: frozenset[str]
     ) -> tuple[list[QueryTerm], dict[str, int]]:
         """The question's own terms in order, each weighed for its part (preamble, frame, choice), and where
         each word's stem stands among them."""
@@ -293,7 +295,6 @@ class QueryParser:
         outlet = framing.stated_outlet(folded) if claim else none
         kin = framing.stated_kin(folded) if claim else none
         role = framing.stated_role(folded) if claim else none
-        group = framing.stated_group(folded) if claim else none
         tagged = claim and framing.tags_claim(folded)
         unchecked: list[int] = []
         for n, word in enumerate(folded_words):

@@ -95,10 +95,9 @@ class Searcher:
         }
         self.parser = QueryParser(index)
         speech = frozenset(index.vocab[stem(w)] for w in SPEECH_WORDS.split() if stem(w) in index.vocab)
-        # "what did X say" needs X's words; a name no passage quotes has none to give.
-        self._quoted = self._quoted_names(speech)
-        # The people some passage quotes, for the check of whose words a passage gives.
-        self.quoted = self._quoted
+        # "what did X say" needs X's words; a name no passage quotes has none to give. Public for the
+        # check of whose words a passage gives (knowledge/voices.py).
+        self.quoted = self._quoted_names(speech)
         # The subject of the whole corpus ("#MeToo") is no one's name.
         self._topic = self.parser.topic_ids
         # Words that take no place when judging adjacency, unless asked about: the "hashtag" added
@@ -136,7 +135,7 @@ class Searcher:
             and (query is None or not query.how_to)
             and (query is None or self.holds_kinds(query, best.pid))
             and (query is None or not query.needs_other_name or self._names_another(query, best.pid))
-            and (query is None or not query.speaker or bool(query.speaker & self._quoted))
+            and (query is None or not query.speaker or bool(query.speaker & self.quoted))
             and (query is None or self._dated_near(query, best.pid))
         )
 
