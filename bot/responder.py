@@ -102,8 +102,9 @@ class Responder:
             return self.command(_command_name(stripped), chat=chat)
         if seen.personal and (seen.crises or in_first_person(stripped)):
             # The classifier half-sees a concern: help comes first, and no passage that merely shares the
-            # message's small words ("a day", "my") answers it. A crisis alarm held back for want of a
-            # person in the message (round 8) gets the same, first person or not.
+            # message's small words ("a day", "my") answers it. A crisis alarm held back (bot.safety's
+            # _held_back: no person named, no word of a crisis, or well now) gets the same, first person
+            # or not.
             _, ranked = self.knowledge.lookup(stripped, limit=3)
             return self._not_covered(chat, candidates=tuple(ranked), personal=True)
         return self.answer(stripped, chat=chat, personal=False)

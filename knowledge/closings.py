@@ -14,6 +14,12 @@ import re
 
 __all__ = ["PATTERNS", "drop_closing"]
 
+# Who the question is for ("... for a school thing", "... for my essay"): the one closing the header reader
+# keeps (see `drop_closing`).
+_PURPOSE = re.compile(
+    r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
+    r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$"
+)
 # Round 5's closings, in the order the lexicon had them; each tried only when a word it needs is in the
 # message (a guard), as the ones below: a pattern scanning the whole message costs a few microseconds.
 _FIRST = (
@@ -24,10 +30,7 @@ _FIRST = (
     )),
     # Who the question is for ("... for a school thing", "... for my essay"); the header reader keeps it,
     # where it may be what is asked about ("how do i write a trigger warning for my essay").
-    (("asking", "its", "it's", "this is", "for"), re.compile(
-        r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
-        r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$"
-    )),
+    (("asking", "its", "it's", "this is", "for"), _PURPOSE),
     (("if",), re.compile(
         r"\bif (?:you|u) (?:know|can|remember|have it)\W*$|\bif (?:possible|that makes sense)\W*$"
     )),
@@ -44,7 +47,6 @@ _FIRST = (
         r"typing (?:fast|quickly|quick|on (?:my|a) phone)\b"
     )),
 )
-_PURPOSE = _FIRST[1][1]
 
 _CLOSINGS = (
     # "... again i forgot", "... i cant remember", "... sorry ive forgotten": the writer's own memory. Only

@@ -39,4 +39,3 @@ class PartAsked:
             for pid in pids
             for tid in self.index.sequence(pid)
         )
-

@@ -80,7 +80,8 @@ def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[st
         "false alarms, hard negatives": count(ordinary & np.isin(sources, _HARD_NEGATIVES), alarmed),
         "false alarms, all ordinary": count(ordinary, alarmed),
         "help preface, first-person ordinary": count(ordinary & (kinds == "first_person"), preface),
-        # Round 8: a crisis alarm held back for want of a person gets the help-first reply, whoever writes.
+        # A crisis alarm held back (no person named, round 8; no word of a crisis, round 11; well now, round
+        # 12) gets the help-first reply, whoever writes.
         "help-first (held-back alarm), ordinary": count(ordinary, held),
     }
 

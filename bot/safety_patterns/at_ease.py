@@ -44,8 +44,8 @@ _DECIDED = re.compile(
 
 
 def at_ease(norm: str) -> bool:
-    """Whether the normalised message says the person is well now, or asks about the movement, and speaks
-    of no decision, plan or goodbye (the caller keeps the person's own end out of it too)."""
+    """Whether the normalised message says the person is well now and speaks of no decision, plan, goodbye
+    or other warning sign (the caller keeps the person's own end out of it too)."""
     if _DECIDED.search(norm):
         return False
     return _WELL_NOW.search(norm) is not None

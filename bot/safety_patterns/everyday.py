@@ -70,11 +70,8 @@ _TO_THE_BOT = re.compile(
 def everyday_aside(norm: str) -> bool:
     """Whether the normalised message is one of the everyday frames above (the caller keeps the person's
     own crisis out of it)."""
-    if _HOUSEHOLD_BLOOD.search(norm) or _MISHAP.search(norm) or _SUCCESS_IDIOM.search(norm):
-        return True
-    if _CHORE.search(norm):
-        return True
-    if _NOISE_TORTURE.search(norm):
+    frames = (_HOUSEHOLD_BLOOD, _MISHAP, _SUCCESS_IDIOM, _CHORE, _NOISE_TORTURE)
+    if any(frame.search(norm) for frame in frames):
         return True
     return bool(_TO_THE_BOT.search(norm)) and not has_concern_cue(norm)
 
