@@ -97,10 +97,10 @@ def test_an_event_is_one_line_with_its_kind_and_timing(caplog: pytest.LogCapture
 class _Exploding(Responder):
     """The real responder, except one phrase makes it fail, with the text in the exception."""
 
-    def reply(self, text: str, *, chat: Chat = "private") -> Reply:
+    def reply(self, text: str, *, chat: Chat = "private", after_support: bool = False) -> Reply:
         if "kaboom" in text:
             raise RuntimeError(f"cannot answer {text!r}")
-        return super().reply(text, chat=chat)
+        return super().reply(text, chat=chat, after_support=after_support)
 
 
 async def test_a_full_conversation_leaves_no_text_names_ids_or_token_in_the_logs(
