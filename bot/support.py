@@ -72,15 +72,12 @@ _HOTLINE_BELOW = "If you would like to talk to someone, the National Sexual Assa
 _QUICK_EXIT = "If someone else may see this screen, Quick exit erases this chat."
 # After a support reply, a message the bot cannot place may say more about what the person just told it
 # ("he's back", "thanks for trying, i'm done"). The bot keeps no record of which concern that was (only the
-# time of the reply, `bot.concern`), so the follow-up carries both crisis lines and the way out, as the
-# danger reply does, and invites nothing: the person need not explain.
-_STILL_HERE = (
-    "I'm still here, and I'm listening. I'm a bot, so I may not understand everything you write, "
-    "and you don't have to explain."
-)
+# time of the reply, `bot.concern`), so the follow-up carries both crisis lines, and it asks for nothing:
+# the person need not explain. Shorter than a first support reply; its Quick exit button stays.
+_STILL_HERE = "I'm still here, and I'm listening. You don't have to explain anything."
 _FOLLOW_UP_CHOICES = (
-    "You can keep writing, ask about the movement, or stop here. It's up to you. I'm not a counsellor "
-    "or an emergency service, and I can't call anyone for you."
+    "I'm a bot, so I may not understand everything you write, and I can't call anyone for you. "
+    "You can keep writing or stop here; it's up to you."
 )
 _GROUP = (
     "This is a group chat, so for anything personal you can message me in a private chat instead, "
@@ -123,9 +120,9 @@ def support_reply(
 
 def follow_up_reply(*, resources: Sequence[str] = ()) -> Reply:
     """The reply, in a private chat's concern window, to a message that would otherwise get "not covered":
-    still here, 911, 988, quick exit, the choices, the hotline. Never used in a group."""
+    still here, 911, 988, what the bot is, the choices, the hotline. Never used in a group."""
     crisis = _crisis_lines(Concern.DANGER, (), _PRIVATE_LINES)
-    parts = [_STILL_HERE, crisis, _QUICK_EXIT, f"{_FOLLOW_UP_CHOICES} {_HOTLINE_BELOW}"]
+    parts = [_STILL_HERE, crisis, f"{_FOLLOW_UP_CHOICES} {_HOTLINE_BELOW}"]
     if resources:
         parts.append("Other places that can help:\n" + "\n".join(f"- {line}" for line in resources))
     return Reply(
