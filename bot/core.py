@@ -38,7 +38,8 @@ class Reply:
 
     `quote` is a passage from an article (shown as a quotation); `body` is the bot's own words
     around it. `more` holds further passages, each with its own source, when a question joins two facts
-    that two passages hold. `hotline` is never empty: every reply carries the hotline.
+    that two passages hold. `hotline` is never empty: every reply carries the hotline. `help_first` marks
+    a "not covered" that offers help before history (the message may be personal).
     """
 
     kind: Kind
@@ -49,6 +50,12 @@ class Reply:
     matches: tuple[Match, ...] = ()
     buttons: tuple[Button, ...] = ()
     more: tuple[Quote, ...] = ()
+    help_first: bool = False
+
+    @property
+    def supports(self) -> bool:
+        """A support reply, or help first: either opens a private chat's concern window (`bot.concern`)."""
+        return self.kind == "support" or self.help_first
 
     @property
     def text(self) -> str:

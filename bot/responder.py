@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot import texts
 from bot.core import Button, Chat, Quote, Reply
 from bot.safety import Concern, appraise
-from bot.support import support_reply, wrong_guess_reply
+from bot.support import follow_up_reply, support_reply, wrong_guess_reply
 from knowledge import Answer, KnowledgeBase, Match, SourceQuestion
 
 __all__ = [
@@ -89,8 +89,19 @@ class Responder:
         # only for /privacy, which must say where the quick-exit ids are kept
         self.shared_store = shared_store
 
-    def reply(self, text: str, *, chat: Chat = "private") -> Reply:
-        """The reply to a typed message, a typed command included."""
+    def reply(self, text: str, *, chat: Chat = "private", after_support: bool = False) -> Reply:
+        """The reply to a typed message, a typed command included.
+
+        `after_support`: the private chat is in its concern window (`bot.concern`, a support reply went
+        out lately), so a message that would get "not covered" gets the follow-up support reply instead;
+        an answer from the articles and a recognised concern's own reply stand."""
+        reply = self._read(text, chat=chat)
+        if after_support and chat == "private" and reply.kind == "no_match":
+            return replace(follow_up_reply(resources=self.resources), matches=reply.matches)
+        return reply
+
+    def _read(self, text: str, *, chat: Chat) -> Reply:
+        """The reply to one message read alone."""
         stripped = (text or "").strip()[:MAX_QUESTION_CHARS]
         if not _HAS_WORD.search(stripped):
             return Reply(kind="notice", body=texts.empty_text(), buttons=self._suggestions())
@@ -212,6 +223,7 @@ class Responder:
             body=texts.personal_no_match_text(),
             matches=candidates,
             buttons=(TALK_BUTTON, *self._suggestions()[:2], QUICK_EXIT_BUTTON),
+            help_first=True,
         )
 
     def _sources_text(self) -> str:

@@ -16,7 +16,7 @@ from bot.core import Button, Chat, Reply
 from bot.safety import Concern
 from knowledge.hotline import HOTLINE_LINE, HOTLINE_PURPOSE
 
-__all__ = ["CHOICE_BUTTONS", "GROUP_BUTTONS", "support_reply", "wrong_guess_reply"]
+__all__ = ["CHOICE_BUTTONS", "GROUP_BUTTONS", "follow_up_reply", "support_reply", "wrong_guess_reply"]
 
 # The person decides what happens next; "Not what I meant" lets them correct the bot.
 CHOICE_BUTTONS: tuple[Button, ...] = (
@@ -70,6 +70,15 @@ _CHOICES = (
 )
 _HOTLINE_BELOW = "If you would like to talk to someone, the National Sexual Assault Hotline is below."
 _QUICK_EXIT = "If someone else may see this screen, Quick exit erases this chat."
+# After a support reply, a message the bot cannot place may say more about what the person just told it
+# ("he's back", "thanks for trying, i'm done"). The bot keeps no record of which concern that was (only the
+# time of the reply, `bot.concern`), so the follow-up carries both crisis lines, and it asks for nothing:
+# the person need not explain. Shorter than a first support reply; its Quick exit button stays.
+_STILL_HERE = "I'm still here, and I'm listening. You don't have to explain anything."
+_FOLLOW_UP_CHOICES = (
+    "I'm a bot, so I may not understand everything you write, and I can't call anyone for you. "
+    "You can keep writing or stop here; it's up to you."
+)
 _GROUP = (
     "This is a group chat, so for anything personal you can message me in a private chat instead, "
     "where the chat can also be erased. I'm a bot, not an emergency service, and I can't call anyone."
@@ -106,6 +115,21 @@ def support_reply(
         body="\n\n".join(parts),
         hotline=f"{HOTLINE_LINE}, which {HOTLINE_PURPOSE}.",
         buttons=GROUP_BUTTONS if chat == "group" else CHOICE_BUTTONS,
+    )
+
+
+def follow_up_reply(*, resources: Sequence[str] = ()) -> Reply:
+    """The reply, in a private chat's concern window, to a message that would otherwise get "not covered":
+    still here, 911, 988, what the bot is, the choices, the hotline. Never used in a group."""
+    crisis = _crisis_lines(Concern.DANGER, (), _PRIVATE_LINES)
+    parts = [_STILL_HERE, crisis, f"{_FOLLOW_UP_CHOICES} {_HOTLINE_BELOW}"]
+    if resources:
+        parts.append("Other places that can help:\n" + "\n".join(f"- {line}" for line in resources))
+    return Reply(
+        kind="support",
+        body="\n\n".join(parts),
+        hotline=f"{HOTLINE_LINE}, which {HOTLINE_PURPOSE}.",
+        buttons=CHOICE_BUTTONS,
     )
 
 

@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
+from bot.concern import ConcernWindow
 from bot.core import Reply
 from bot.responder import Responder
 from knowledge.hotline import HOTLINE_NUMBER
@@ -71,6 +72,7 @@ def chat(
     write: Callable[[str], object] = print,
     width: int | None = None,
     clear: Callable[[], None] | None = None,
+    window: ConcernWindow | None = None,
 ) -> int:
     """A conversation in the terminal: type a question, a /command, or the number of a suggestion.
 
@@ -82,11 +84,14 @@ def chat(
             when standard output is a terminal, and does not wrap otherwise.
         clear: erases what the conversation left behind on quick exit; None clears the screen, the
             scrollback and the line history when standard output is a terminal.
+        window: the conversation's concern window (`bot.concern`); None keeps a fresh one on the
+            monotonic clock. Tests pass one on a clock they move.
     """
     responder = responder or _default_responder()
     if read is None:
         read = _line_editing_input()
     erase = clear or _clear_terminal
+    window = window or ConcernWindow()
 
     def show(reply: Reply) -> None:
         write(_wrap(_render(reply), width or _terminal_width()))
@@ -105,6 +110,7 @@ def chat(
             return 0
         if command in _QUICK_EXIT or _chosen(last, text) == "exit":
             # like Telegram's quick exit: nothing stays on screen, and nothing is said afterwards
+            window.clear()
             erase()
             return 0
         if _out_of_range(last, text):
@@ -112,7 +118,8 @@ def chat(
             continue
         reply = _pressed(responder, last, text, asked)
         if reply is None:
-            reply, asked = responder.reply(text), text
+            reply, asked = responder.reply(text, after_support=window.open), text
+        window.note(reply)
         show(reply)
         last = reply
 

@@ -128,7 +128,10 @@ def privacy_text(*, shared_store: bool = False) -> str:
         "- the numbers (ids) of the messages in this chat and when they were sent, for at most 48 hours, "
         "so that /forget can delete them;\n"
         "- when you sent your messages of the last minute, for one minute, so nobody can flood the bot;\n"
-        "- the numbers of the updates it has answered, for one day, so no message is answered twice.\n"
+        "- the numbers of the updates it has answered, for one day, so no message is answered twice;\n"
+        "- in a private chat, when it last sent you a support reply, for 30 minutes, so that a message "
+        "after it is read as part of the conversation: never what you wrote or what it was about, and "
+        "/forget clears it.\n"
         + (_SHARED_STORE if shared_store else _MEMORY_STORE)
         + "\n\nWhat it does not keep: anything you write, your name or your username. Nothing you write is "
         "stored or logged.\n\n"

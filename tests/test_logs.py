@@ -97,10 +97,10 @@ def test_an_event_is_one_line_with_its_kind_and_timing(caplog: pytest.LogCapture
 class _Exploding(Responder):
     """The real responder, except one phrase makes it fail, with the text in the exception."""
 
-    def reply(self, text: str, *, chat: Chat = "private") -> Reply:
+    def reply(self, text: str, *, chat: Chat = "private", after_support: bool = False) -> Reply:
         if "kaboom" in text:
             raise RuntimeError(f"cannot answer {text!r}")
-        return super().reply(text, chat=chat)
+        return super().reply(text, chat=chat, after_support=after_support)
 
 
 async def test_a_full_conversation_leaves_no_text_names_ids_or_token_in_the_logs(
@@ -110,8 +110,9 @@ async def test_a_full_conversation_leaves_no_text_names_ids_or_token_in_the_logs
     caplog.set_level(logging.DEBUG)
     said = [
         "Who started the me too movement zebra-question?",
-        "me too, when I was 15 and nobody listened orchid",
+        # before the disclosure: after it, the concern window would make this a follow-up support reply
         "what is the weather on the moon tangerine",
+        "me too, when I was 15 and nobody listened orchid",
         "please kaboom my secret phrase",
     ]
     settings = Settings(_env_file=None, telegram_bot_token=_token(), user_rate_limit=11)  # type: ignore[call-arg]
@@ -121,7 +122,7 @@ async def test_a_full_conversation_leaves_no_text_names_ids_or_token_in_the_logs
         await tg.send_kind("photo")
         for text in said:
             await tg.send_text(text)
-        await tg.press("Get help now")
+        await tg.press("help")  # the support reply's "Talk to someone now"
         await tg.send_text(said[0], chat="group", mention=True)  # the 12th message: over the limit
         await tg.command("forget")
     logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)

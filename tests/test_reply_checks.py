@@ -18,7 +18,7 @@ from bot import texts
 from bot.core import Reply
 from bot.responder import Responder
 from bot.safety import Concern
-from bot.support import support_reply, wrong_guess_reply
+from bot.support import follow_up_reply, support_reply, wrong_guess_reply
 from knowledge import KnowledgeBase
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "benchmarks" / "eval"
@@ -88,6 +88,9 @@ def _every_reply(knowledge: KnowledgeBase) -> list[tuple[str, Reply]]:
     """Every reply the bot can produce, each with a label saying where it came from."""
     plain, local = Responder(knowledge), Responder(knowledge, resources=RESOURCES)
     replies: list[tuple[str, Reply]] = [("wrong guess", wrong_guess_reply()), ("non-text", plain.non_text())]
+    # the concern window's follow-up (bot.concern), with and without an operator's resources
+    replies += [("follow-up", follow_up_reply()),
+                ("follow-up +resources", follow_up_reply(resources=RESOURCES))]
     for chat in ("private", "group"):
         for responder, tag in ((plain, ""), (local, " +resources")):
             replies += [(f"/{name} {chat}{tag}", responder.command(name, chat=chat)) for name in COMMANDS]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import json
 
+from fake_clock import FakeClock
+
+from bot.concern import CONCERN_WINDOW_SECONDS, ConcernWindow
 from bot.responder import Responder
 from bot.terminal import ask, chat
 from knowledge.hotline import HOTLINE_NUMBER
@@ -110,3 +113,31 @@ def test_chat_quick_exit_button_erases_too(responder: Responder) -> None:
     number = 1 + [b.data for b in support.buttons].index("exit")
     said, erased = _chat_with(responder, ["i was raped", str(number)])
     assert erased == ["erased"] and len(said) == 2
+
+
+def test_chat_after_a_disclosure_a_follow_up_gets_support_until_the_window_ends(responder: Responder) -> None:
+    clock = FakeClock()
+    typed = iter(["someone raped me when i was 16", "are you still there", "wait", "are you still there"])
+
+    def read(_prompt: str) -> str:
+        line = next(typed, None)
+        if line == "wait":  # the person comes back after the window
+            clock.advance(CONCERN_WINDOW_SECONDS)
+            line = next(typed)
+        if line is None:
+            raise EOFError
+        return line
+
+    said: list[str] = []
+    chat(responder=responder, read=read, write=said.append, window=ConcernWindow(clock=clock))
+    assert "I believe you" in said[1]
+    assert "I'm still here" in said[2] and "911" in said[2] and "988" in said[2] and HOTLINE_NUMBER in said[2]
+    assert "do not cover that" in said[3] and "I'm still here" not in said[3]
+
+
+def test_ask_reads_each_line_alone_so_it_has_no_window(responder: Responder) -> None:
+    out = io.StringIO()
+    stdin = io.StringIO("someone raped me when i was 16\nare you still there\n")
+    ask("", as_json=True, responder=responder, stdin=stdin, stdout=out)
+    kinds = [json.loads(line)["kind"] for line in out.getvalue().splitlines()]
+    assert kinds == ["support", "no_match"]

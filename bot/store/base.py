@@ -1,7 +1,8 @@
 """The state seam: what the Telegram adapter keeps between updates, and the one interface every store offers.
 
-Three kinds of state, none of it text: message ids per private chat (for quick exit), message times per
-person (for the rate limit) and the ids of answered updates (so a redelivered update gets no second reply).
+Four kinds of state, none of it text: message ids per private chat (for quick exit), message times per
+person (for the rate limit), the ids of answered updates (so a redelivered update gets no second reply) and
+when each private chat's concern window ends (`bot.concern`: a chat id and a time, never which concern).
 Chat and user ids reach a store only as arguments; what a store keeps at rest is its own business, and the
 Redis store keeps them only as keyed hashes (`bot.store.keys`).
 """
@@ -62,7 +63,8 @@ class RateCheck:
 
 @runtime_checkable
 class StateStore(Protocol):
-    """Quick-exit ids, rate-limit windows and answered updates; memory or Redis, callers cannot tell."""
+    """Quick-exit ids, rate-limit windows, answered updates and concern windows; memory or Redis, callers
+    cannot tell."""
 
     async def add(
         self, chat_id: int, message_id: int, *, from_bot: bool, sent_at: float | None = None
@@ -96,6 +98,18 @@ class StateStore(Protocol):
 
     async def is_answered(self, update_id: int) -> bool:
         """True when the update already got its reply (here or, with a shared store, in another replica)."""
+        ...
+
+    async def mark_concern(self, chat_id: int, *, seconds: float) -> None:
+        """A support reply went to this private chat: its concern window ends `seconds` from now."""
+        ...
+
+    async def in_concern(self, chat_id: int) -> bool:
+        """True while the chat's concern window is open."""
+        ...
+
+    async def forget_concern(self, chat_id: int) -> None:
+        """Close the chat's concern window and forget it (quick exit)."""
         ...
 
     async def ping(self) -> bool:

@@ -98,6 +98,21 @@ class FallbackStore:
             return True
         return await self._primary_or(lambda s: s.is_answered(update_id), False)
 
+    async def mark_concern(self, chat_id: int, *, seconds: float) -> None:
+        """Open a window where it can be seen: Redis, or memory during an outage."""
+        await self._either(lambda s: s.mark_concern(chat_id, seconds=seconds))
+
+    async def in_concern(self, chat_id: int) -> bool:
+        """Opened here during an outage, or by any replica."""
+        if await self._memory.in_concern(chat_id):
+            return True
+        return await self._primary_or(lambda s: s.in_concern(chat_id), False)
+
+    async def forget_concern(self, chat_id: int) -> None:
+        """Close the window on both sides; Redis's expires by itself if it cannot be reached now."""
+        await self._memory.forget_concern(chat_id)
+        await self._primary_or(lambda s: s.forget_concern(chat_id), None)
+
     async def ping(self) -> bool:
         """True when Redis answers now (tried even during an outage)."""
         try:
@@ -178,6 +193,9 @@ class FallbackStore:
         """Copy the ids memory gathered into Redis, then drop them from memory; return how many."""
         for update_id in self._memory.answered_ids():
             await self._primary.mark_answered(update_id)
+        for chat_id, seconds_left in self._memory.concerns().items():
+            await self._primary.mark_concern(chat_id, seconds=seconds_left)
+            await self._memory.forget_concern(chat_id)
         moved = 0
         for chat_id, held in self._memory.export().items():
             for signed, sent_at in held.entries:

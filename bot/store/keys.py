@@ -58,6 +58,11 @@ class KeyMaker:
         """Present once an update got its reply."""
         return self._key("a", "update", update_id)
 
+    def concern(self, chat_id: int) -> str:
+        """Present while a private chat's concern window is open; holds when it ends."""
+        # its own label: the key cannot be matched to the chat's message-id keys, which share a digest
+        return self._key("w", "concern", chat_id)
+
     def _key(self, kind: str, label: str, value: int) -> str:
         digest = hmac.new(self._secret, f"{label}:{value}".encode(), hashlib.sha256).hexdigest()
         return f"{self._prefix}{kind}:{digest[:_DIGEST_HEX]}"

@@ -26,7 +26,8 @@ class _Window:
 
 
 class MemoryStore:
-    """Quick-exit ids, rate-limit windows and answered updates in this process; caps bound the memory."""
+    """Quick-exit ids, rate-limit windows, answered updates and concern windows in this process; caps bound
+    the memory."""
 
     def __init__(
         self,
@@ -46,6 +47,9 @@ class MemoryStore:
         # least recently active first, so the caps evict the quietest
         self._windows: OrderedDict[int, _Window] = OrderedDict()
         self._answered: OrderedDict[int, float] = OrderedDict()
+        # chat id -> when its concern window ends; least recently marked first
+        self._concerns: OrderedDict[int, float] = OrderedDict()
+        self._max_concerns = max_chats
 
     # quick exit: the message log's own calls ------------------------------------------------------------
 
@@ -123,6 +127,36 @@ class MemoryStore:
         """True when the update already got its reply from this process."""
         at = self._answered.get(update_id)
         return at is not None and self._clock() - at < ANSWERED_SECONDS
+
+    # concern windows ---------------------------------------------------------------------------------------
+
+    async def mark_concern(self, chat_id: int, *, seconds: float) -> None:
+        """Open or extend the chat's window; ended and surplus windows go first, so none outlives its end."""
+        now = self._clock()
+        self._concerns.pop(chat_id, None)
+        while self._concerns:
+            oldest, until = next(iter(self._concerns.items()))
+            if len(self._concerns) < self._max_concerns and until > now:
+                break
+            del self._concerns[oldest]
+        self._concerns[chat_id] = now + seconds
+
+    async def in_concern(self, chat_id: int) -> bool:
+        """True while the chat's window is open; an ended one is forgotten here."""
+        until = self._concerns.get(chat_id)
+        if until is not None and until <= self._clock():
+            del self._concerns[chat_id]
+            until = None
+        return until is not None
+
+    async def forget_concern(self, chat_id: int) -> None:
+        """Forget the chat's window."""
+        self._concerns.pop(chat_id, None)
+
+    def concerns(self) -> dict[int, float]:
+        """Per chat, the seconds its open window has left: what a shared store takes over after an outage."""
+        now = self._clock()
+        return {chat_id: until - now for chat_id, until in self._concerns.items() if until > now}
 
     # the rest of the interface ----------------------------------------------------------------------------
 

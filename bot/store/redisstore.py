@@ -1,9 +1,10 @@
 """The shared store: Redis, through redis-py's asyncio client, with keys that identify no one.
 
 Every key is an HMAC of a chat, user or update id (`bot.store.keys`) and every key expires: a chat's ids
-47.5 hours after its last message, a rate-limit window after the window, an answered update after a day.
-Values are message ids, times and counts. Each change is one Lua script, so replicas never interleave
-half-done updates. Errors reach the caller unchanged: `bot.store.fallback` decides what an outage means.
+47.5 hours after its last message, a rate-limit window after the window, an answered update after a day,
+a concern window when it ends. Values are message ids, times and counts. Each change is one Lua script (or
+one command), so replicas never interleave half-done updates. Errors reach the caller unchanged:
+`bot.store.fallback` decides what an outage means.
 """
 
 from __future__ import annotations
@@ -85,7 +86,8 @@ return {0, wait, redis.call('INCR', KEYS[2])}
 
 
 class RedisStore:
-    """Quick-exit ids, rate-limit windows and answered updates in Redis, shared by every replica."""
+    """Quick-exit ids, rate-limit windows, answered updates and concern windows in Redis, shared by every
+    replica."""
 
     def __init__(
         self,
@@ -191,6 +193,20 @@ class RedisStore:
     async def is_answered(self, update_id: int) -> bool:
         """True when any replica answered the update."""
         return bool(await self._client.exists(self._keys.answered(update_id)))
+
+    async def mark_concern(self, chat_id: int, *, seconds: float) -> None:
+        """Open or extend the chat's window for every replica; the key expires when the window ends."""
+        until = self._clock() + seconds
+        await self._client.set(self._keys.concern(chat_id), repr(until).encode(), px=max(1, _ms(seconds)))
+
+    async def in_concern(self, chat_id: int) -> bool:
+        """True while the chat's window is open (the end is checked too, not only the key's expiry)."""
+        until = await self._client.get(self._keys.concern(chat_id))
+        return until is not None and float(until) > self._clock()
+
+    async def forget_concern(self, chat_id: int) -> None:
+        """Delete the chat's window."""
+        await self._client.delete(self._keys.concern(chat_id))
 
     async def ping(self) -> bool:
         """True when Redis answers; connection errors propagate to the caller."""

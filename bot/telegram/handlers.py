@@ -1,6 +1,7 @@
 """Telegram handlers: turn an update into one Responder call and send the rendered `Reply`.
 
-Nothing here decides what to say (the Responder does) or keeps text: only message ids, for quick exit.
+Nothing here decides what to say (the Responder does) or keeps text: only message ids, for quick exit, and
+when a private chat's concern window ends (`bot.concern`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from telegram.ext import (
 )
 
 from bot import texts
+from bot.concern import CONCERN_WINDOW_SECONDS
 from bot.core import Chat, Reply
 from bot.logs import EventKind, log_event
 from bot.responder import Responder
@@ -52,6 +54,8 @@ Context = ContextTypes.DEFAULT_TYPE
 _EXIT = "exit"
 _WRONG = "wrong"
 _log = logging.getLogger(__name__)
+# Decides one reply: the Responder, the kind of chat, and whether the chat is in its concern window.
+Decide = Callable[[Responder, Chat, bool], Reply]
 # A flood over the limit is counted in the log without a line per message.
 _DROPPED_EVERY = 100
 # Anything a person can send that is not text: stickers, photos, voice, files, places, polls...
@@ -104,7 +108,7 @@ async def unknown_command(update: Update, context: Context) -> None:
         return  # meant for another bot in the group
     # the whole message goes to the Responder: "/i was hurt" is typed words, not a menu choice
     text = f"{command[: -len(handle)] if command.lower().endswith(handle) else command} {rest}".strip()
-    await _respond(update, context, lambda r, chat: r.reply(text, chat=chat), kind="command")
+    await _respond(update, context, _reading(text), kind="command")
 
 
 async def text_message(update: Update, context: Context) -> None:
@@ -118,7 +122,7 @@ async def text_message(update: Update, context: Context) -> None:
         if addressed is None:
             return  # group talk not meant for the bot
         text = addressed
-    await _respond(update, context, lambda r, chat: r.reply(text, chat=chat))
+    await _respond(update, context, _reading(text))
 
 
 async def non_text(update: Update, context: Context) -> None:
@@ -128,7 +132,7 @@ async def non_text(update: Update, context: Context) -> None:
         return
     if _chat_kind(update) == "group" and not _replies_to_bot(message, context):
         return
-    await _respond(update, context, lambda r, chat: r.non_text())
+    await _respond(update, context, lambda r, chat, _: r.non_text())
 
 
 async def button(update: Update, context: Context) -> None:
@@ -153,9 +157,9 @@ async def button(update: Update, context: Context) -> None:
         # back here: the bot can answer it as a question without ever having kept it.
         replied = query.message.reply_to_message if isinstance(query.message, Message) else None
         original = replied.text if replied is not None else None
-        await _respond(update, context, lambda r, chat: r.misread(original, chat=chat))
+        await _respond(update, context, lambda r, chat, _: r.misread(original, chat=chat))
         return
-    await _respond(update, context, lambda r, chat: r.press(data, chat=chat))
+    await _respond(update, context, lambda r, chat, _: r.press(data, chat=chat))
 
 
 async def error_handler(update: object, context: Context) -> None:
@@ -207,18 +211,23 @@ async def _command(update: Update, context: Context, name: str) -> None:
     message = update.effective_message
     typed = message.text if message and message.text else f"/{name}"
     # The whole typed text goes to the Responder, so words after a command are read for safety too.
-    await _respond(update, context, lambda r, chat: r.reply(typed, chat=chat), kind="command", name=name)
+    await _respond(update, context, _reading(typed), kind="command", name=name)
+
+
+def _reading(text: str) -> Decide:
+    """A typed message's decision: in a concern window, what would be "not covered" is a follow-up."""
+    return lambda r, chat, after_support: r.reply(text, chat=chat, after_support=after_support)
 
 
 async def _respond(
     update: Update,
     context: Context,
-    decide: Callable[[Responder, Chat], Reply],
+    decide: Decide,
     *,
     kind: EventKind | None = None,
     name: str | None = None,
 ) -> None:
-    """The one path every answer takes: dedupe, rate limit, decide, send, record ids, log."""
+    """The one path every answer takes: dedupe, rate limit, decide, send, record ids and windows, log."""
     started = time.perf_counter()
     state = state_of(context)
     if update.effective_chat is None or await state.answered.has(update.update_id):
@@ -229,13 +238,18 @@ async def _respond(
     if limit.verdict == "drop":
         _log_dropped(update, limit.dropped, started)
         return
+    chat, private = update.effective_chat, _chat_kind(update) == "private"
+    after_support = private and await state.messages.in_concern(chat.id)
     # on a worker thread: the safety model's milliseconds overlap with other chats' (order per chat: lanes)
-    reply = await state.decisions.run(partial(decide, state.responder, _chat_kind(update)))
+    reply = await state.decisions.run(partial(decide, state.responder, _chat_kind(update), after_support))
     # a disclosure typed after a command is logged as what it is
     event = reply.kind if reply.kind == "support" else kind or reply.kind
     if limit.verdict == "notice" and reply.kind != "support":
         # the one notice of this window; a support reply takes its place, since it carries the lines
         reply, event = Reply(kind="notice", body=texts.rate_limited_text(limit.wait)), "rate_limited"
+    if private and reply.supports:
+        # before sending: a reply whose send fails may still have reached the person
+        await state.messages.mark_concern(chat.id, seconds=CONCERN_WINDOW_SECONDS)
     parts = await _send(update, context, reply)
     fields: dict[str, str | int] = {"chat": _chat_kind(update), "via": _via(update), "parts": parts}
     if name:
@@ -285,6 +299,8 @@ async def _erase(update: Update, context: Context, *, extra_ids: tuple[int, ...]
     if chat is None or await state.answered.has(update.update_id):
         return
     await state.answered.add(update.update_id)
+    # the person wants no trace: the window goes first, whatever the deletion brings
+    await state.messages.forget_concern(chat.id)
     result = await quick_exit(context.bot, chat.id, state.messages, extra_ids=extra_ids)
     log_event(
         "quick_exit",

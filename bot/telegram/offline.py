@@ -4,7 +4,7 @@ Used by tests and by the scripted-conversation runner. The fake Bot API itself i
 
     from bot.telegram.offline import OfflineRequest, OfflineTelegram, Sent, Call
 
-    async with OfflineTelegram(responder=None, settings=None, *, user_id=USER_ID) as tg:
+    async with OfflineTelegram(responder=None, settings=None, *, user_id=USER_ID, store=None) as tg:
         sent: list[Sent] = await tg.send_text("who started me too?")     # private chat by default
         sent = await tg.send_text(text, chat="group", mention=True)       # "@metoo_info_bot " + text
         sent = await tg.send_text(text, chat="group", reply_to_bot=True)  # reply to the bot's last message
@@ -25,7 +25,8 @@ Each call returns the messages the bot sent (sendMessage / editMessageText) whil
 `Sent(method, chat_id, text, parse_mode, buttons, message_id)`: `buttons` is a tuple of
 (label, callback_data or url); `sent.plain` is the text with HTML tags removed and entities unescaped.
 Without `settings`, `Settings(_env_file=None)` is used; without `responder`, one is built from the
-settings' knowledge folder (pass a shared one in tests: loading the articles takes time).
+settings' knowledge folder (pass a shared one in tests: loading the articles takes time). `store` replaces
+the state store the settings ask for (e.g. a `MemoryStore` on a clock the test moves).
 Private chat ids equal the user id (as in Telegram); the group is `GROUP_ID`. Message ids are counted
 per chat and shared by both sides, as Telegram does.
 """
@@ -45,6 +46,7 @@ from telegram.ext import Application
 
 from bot.responder import Responder
 from bot.settings import Settings
+from bot.store import StateStore
 from bot.telegram.fakeapi import BOT_ID, BOT_USERNAME, Call, OfflineRequest, bot_user, chat_json, user_json
 
 __all__ = [
@@ -115,9 +117,11 @@ class OfflineTelegram:
         settings: Settings | None = None,
         *,
         user_id: int = USER_ID,
+        store: StateStore | None = None,
     ) -> None:
         self.settings = settings or Settings(_env_file=None)  # type: ignore[call-arg]
         self.user_id = user_id
+        self._store = store
         self.request = OfflineRequest()
         self.sent: list[Sent] = []
         self._responder = responder
@@ -154,7 +158,9 @@ class OfflineTelegram:
         from bot.telegram.app import build_application
 
         responder = self._responder or load_responder(self.settings)
-        app = build_application(self.settings, responder, request=self.request, flood_control=False)
+        app = build_application(
+            self.settings, responder, request=self.request, flood_control=False, store=self._store
+        )
         await app.initialize()
         if app.post_init:  # run_polling would call it; here nobody else does
             await app.post_init(app)

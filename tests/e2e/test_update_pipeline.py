@@ -120,11 +120,15 @@ def test_each_chat_is_answered_in_the_order_it_wrote_while_chats_go_side_by_side
     launch(server)
     chats = (80_000, 80_001, 80_002)
     expected: dict[int, list[str]] = {chat: [] for chat in chats}
+    # each chat's concern window (bot/concern.py): after a support reply, "not covered" is a follow-up
+    after_support = dict.fromkeys(chats, False)
     for turn in range(len(MESSAGES)):
         for offset, chat in enumerate(chats):
             text = MESSAGES[(turn + 3 * offset) % len(MESSAGES)]
             server.send_message(chat, text)
-            expected[chat].append(render(responder.reply(text, chat="private"))[0])
+            reply = responder.reply(text, chat="private", after_support=after_support[chat])
+            after_support[chat] = after_support[chat] or reply.supports
+            expected[chat].append(render(reply)[0])
     fed = Counter({chat: len(MESSAGES) for chat in chats})
     assert server.wait_until(_all_answered(server, fed), 60), _tally(server, fed)
     for chat in chats:

@@ -72,7 +72,7 @@ def test_one_worker_per_core_at_most_four() -> None:
 async def test_many_chats_at_once_each_get_their_replies_in_order(responder: Responder) -> None:
     messages = _messages()
     chats = {5000 + i: messages[i::6] for i in range(6)}
-    want = {chat: [p for text in texts for p in _rendered(responder, text)] for chat, texts in chats.items()}
+    want = {chat: _conversation(responder, texts) for chat, texts in chats.items()}
     async with OfflineTelegram(responder) as tg:
         app, update_id = tg.application, 0
         for round_ in range(max(len(texts) for texts in chats.values())):
@@ -95,10 +95,18 @@ def _sends(tg: OfflineTelegram) -> list:  # type: ignore[type-arg]
     return [c for c in tg.calls if c.method == "sendMessage" and c.result]
 
 
-def _rendered(responder: Responder, text: str) -> list[str]:
+def _conversation(responder: Responder, texts: list[str]) -> list[str]:
+    """The parts one chat gets, in order; after a support reply, its concern window (bot/concern.py) turns
+    a "not covered" into the follow-up."""
     from bot.telegram.render import render
 
-    return render(responder.reply(text))
+    parts: list[str] = []
+    after_support = False
+    for text in texts:
+        reply = responder.reply(text, after_support=after_support)
+        after_support = after_support or reply.supports
+        parts += render(reply)
+    return parts
 
 
 def _update(update_id: int, chat: int, text: str) -> dict[str, Any]:

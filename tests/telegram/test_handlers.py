@@ -31,9 +31,9 @@ class SpyResponder(Responder):
         super().__init__(knowledge)
         self.seen: list[tuple[str, Chat]] = []
 
-    def reply(self, text: str, *, chat: Chat = "private") -> Reply:
+    def reply(self, text: str, *, chat: Chat = "private", after_support: bool = False) -> Reply:
         self.seen.append((text, chat))
-        return super().reply(text, chat=chat)
+        return super().reply(text, chat=chat, after_support=after_support)
 
 
 class FixedResponder(Responder):
@@ -43,7 +43,7 @@ class FixedResponder(Responder):
         super().__init__(knowledge)
         self._make = make
 
-    def reply(self, text: str, *, chat: Chat = "private") -> Reply:
+    def reply(self, text: str, *, chat: Chat = "private", after_support: bool = False) -> Reply:
         return self._make(text)
 
 
