@@ -75,8 +75,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     lat = medians(decide, questions, args.runs)
     if args.profile:
         profile_slowest(decide, questions, lat, args.profile)
-    print(f"{len(questions)} questions, median of {args.runs} runs each, header and page reader in front: "
-          f"p50 {percentile(lat, 0.5):.3f} ms, p99 {percentile(lat, 0.99):.3f} ms, slowest {max(lat):.2f} ms")
+    print(
+        f"{len(questions)} questions, median of {args.runs} runs each, header and page reader in front: "
+        f"p50 {percentile(lat, 0.5):.3f} ms, p99 {percentile(lat, 0.99):.3f} ms, slowest {max(lat):.2f} ms"
+    )
 
 
 if __name__ == "__main__":

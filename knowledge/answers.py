@@ -26,6 +26,7 @@ from knowledge.index import (
 )
 from knowledge.naming import NameAsked
 from knowledge.query import Query
+from knowledge.scope import Scope
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.services import OtherService
 from knowledge.subgroups import PartAsked
@@ -69,8 +70,13 @@ PAIR_POOL = 6
 class Answerer:
     """Decides which of a searcher's passages answer a question."""
 
-    def __init__(self, searcher: Searcher, hotline: int | None = None, hotline_text: str = "") -> None:
+    def __init__(
+        self, searcher: Searcher, hotline: int | None = None, hotline_text: str = "",
+        scope: Scope | None = None,
+    ) -> None:
         self.searcher = searcher
+        # The years the articles give (passages and header dates), to tell a question about another time.
+        self._scope = scope
         # The passage giving the hotline answers a request for help worded any way ("who can i call").
         self._hotline = hotline
         self._help = HelpRequest(hotline_text) if hotline is not None else None
@@ -124,6 +130,8 @@ class Answerer:
             or self._name_asked.unnamed(lowered, pids)
             # "what number", "who wrote it": a kind of fact about nothing named; any passage is a guess.
             or lacks_subject(lowered)
+            # "what happened on oct 15 1582": the day is the articles', the year is not; "the most ... ever".
+            or (self._scope is not None and self._scope.beyond(lowered))
         )
 
     def _names_joined(self, first: str, second: str) -> bool:
