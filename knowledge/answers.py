@@ -25,6 +25,7 @@ from knowledge.index import (
     KIND_FLAGS,
 )
 from knowledge.naming import NameAsked
+from knowledge.quantities import Quantities
 from knowledge.query import Query
 from knowledge.scope import Scope
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
@@ -73,6 +74,7 @@ class Answerer:
     def __init__(
         self, searcher: Searcher, hotline: int | None = None, hotline_text: str = "",
         scope: Scope | None = None,
+        quantities: Quantities | None = None,
     ) -> None:
         self.searcher = searcher
         # The years the articles give (passages and header dates), to tell a question about another time.
@@ -85,6 +87,7 @@ class Answerer:
         self._other_service = OtherService(searcher.index)
         self._part_asked = PartAsked(searcher.index)
         self._voices = Voices(searcher.index, searcher.quoted, searcher.parser.topic_ids)
+        self._quantities = quantities
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
@@ -99,6 +102,10 @@ class Answerer:
                 # Two people in one question: neither two questions nor two facts to join.
                 clauses, query = (question,), replace(query, joined=False)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
+        figures = self._quantities.compared(question.lower()) if self._quantities is not None else None
+        if figures is not None:
+            # "which is bigger, the 19 million or the 12 million": each figure's own passage, both quoted.
+            two = [self.searcher.score(pid, query) for pid in figures]
         chosen = two or self.decide(query, ranked)
         if chosen and self._lacks_what_is_asked(question, query, chosen, joined=bool(two)):
             chosen = []
