@@ -199,6 +199,8 @@ _PHRASES = [
     # Closings that ask nothing (thanks, who it is for, an apology) are dropped first: knowledge/closings.py.
     # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
     (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
+    # "how come she tweeted" asks why; "come" is no word of the answer ("bravely come forward").
+    (r"\bhow come\b", "why"),
     (r"\bc[oa]me up with\b", "created"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),

@@ -304,7 +304,8 @@ class Searcher:
 
         That is the question's last word: "how does burke describe metoo" asks what MeToo is, not Burke.
         """
-        own = [t for t in query.terms if t.counted and not t.expansion and t.literal]
+        # Words counted only where present ("... in her time essay": where it was said) are not what is asked.
+        own = [t for t in query.terms if t.counted and not t.expansion and t.literal and not t.optional]
         asked = own[-1].literal if own else frozenset()
         sequence = self.index.sequence(pid)
         return any(

@@ -1,0 +1,31 @@
+"""Round 13 of issue 11: "how come" asks why, and what someone calls a thing is what she says it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+
+
+def _texts(kb: KnowledgeBase, question: str) -> list[str]:
+    return [m.passage.text for m in kb.answer(question).matches]
+
+
+def test_how_come_asks_why_and_gets_the_passage_giving_the_reason(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "how come milano sent the tweet in the first place")
+    assert len(texts) == 1 and "spurred her" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did tarana call sexual violence in her time essay",
+        "where did burke publish her essay and what does she call sexual violence",
+    ],
+)
+def test_what_she_calls_a_thing_is_the_passage_saying_what_it_is_where_she_said_it_aside(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert any("sexual violence is a pervasive public-health crisis" in t for t in texts)
+    assert not any("spectator sport" in t for t in texts)
