@@ -202,6 +202,11 @@ _PHRASES = [
     # "how come she tweeted" asks why; "come" is no word of the answer ("bravely come forward").
     (r"\bhow come\b", "why"),
     (r"\bc[oa]me up with\b", "created"),
+    # What people were to "reply with" is what the tweet asked them to write, not that many replied.
+    # ("asked people to reply with" is that request itself: "asking women" in another passage is no answer).
+    (r"\b(?:ask(?:s|ed|ing)? (?:\w+ ){0,2}to )?"
+     r"(?:reply|replies|replied|respond|responded|answer|answered)(?: to (?:it|her|the tweet))? with\b",
+     "write as a reply"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
     (r"\bleft out\b", "erased"),

@@ -29,3 +29,14 @@ def test_what_she_calls_a_thing_is_the_passage_saying_what_it_is_where_she_said_
     texts = _texts(knowledge_base, question)
     assert any("sexual violence is a pervasive public-health crisis" in t for t in texts)
     assert not any("spectator sport" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did milano ask people to reply with", "what were people supposed to reply with"],
+)
+def test_what_people_were_to_reply_with_is_what_the_tweet_asked_them_to_write(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and "as a reply to this tweet" in texts[0]
