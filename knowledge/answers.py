@@ -27,6 +27,7 @@ from knowledge.index import (
 from knowledge.naming import NameAsked
 from knowledge.quantities import Quantities
 from knowledge.query import Query
+from knowledge.reach import untold_reach
 from knowledge.scope import Scope
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.services import OtherService
@@ -109,8 +110,11 @@ class Answerer:
         chosen = two or self.decide(query, ranked)
         if chosen and self._lacks_what_is_asked(question, query, chosen, joined=bool(two)):
             chosen = []
-        if chosen and chosen[0].pid == self._hotline and self._other_service.asked(question.lower()):
-            # "the phone number for the dmv": the hotline is no answer for another service's number.
+        if chosen and chosen[0].pid == self._hotline and (
+            self._other_service.asked(question.lower()) or untold_reach(question.lower())
+        ):
+            # "the phone number for the dmv": the hotline is no answer for another service's number; nor
+            # for texting it, or for a number in the uk, which the articles never give.
             return [], ranked[:limit]
         if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
             chosen = [self.searcher.score(self._hotline, query)]
