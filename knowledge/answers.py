@@ -218,7 +218,15 @@ class Answerer:
             # "how many in total and how many a day": the second counts what the first did.
             counted = tuple(t for t in one.terms if t.counted and not t.name)
             two = replace(two, terms=two.terms + counted, counted=one.counted)
-        if not any(t.name for t in two.terms):
+        if not two.has_content and two.kinds and not two.counting:
+            # "who founded metoo and who was it for": "it" is what the first asked about; the second asks
+            # only for a kind of fact (a group) about it, which its passage must hold.
+            carried = tuple(
+                replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True)
+                for t in one.terms if t.counted and not t.expansion
+            )
+            two = replace(two, terms=two.terms + carried)
+        elif not any(t.name for t in two.terms):
             carried = tuple(
                 replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True) for t in one.terms if t.name
             )

@@ -40,3 +40,15 @@ def test_what_people_were_to_reply_with_is_what_the_tweet_asked_them_to_write(
 ) -> None:
     texts = _texts(knowledge_base, question)
     assert len(texts) == 1 and "as a reply to this tweet" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["who founded metoo and who was it for", "who started the original me too and who was it for"]
+)
+def test_a_second_question_asking_only_for_a_kind_of_fact_is_about_what_the_first_asked(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 2
+    assert "founder of the original" in texts[0] or "creator tarana burke" in texts[0].lower()
+    assert "for young girls of color" in texts[1]
