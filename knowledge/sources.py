@@ -327,9 +327,14 @@ def _chosen(typed: list[str], rest: list[str], documents: Sequence[Document]) ->
     """The articles the question picks: by place ("the first article"), by words of their header ("the
     2018 one"), or all of them; none when a word picks no article (then it is not a header question)."""
     picked = list(documents)
-    for word in typed:
-        if word in _ORDINALS and len(documents) > 1 and {"article", "one", "source"} & set(typed):
-            picked = [documents[min(_ORDINALS[word], len(documents) - 1)]]
+    by_place = [
+        documents[min(_ORDINALS[word], len(documents) - 1)]
+        for word in typed
+        if word in _ORDINALS and len(documents) > 1 and {"article", "one", "source"} & set(typed)
+    ]
+    if by_place:
+        # "the first article's title and the second's": each article named by its place, in the order named.
+        picked = list(dict.fromkeys(by_place))
     described = _describing(typed)
     for word in rest:
         matching = [d for d in picked if _verb_of(word) & _header_terms(d)]

@@ -52,3 +52,11 @@ def test_a_second_question_asking_only_for_a_kind_of_fact_is_about_what_the_firs
     assert len(texts) == 2
     assert "founder of the original" in texts[0] or "creator tarana burke" in texts[0].lower()
     assert "for young girls of color" in texts[1]
+
+
+def test_a_header_question_naming_two_articles_by_place_is_about_both(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("what's the first article's title and what's the second's")
+    assert about is not None and about.field == "title"
+    assert [d.date for d in about.documents] == ["Oct. 15, 2018", "October 2022"]
+    one = knowledge_base.about_sources("what is the second article's title")
+    assert one is not None and [d.date for d in one.documents] == ["October 2022"]
