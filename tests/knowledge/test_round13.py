@@ -60,3 +60,23 @@ def test_a_header_question_naming_two_articles_by_place_is_about_both(knowledge_
     assert [d.date for d in about.documents] == ["Oct. 15, 2018", "October 2022"]
     one = knowledge_base.about_sources("what is the second article's title")
     assert one is not None and [d.date for d in one.documents] == ["October 2022"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("why was milano scared", "i got scared for you"),
+        ("why was milano frightened", "i got scared for you"),
+        ("why did milano apologize to burke", "tweeted an apology"),
+    ],
+)
+def test_a_why_question_gets_a_passage_about_what_happened_not_a_reason_for_something_else(
+    knowledge_base: KnowledgeBase, question: str, said: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and said in texts[0].lower()
+
+
+def test_a_why_question_still_prefers_the_passage_giving_the_reason(knowledge_base: KnowledgeBase) -> None:
+    texts = _texts(knowledge_base, "why did alyssa tweet")
+    assert len(texts) == 1 and "spurred her" in texts[0]
