@@ -80,3 +80,32 @@ def test_a_why_question_gets_a_passage_about_what_happened_not_a_reason_for_some
 def test_a_why_question_still_prefers_the_passage_giving_the_reason(knowledge_base: KnowledgeBase) -> None:
     texts = _texts(knowledge_base, "why did alyssa tweet")
     assert len(texts) == 1 and "spurred her" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did burke say in the 2014 speech",
+        "what did milano say in her apology tweet",
+        "what did milano tweet in her apology to burke",
+    ],
+)
+def test_the_words_of_an_occasion_no_passage_quotes_are_declined(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    assert not _texts(knowledge_base, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what did milano write in her tweet", "as a reply to this tweet"),
+        ("what did milano say in the video", "in a video to her daughter"),
+        ("what did burke say in the makers interview", "burke tells makers"),
+    ],
+)
+def test_the_words_of_an_occasion_a_passage_quotes_are_that_quote(
+    knowledge_base: KnowledgeBase, question: str, said: str
+) -> None:
+    texts = _texts(knowledge_base, question)
+    assert texts and said in texts[0].lower()
