@@ -45,6 +45,18 @@ def test_a_year_the_headers_give_is_the_articles_own() -> None:
     assert not Scope(["Back in 2017", "October 2022"]).beyond("what did milano do in 2022")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did burke do in 2006",
+        "when did burke start metoo, was it 2010",
+        "who was the first person ever to say it",
+    ],
+)
+def test_a_year_the_story_may_imply_or_a_first_ever_is_left_to_the_passages(question: str) -> None:
+    assert not _SCOPE.beyond(question)
+
+
 @pytest.mark.parametrize("question", ["what happened on oct 15 1582", "the most famous speech in history"])
 def test_a_question_sharing_only_a_day_or_a_word_with_a_passage_is_declined(
     knowledge_base: KnowledgeBase, question: str
