@@ -201,6 +201,10 @@ _PHRASES = [
     (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
     # "how come she tweeted" asks why; "come" is no word of the answer ("bravely come forward").
     (r"\bhow come\b", "why"),
+    # "when did people start saying it was failing": when they said it; the start of the saying is no
+    # start of the movement.
+    (r"\b(?:start|started|starting|begin|began|beginning) (?:to )?(say|saying|call|calling|think|thinking)\b",
+     r"\1"),
     (r"\bc[oa]me up with\b", "created"),
     # What people were to "reply with" is what the tweet asked them to write, not that many replied.
     # ("asked people to reply with" is that request itself: "asking women" in another passage is no answer).

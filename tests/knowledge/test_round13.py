@@ -109,3 +109,13 @@ def test_the_words_of_an_occasion_a_passage_quotes_are_that_quote(
 ) -> None:
     texts = _texts(knowledge_base, question)
     assert texts and said in texts[0].lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did people say the movement was failing", "when did ppl start saying the movement was failing"],
+)
+def test_a_time_told_by_what_was_happening_answers_when(knowledge_base: KnowledgeBase, question: str) -> None:
+    # "As the years passed ... when the triumphs became tragedies, suddenly the movement was failing."
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and "triumphs became tragedies" in texts[0]
