@@ -95,15 +95,17 @@ def project_decide(kb: KnowledgeBase) -> Decide:
     `answer()`'s passages (one or two); none when not covered."""
 
     def decide(question: str) -> list[str]:
+        # A header question joined to a passage question gets both, even when the whole reads as a header
+        # question ("where did she publish her essay and where can i read all of it").
+        mixed = kb.split_sources(question)
+        if mixed is not None and (found := [m.passage.text for m in kb.answer(mixed[1]).matches]):
+            return [source_answer(mixed[0]), *found]
         about = kb.about_sources(question)
         if about is not None:
             facts = [(doc.title, doc.date, about.value(doc)) for doc in about.documents]
             if all(value is None for _, _, value in facts) and about.field != "title":
                 return []
             return [source_answer(about)]
-        mixed = kb.split_sources(question)
-        if mixed is not None and (found := [m.passage.text for m in kb.answer(mixed[1]).matches]):
-            return [source_answer(mixed[0]), *found]
         return [m.passage.text for m in kb.answer(question).matches]
 
     return decide

@@ -126,11 +126,15 @@ class Responder:
 
         `personal` says whether a "not covered" offers help first; by default, any message in the first
         person does (the safety layer, when it has read the message, narrows that)."""
-        about = self.knowledge.about_sources(question)
-        if about is not None:
-            body = source_text(about)
-            return Reply(kind="answer", body=body, buttons=self._suggestions(exclude=question))
+        # A header question joined to a passage question gets both, even when the whole message reads as
+        # a header question ("where did she publish her essay and where can i read all of it").
         header, found = self._mixed(question)
+        if not header:
+            about = self.knowledge.about_sources(question)
+            if about is not None:
+                body = source_text(about)
+                return Reply(kind="answer", body=body, buttons=self._suggestions(exclude=question))
+            found = self.knowledge.answer(question, limit=3)
         if not found.matches:
             if personal is None:
                 personal = in_first_person(question)
@@ -148,15 +152,15 @@ class Responder:
         )
 
     def _mixed(self, question: str) -> tuple[str, Answer]:
-        """The passages that answer `question`; for a message joining a question about the articles
-        themselves to one about what they say ("who wrote the one year article and what is the hotline
-        number"), the header's answer (a paragraph to put before the quote) and the other's passages."""
+        """For a message joining a question about the articles themselves to one about what they say ("who
+        wrote the one year article and what is the hotline number"): the header's answer (a paragraph to
+        put before the quote) and the other's passages; an empty header and no passages otherwise."""
         mixed = self.knowledge.split_sources(question)
         if mixed is not None:
             found = self.knowledge.answer(mixed[1], limit=3)
             if found.matches:
                 return source_text(mixed[0]) + "\n\n", found
-        return "", self.knowledge.answer(question, limit=3)
+        return "", Answer((), ())
 
     def misread(self, original: str | None, *, chat: Chat = "private") -> Reply:
         """After "Not what I meant": answer the person's own message as a question, skipping safety."""

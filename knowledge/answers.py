@@ -25,7 +25,10 @@ from knowledge.index import (
     KIND_FLAGS,
 )
 from knowledge.naming import NameAsked
+from knowledge.quantities import Quantities
 from knowledge.query import Query
+from knowledge.reach import untold_reach
+from knowledge.scope import Scope
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.services import OtherService
 from knowledge.subgroups import PartAsked
@@ -69,8 +72,14 @@ PAIR_POOL = 6
 class Answerer:
     """Decides which of a searcher's passages answer a question."""
 
-    def __init__(self, searcher: Searcher, hotline: int | None = None, hotline_text: str = "") -> None:
+    def __init__(
+        self, searcher: Searcher, hotline: int | None = None, hotline_text: str = "",
+        scope: Scope | None = None,
+        quantities: Quantities | None = None,
+    ) -> None:
         self.searcher = searcher
+        # The years the articles give (passages and header dates), to tell a question about another time.
+        self._scope = scope
         # The passage giving the hotline answers a request for help worded any way ("who can i call").
         self._hotline = hotline
         self._help = HelpRequest(hotline_text) if hotline is not None else None
@@ -79,6 +88,7 @@ class Answerer:
         self._other_service = OtherService(searcher.index)
         self._part_asked = PartAsked(searcher.index)
         self._voices = Voices(searcher.index, searcher.quoted, searcher.parser.topic_ids)
+        self._quantities = quantities
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
@@ -93,11 +103,18 @@ class Answerer:
                 # Two people in one question: neither two questions nor two facts to join.
                 clauses, query = (question,), replace(query, joined=False)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
+        figures = self._quantities.compared(question.lower()) if self._quantities is not None else None
+        if figures is not None:
+            # "which is bigger, the 19 million or the 12 million": each figure's own passage, both quoted.
+            two = [self.searcher.score(pid, query) for pid in figures]
         chosen = two or self.decide(query, ranked)
         if chosen and self._lacks_what_is_asked(question, query, chosen, joined=bool(two)):
             chosen = []
-        if chosen and chosen[0].pid == self._hotline and self._other_service.asked(question.lower()):
-            # "the phone number for the dmv": the hotline is no answer for another service's number.
+        if chosen and chosen[0].pid == self._hotline and (
+            self._other_service.asked(question.lower()) or untold_reach(question.lower())
+        ):
+            # "the phone number for the dmv": the hotline is no answer for another service's number; nor
+            # for texting it, or for a number in the uk, which the articles never give.
             return [], ranked[:limit]
         if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
             chosen = [self.searcher.score(self._hotline, query)]
@@ -124,6 +141,8 @@ class Answerer:
             or self._name_asked.unnamed(lowered, pids)
             # "what number", "who wrote it": a kind of fact about nothing named; any passage is a guess.
             or lacks_subject(lowered)
+            # "what happened on oct 15 1582": the day is the articles', the year is not; "the most ... ever".
+            or (self._scope is not None and self._scope.beyond(lowered))
         )
 
     def _names_joined(self, first: str, second: str) -> bool:
@@ -199,7 +218,15 @@ class Answerer:
             # "how many in total and how many a day": the second counts what the first did.
             counted = tuple(t for t in one.terms if t.counted and not t.name)
             two = replace(two, terms=two.terms + counted, counted=one.counted)
-        if not any(t.name for t in two.terms):
+        if not two.has_content and two.kinds and not two.counting:
+            # "who founded metoo and who was it for": "it" is what the first asked about; the second asks
+            # only for a kind of fact (a group) about it, which its passage must hold.
+            carried = tuple(
+                replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True)
+                for t in one.terms if t.counted and not t.expansion
+            )
+            two = replace(two, terms=two.terms + carried)
+        elif not any(t.name for t in two.terms):
             carried = tuple(
                 replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True) for t in one.terms if t.name
             )

@@ -12,6 +12,8 @@ from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
+from knowledge.quantities import Quantities
+from knowledge.scope import Scope
 from knowledge.search import Searcher
 from knowledge.sources import SourceQuestion, prepare_sources, source_question
 from knowledge.speakers import speaker_notes
@@ -37,8 +39,10 @@ class KnowledgeBase:
         )
         prepare_sources(self.documents)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
+        scope = Scope([*(p.text for p in self.passages), *(d.date for d in self.documents if d.date)])
         self._answerer = Answerer(
-            self._searcher, hotline.id if hotline else None, hotline.text if hotline else ""
+            self._searcher, hotline.id if hotline else None, hotline.text if hotline else "", scope,
+            Quantities([p.text for p in self.passages]),
         )
 
     def __repr__(self) -> str:

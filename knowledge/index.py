@@ -156,7 +156,9 @@ _AGO = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago\b", r
 # Times told without a date also answer "when": "one night", "five years later", "on the anniversary".
 _TIME_PHRASE = re.compile(
     r"\b(?:one|that|last|this) (?:night|day|morning|evening|year|week)\b|\b(?:years?|months?|days?) "
-    r"(?:later|after|ago)\b|\banniversary\b|\bsince then\b|\bback in\b",
+    r"(?:later|after|ago)\b|\banniversary\b|\bsince then\b|\bback in\b"
+    # A time told by what was happening: "as the years passed", "when the triumphs became tragedies".
+    r"|\bas the (?:years|months|weeks) (?:passed|went by)\b|\bwhen the \w+ (?:became|turned)\b",
     re.I,
 )
 # Numbers in words count too ("five years later"); "one" is left out, being mostly no number ("one night").

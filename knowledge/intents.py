@@ -45,7 +45,7 @@ _WHO_ASKS = re.compile(
 )
 # "who was it for", "who did she apologise to": the who is not the one who did it.
 _TRAILING_PREPOSITION = re.compile(r"\b(?:for|to|with|about|from)\W*$")
-_WHY = re.compile(r"\bwhy\b|\bwhat (?:made|inspired|spurred|caused)\b")
+_WHY = re.compile(r"\bwhy\b|\bwhat (?:made|inspired|spurred|caused|prompted|drove|motivated)\b")
 _WHEN = re.compile(r"\bwhen\b|\bwhat (?:year|day|date|month)\b|\bwhich (?:year|day|date)\b")
 _WHERE = re.compile(r"\bwhere\b")
 _HOW_LONG = re.compile(r"\bhow long\b|\bsince when\b")

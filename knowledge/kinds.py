@@ -88,6 +88,11 @@ _KINDS = {
         # "what is the metoo movement according to tarana": in her own words, not as a passage names it
         # ("according to pew" is a source of a number, "according to her essay" names the work).
         r"|\baccording to (?:tarana|burke|milano|alyssa|her|him)\W*$"
+        # "what did burke say in the 2014 speech", "what did milano say in her apology": the words of one
+        # occasion, which a passage naming the occasion without quoting it does not give.
+        r"|\bwhat (?:did|does|do) (?:\w+ ){1,2}?(?:say|said|tweet|tweeted|write|wrote|post|posted) "
+        r"(?:in|during|at) (?:her|his|their|the|that|this|its) (?:\w+ ){0,2}?"
+        r"(?:speech|apology|interview|video|essay|statement|letter|tweet|post)\b"
     ),
     # How a number was reached ("how did pew count the tweets"): only a passage telling the method answers,
     # not one giving the number.
@@ -197,7 +202,7 @@ _GUARDS = {
     ),
     "gift": ("gift", "present", "get", "buy", "give"),
     "expansion": ("acronym", "abbreviation", "initials", "stand", "means"),
-    "quote": ("exact", "word for word", "verbatim", "quote", "line", "according"),
+    "quote": ("exact", "word for word", "verbatim", "quote", "line", "according", " in ", " during ", " at "),
     "percent": ("percent", "per cent", "proportion", "fraction", "share", "%"),
 }
 

@@ -11,6 +11,7 @@ import re
 
 from knowledge.closings import PATTERNS as CLOSING_PATTERNS
 from knowledge.closings import drop_closing
+from knowledge.guards import Guarded
 
 __all__ = [
     "CAUSE_WORDS",
@@ -198,7 +199,18 @@ _PHRASES = [
     # Closings that ask nothing (thanks, who it is for, an apology) are dropped first: knowledge/closings.py.
     # A greeting opens a message and asks nothing: "good morning! what did burke tell makers".
     (r"^\W*(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b", ""),
+    # "how come she tweeted" asks why; "come" is no word of the answer ("bravely come forward").
+    (r"\bhow come\b", "why"),
+    # "when did people start saying it was failing": when they said it; the start of the saying is no
+    # start of the movement.
+    (r"\b(?:start|started|starting|begin|began|beginning) (?:to )?(say|saying|call|calling|think|thinking)\b",
+     r"\1"),
     (r"\bc[oa]me up with\b", "created"),
+    # What people were to "reply with" is what the tweet asked them to write, not that many replied.
+    # ("asked people to reply with" is that request itself: "asking women" in another passage is no answer).
+    (r"\b(?:ask(?:s|ed|ing)? (?:\w+ ){0,2}to )?"
+     r"(?:reply|replies|replied|respond|responded|answer|answered)(?: to (?:it|her|the tweet))? with\b",
+     "write as a reply"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
     (r"\bleft out\b", "erased"),
@@ -271,7 +283,9 @@ _PHRASES = [
     # What a number or a name "stands for" is what it means: "what does 4673 stand for".
     (r"\b(?:stand|stands) for\b", "means"),
 ]
-_PHRASE_PATTERNS = [(re.compile(pattern), words) for pattern, words in _PHRASES]
+# Each tried only where the message holds the text it needs (see knowledge/guards.py): forty-odd scans of a
+# long message were a tenth of its time.
+_PHRASE_PATTERNS = [(Guarded(pattern), words) for pattern, words in _PHRASES]
 
 _BINARY_TAG = (
     r"(?:yes or no|true or false|t or f|y or n|right or wrong|fact or fiction|fact or myth|myth or fact"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from knowledge.index import COPULA, HAS_DATE, HAS_NUMBER, HAS_RATE, WHEN_FLAGS, Index
 from knowledge.intents import SPEECH_WORDS
@@ -36,6 +36,10 @@ _UNCOUNTED_FACTOR = 0.75
 _COUNT_REACH = 2
 # "why": a passage that gives no reason keeps this share of its score.
 _NO_REASON_FACTOR = 0.75
+# "why was milano scared": a passage giving a reason but none of the words saying what happened keeps this
+# share of its score ("what spurred her" answers why she tweeted, not why she was scared). 0.3 to 0.6
+# answered the same on every tuned set; 0.75 left some of those reasons first.
+_NO_EVENT_FACTOR = 0.6
 # "what is X": a passage saying "X is ..." gets this much more.
 _DEFINITION_BONUS = 0.15
 # How many candidates from the postings are scored exactly, and how many of those get the proximity pass.
@@ -61,6 +65,12 @@ _RATE_MISMATCH_FACTOR = 0.8
 # A passage that only restates its article's headline echoes a question about what happened rather than
 # answering it (it still says who is who).
 _LEDE_FACTOR = 0.8
+
+# Words not counted when judging adjacency; and, per word, the places of the question's terms it may mean.
+_Skip = frozenset[int] | set[int]
+_Places = dict[int, tuple[int, ...]]
+# The name's terms of whom a passage quotes as "she" (see knowledge/speakers.py), if anyone.
+_Speaker = frozenset[int] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +126,9 @@ class Searcher:
         if not query.has_content:
             return []
         scored = sorted((self._score(pid, query) for pid in self._candidates(query)), key=_order)
-        asked = {tid for t in query.terms for tid in t.candidates}
-        skip = self._transparent - asked
-        pool = [self._with_proximity(s, query, skip) for s in scored[:_PROXIMITY_POOL]]
+        places = _term_places(query)
+        skip = self._transparent - places.keys()
+        pool = [self._with_proximity(s, query, skip, places) for s in scored[:_PROXIMITY_POOL]]
         return sorted(pool, key=_order)[:limit] + scored[_PROXIMITY_POOL:limit]
 
     def score(self, pid: int, query: Query) -> Scored:
@@ -202,8 +212,10 @@ class Searcher:
         rank = total = 0.0
         literal = missing_demanded = False
         present_all = []
+        # Looked up once per passage, not once per term: this loop runs for every candidate passage.
+        count, speaker = self.index.sequence(pid).count, self._speakers.get(pid)
         for qterm in query.terms:
-            present, weighted, own = self._match(pid, qterm, flags)
+            present, weighted, own = self._match(pid, qterm, flags, count, speaker)
             present_all.append(present)
             rank += qterm.weight * weighted
             total += qterm.weight
@@ -215,23 +227,29 @@ class Searcher:
         raw = (rank / total + _intent_bonus(query, flags)) * _shortfall(query, flags, missing_demanded)
         if (query.counting or query.asks_total) and bool(flags & HAS_RATE) != query.asks_rate:
             raw *= _RATE_MISMATCH_FACTOR
+        if _reason_for_nothing_asked(query, present_all):
+            raw *= _NO_EVENT_FACTOR
         if pid in self.ledes and not query.wants_person:
             raw *= _LEDE_FACTOR * (_LEDE_FACTOR if query.manner else 1.0)
         present = tuple(present_all)
         covered, predicate = coverage(query, present)
         return Scored(pid, _display(raw), covered, predicate, raw, literal, present=present)
 
-    def _match(self, pid: int, qterm: QueryTerm, flags: int) -> tuple[float, float, bool]:
+    def _match(
+        self, pid: int, qterm: QueryTerm, flags: int, count: Callable[[int], int], speaker: _Speaker
+    ) -> tuple[float, float, bool]:
         """How closely the passage has the term (similarity 0-1), that weighted by how often it has it, and
-        whether it has the reader's own word."""
+        whether it has the reader's own word. `count` counts a term id in the passage; `speaker` is whom the
+        passage quotes as "she", if anyone."""
         present, best_tf, own = 0.0, 0, False
         for tid, sim in qterm.candidates.items():
-            tf = self.index.tf(pid, tid)
-            own |= bool(tf) and tid in qterm.literal
+            tf = count(tid)
+            if not tf:
+                continue
+            own = own or tid in qterm.literal
             # The closest meaning found counts, not the most repeated one.
-            if tf and (sim, tf) > (present, best_tf):
+            if (sim, tf) > (present, best_tf):
                 present, best_tf = sim, tf
-        speaker = self._speakers.get(pid)
         if qterm.name and speaker and present < _SPEAKER_SIMILARITY and qterm.candidates.keys() & speaker:
             # "what does burke say about shame": the passage quotes her, naming her only as "she".
             return _SPEAKER_SIMILARITY, _SPEAKER_SIMILARITY, own
@@ -240,8 +258,8 @@ class Searcher:
             return qterm.held_similarity, qterm.held_similarity, True
         return present, present * self.index.saturate(pid, best_tf) if best_tf else 0.0, own
 
-    def _with_proximity(self, scored: Scored, query: Query, skip: frozenset[int] | set[int]) -> Scored:
-        positions = self._positions(scored.pid, query, skip)
+    def _with_proximity(self, scored: Scored, query: Query, skip: _Skip, places: _Places) -> Scored:
+        positions = self._positions(scored.pid, skip, places)
         total = sum(t.weight for t in query.terms) or 1.0
         bonus = 0.0
         found = sorted(positions)
@@ -257,22 +275,24 @@ class Searcher:
         if query.counting:
             # "how many tweets" -> "19 million tweets": the number counts the very thing asked about.
             raw = raw + _COUNT_BONUS if counts else raw * _UNCOUNTED_FACTOR
-        return replace(scored, score=_display(raw), raw=raw, counts=counts)
+        # Built directly: dataclasses.replace costs several microseconds, ten times per ranking.
+        return Scored(scored.pid, _display(raw), scored.coverage, scored.predicate_coverage, raw,
+                      scored.literal, counts, scored.present)
 
-    def _positions(self, pid: int, query: Query, skip: frozenset[int] | set[int]) -> dict[int, list[int]]:
-        """Where each of the question's terms (by index in `query.terms`) occurs, `skip` words not counted."""
+    def _positions(self, pid: int, skip: _Skip, places: _Places) -> dict[int, list[int]]:
+        """Where each of the question's terms (by index in `query.terms`) occurs, `skip` words not counted;
+        `places` gives the terms each word may stand for (see `_term_places`)."""
         positions: dict[int, list[int]] = {}
         pos = 0
         for tid in self.index.sequence(pid):
             if tid in skip:
                 continue
             pos += 1
-            for i, qterm in enumerate(query.terms):
-                if tid in qterm.candidates:
-                    positions.setdefault(i, []).append(pos)
+            for i in places.get(tid, ()):
+                positions.setdefault(i, []).append(pos)
         return positions
 
-    def _counts(self, pid: int, query: Query, skip: frozenset[int] | set[int]) -> bool:
+    def _counts(self, pid: int, query: Query, skip: _Skip) -> bool:
         """Whether a number stands just before what the question counts ("19 million tweets")."""
         numbers, last, pos = self.index.number_terms, -_COUNT_REACH - 1, 0
         for tid in self.index.sequence(pid):
@@ -290,12 +310,23 @@ class Searcher:
 
         That is the question's last word: "how does burke describe metoo" asks what MeToo is, not Burke.
         """
-        own = [t for t in query.terms if t.counted and not t.expansion and t.literal]
+        # Words counted only where present ("... in her time essay": where it was said) are not what is asked.
+        own = [t for t in query.terms if t.counted and not t.expansion and t.literal and not t.optional]
         asked = own[-1].literal if own else frozenset()
         sequence = self.index.sequence(pid)
         return any(
             tid in asked and COPULA in sequence[i + 1 : i + 3] for i, tid in enumerate(sequence)
         )
+
+
+def _term_places(query: Query) -> _Places:
+    """For each word any of the question's terms may mean, those terms' places in `query.terms`, in order:
+    read once per ranking, so the proximity pass looks each passage word up once rather than in every term."""
+    places: _Places = {}
+    for i, qterm in enumerate(query.terms):
+        for tid in qterm.candidates:
+            places[tid] = (*places.get(tid, ()), i)
+    return places
 
 
 def _known_terms(index: Index, text: str) -> frozenset[int]:
@@ -315,6 +346,17 @@ def coverage(query: Query, present: tuple[float, ...]) -> tuple[float, float]:
             pred_covered += qterm.weight * value
             pred_total += qterm.weight
     return (covered / counted if counted else 0.0), (pred_covered / pred_total if pred_total else 1.0)
+
+
+def _reason_for_nothing_asked(query: Query, present: list[float]) -> bool:
+    """For "why": whether the passage has none of the words saying what happened ("scared" in "why was
+    milano scared"), only the names and a reason; a reason for something else is no answer."""
+    if not any(t.demanded for t in query.terms):
+        return False
+    event = [
+        v for t, v in zip(query.terms, present, strict=True) if t.counted and not t.name and not t.expansion
+    ]
+    return bool(event) and not any(event)
 
 
 def _intent_bonus(query: Query, flags: int) -> float:

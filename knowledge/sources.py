@@ -76,6 +76,10 @@ _FRAME = frozenset(
 _NOTE_ALONE = re.compile(r"\b(?:trigger|content) (?:warning|warnings|note|notes)\b")
 # Words that name an article as such (unlike "story" or "source", which may mean something else).
 _ARTICLE_WORDS = frozenset({"article", "articles", "piece", "pieces"})
+# The words that say nothing of what a header question is about, joined once: a union written inside a
+# comprehension is built again for every word of every question.
+_NOT_NAMING = STOPWORDS | GENERIC_WORDS | _FRAME
+_NOT_PICKING = _NOT_NAMING | _SOURCE_WORDS
 _OUTLETS = frozenset(OUTLET_WORDS.split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DESCRIBED_BY = frozenset({"about", "on", "with", "covering", "mentioning"})
@@ -170,7 +174,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     if (
         _NOTE_ALONE.search(folded)
         and not _ARTICLE_WORDS & set(typed)  # "... on the second article" picks one, below
-        and not [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _FRAME]
+        and not [w for w in typed if w not in _NOT_NAMING]
     ):
         # "is there a content warning", "trigger warning?": only the page has one to give, so the
         # question is about the articles even when it does not name them.
@@ -180,7 +184,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     field = _field(folded)
     if field is None:
         return None
-    rest = [w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME]
+    rest = [w for w in typed if w not in _NOT_PICKING]
     if field == "date":
         # A year no header gives is the reader's to check ("is it from 2019?"), not one picking an article.
         rest = [w for w in rest if not _YEAR.fullmatch(w) or any(w in _header_terms(d) for d in documents)]
@@ -313,7 +317,7 @@ def _sounds(documents: tuple[Document, ...]) -> SoundAlike:
 
 def _byline_named(typed: list[str], documents: Sequence[Document]) -> tuple[Document, ...]:
     """The articles whose byline the question names and asks about ("who is paulina cachero")."""
-    rest = {w for w in typed if w not in STOPWORDS | GENERIC_WORDS | _SOURCE_WORDS | _FRAME}
+    rest = {w for w in typed if w not in _NOT_PICKING}
     return tuple(
         d for d in documents if rest and d.byline and rest <= {w for w in words(d.byline)}
     )
@@ -323,9 +327,14 @@ def _chosen(typed: list[str], rest: list[str], documents: Sequence[Document]) ->
     """The articles the question picks: by place ("the first article"), by words of their header ("the
     2018 one"), or all of them; none when a word picks no article (then it is not a header question)."""
     picked = list(documents)
-    for word in typed:
-        if word in _ORDINALS and len(documents) > 1 and {"article", "one", "source"} & set(typed):
-            picked = [documents[min(_ORDINALS[word], len(documents) - 1)]]
+    by_place = [
+        documents[min(_ORDINALS[word], len(documents) - 1)]
+        for word in typed
+        if word in _ORDINALS and len(documents) > 1 and {"article", "one", "source"} & set(typed)
+    ]
+    if by_place:
+        # "the first article's title and the second's": each article named by its place, in the order named.
+        picked = list(dict.fromkeys(by_place))
     described = _describing(typed)
     for word in rest:
         matching = [d for d in picked if _verb_of(word) & _header_terms(d)]

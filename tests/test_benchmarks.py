@@ -77,3 +77,30 @@ def test_spelling_by_ear_changes_one_content_word_by_sound(monkeypatch: pytest.M
         assert heard is not None and heard != "who is the photo of"
         assert heard.split()[:3] == ["who", "is", "the"] and heard.split()[-1] == "of"
     assert wording.spelled_by_ear("who is it", random.Random(1)) is None  # no content word of four letters
+
+
+def _latency(monkeypatch: pytest.MonkeyPatch):
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.setattr(sys, "path", [str(root), str(root / "benchmarks"), *sys.path])
+    path = root / "benchmarks" / "latency.py"
+    spec = importlib.util.spec_from_file_location("benchmark_latency_medians", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_latency_counts_each_question_by_its_median_run_after_a_warm_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    latency = _latency(monkeypatch)
+    asked: list[str] = []
+    clock = iter([0.0, 0.001, 1.0, 1.005, 2.0, 2.002, 3.0, 3.5, 4.0, 4.003, 5.0, 5.004])
+    monkeypatch.setattr(latency.time, "perf_counter", lambda: next(clock))
+    lat = latency.medians(asked.append, ["a", "b"], runs=3)
+    # One warm-up pass, then three runs: a took 1, 2 and 3 ms (median 2), b 5, 500 and 4 (median 5: one
+    # preempted run does not count).
+    assert asked == ["a", "b"] * 4
+    assert lat == pytest.approx([2.0, 5.0])
+    assert all(q for q in latency.tuned_questions()[:5])

@@ -21,7 +21,8 @@ def _texts(kb: KnowledgeBase, question: str) -> list[str]:
         ("wat did the tweet ask wimmen to do", "what did the tweet ask women to do"),
         ("did milano no about burke when she tweeted", "did milano know about burke when she tweeted"),
         ("wear did burke publish her essay", "where did burke publish her essay"),
-        ("what did burke say in her 2104 speech", "what did burke say in her 2014 speech"),
+        # (Round 13: what she said in the speech is declined, as no passage quotes it; what followed is told.)
+        ("what did milano do after the 2104 speech", "what did milano do after the 2014 speech"),
         ("when did the hashtag go vi ral", "when did the hashtag go viral"),
         ("how many people responded in twenty four hours", "how many people responded in 24 hours"),
     ],
