@@ -315,6 +315,8 @@ def learned_calm_allowed(norm: str) -> bool:
     in solidarity (round 9)."""
     if _QUESTION_START.search(norm) and not _FIRST_PERSON.search(norm):
         return False
+    if _TOPIC_ONLY.search(norm):
+        return False
     if _FIGURATIVE_HARM.search(norm) and not _OWN_CRISIS.search(norm):
         return False
     if _NOT_ME.search(norm) or _everyday_scene(norm) or _only_at_the_bot(norm) or _game(norm):
@@ -328,6 +330,13 @@ def learned_calm_allowed(norm: str) -> bool:
         return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
+
+
+# Round 13: the movement's name and nothing else ("me too movement"); round 13's retrained weights read it as
+# distress. "me too" alone stays a possible disclosure (the patterns' me_too_alone).
+_TOPIC_ONLY = re.compile(
+    r"^ (?:the )?(?:metoo|me too) (?:movement|hashtag|campaign|history|timeline|founder|anniversary)s? $"
+)
 
 
 # Harm said in passing (round 4): craving, chores, heat or annoyance with a sibling, never the person's own
