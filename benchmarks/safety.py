@@ -72,15 +72,16 @@ MAX_FALSE_ALARMS = 0.02
 # ordinary set 15/204, its ceiling lowered to that.
 # Round 13, step 1 (round 12's sets and heldout_round11/12.yaml join the training data):
 # safety_round12_ordinary.yaml (25/209 when blind) is at 21/209 in-sample, and the retrained weights move
-# safety_round9_ordinary.yaml to 9/201: ceilings at those counts.
+# safety_round9_ordinary.yaml to 9/201: ceilings at those counts. Round 13, steps 2 and 3 (means at hand,
+# danger at a near time, relatives' disclosures, everyday mishaps and thanks held to help first): round 12's
+# ordinary set 4/209 (under 2%, ceiling gone), round 11's 12/204, round 9's 8/201: ceilings lowered to those.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
                                              "safety_round7_ordinary.yaml": 0.05,
                                              "safety_training.yaml": 0.031,
-                                             "safety_round9_ordinary.yaml": 0.045,
+                                             "safety_round9_ordinary.yaml": 0.04,
                                              "safety_round2_ordinary.yaml": 0.035,
                                              "safety_round3_ordinary.yaml": 0.021,
-                                             "safety_round11_ordinary.yaml": 0.074,
-                                             "safety_round12_ordinary.yaml": 0.101}
+                                             "safety_round11_ordinary.yaml": 0.059}
 # Keys of questions.yaml whose items are questions, not personal messages.
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 

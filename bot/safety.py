@@ -268,7 +268,8 @@ def _learned_allowed(norm: str) -> tuple[bool, bool, bool, bool, bool, bool, boo
     final = sp.speaks_of_finality(norm)
     return (sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm), final,
             sp.asks_what_to_do(norm), sp.names_a_person(norm), sp.has_concern_cue(norm),
-            sp.at_ease(norm) and not final)
+            # Round 13: an everyday mishap or scare, or thanks to the bot, is weighed like ease.
+            (sp.at_ease(norm) or sp.settled(norm)) and not final)
 
 
 _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
@@ -325,6 +326,10 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
         concern = likeliest if likeliest in alarmed or likeliest not in _CRISIS else Concern(
             margins.likeliest(among=("disclosure", "distress"))
         )
+        if concern in held:
+            # Round 13: a calm concern held back does not come back as the reply because a trailing crisis
+            # alarm stands; help first, with that crisis's line.
+            return Assessment(Concern.NONE, frozenset((crises | held) & set(_CRISIS)), personal=True)
     else:
         # Harm said in passing is not a hint that the message may be personal either.
         among = None if crisis_allowed else ("disclosure", "distress")

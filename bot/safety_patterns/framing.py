@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety_patterns.everyday import everyday_aside, harmless_mishap
+from bot.safety_patterns.everyday import accidental_cut, everyday_aside, harmless_mishap
 
 __all__ = ["LAST_RESORT", "framing_allows", "learned_calm_allowed", "learned_crisis_allowed"]
 
@@ -123,6 +123,10 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return False
     if name in ("i_feel_bad", "not_coping") and _FIGURATIVE_FEELING.search(norm):
         return False
+    if name == "suicide_word" and _FIGURE_OF_SPEECH.search(norm) and not _OWN_CRISIS.search(norm):
+        return False
+    if name == "harm_myself" and accidental_cut(norm):
+        return False
     if name == "suicide_word" and _SUICIDE_AS_TOPIC.search(norm) and not _OWN_CRISIS.search(norm):
         return False
     if name == "suicide_word" and _study_or_trade(norm) and not _OWN_CRISIS.search(norm):
@@ -146,8 +150,10 @@ _IN_SOLIDARITY = re.compile(
 # Round 9: "my sister is gonna kill me i ate her leftovers": a family row over something small.
 _IDIOM_THREAT = re.compile(
     r"\bmy (?:mom|mum|mother|dad|father|sister|brother|teacher|coach|boss|wife|girlfriend|roommate|gran|"
-    r"grandma|parents|family) (?:is|are) going to kill me\b.*\b(?:ate|eaten|spilled|borrowed|forgot|grades?|"
-    r"report card|leftovers|lol|lmao|haha\w*|late|dented|scratched|lost (?:her|his|their) \w+)\b"
+    # Round 13: a manager over spilled coffee.
+    r"grandma|parents|family|manager|supervisor|professor|tutor|editor) (?:is|are) going to kill me\b"
+    r".*\b(?:ate|eaten|spilled|borrowed|forgot|grades?|report card|leftovers|lol|lmao|haha\w*|late|dented|"
+    r"scratched|lost (?:her|his|their) \w+)\b"
 )
 # Supporting someone: "my friend told me something happened to her at a party, how do i support her".
 _HAPPENED_TO_SOMEONE_ELSE = re.compile(
@@ -167,6 +173,12 @@ _FIGURE_OF_SPEECH = re.compile(
     # A thing that dies: "my phone is about to die", "the laptop battery is dying".
     r"\b(?:phone|battery|laptop|charger|car|computer|tablet|wifi|router|plants?|flowers?|console|headphones)"
     r" (?:\w+ ){0,3}(?:die|dying|died)\b|"
+    # Round 13: "my phone's on 2% and about to die": further off, with no "i" between.
+    r"\b(?:phones?|battery|laptops?|tablets?|consoles?|headphones) (?:(?!i\b)\w+ ){0,6}?"
+    r"(?:about to|going to|is|keeps) (?:die|dying)\b|"
+    # Round 13: an overdose of a daily thing ("overdosed on coffee today lol").
+    r"\b(?:overdos\w*|od) on (?:coffee|caffeine|espresso|sugar|candy|chocolate|sweets|energy drinks?|"
+    r"red bull|tea|carbs|pizza|netflix|tv|tiktok|memes|anime|news|work|cheese|cookies|cake)\b|"
     # A question about a pet's health: "can a cat die from eating lilies".
     r"\b(?:can|will|would|do|does|could) (?:a |my |the )?(?:cats?|dogs?|pets?|fish|hamsters?|rabbits?|"
     r"birds?|plants?) (?:\w+ )?(?:die|get sick|be poisoned) (?:from|of|if)\b"
@@ -321,7 +333,8 @@ def learned_calm_allowed(norm: str) -> bool:
         return False
     if _NOT_ME.search(norm) or _everyday_scene(norm) or _only_at_the_bot(norm) or _game(norm):
         return False
-    if _TALKING_TO_KIDS.search(norm) and not _SOMETHING_HAPPENED_TO_THEM.search(norm):
+    if (_TALKING_TO_KIDS.search(norm) and _A_CHILD.search(norm)
+            and not _SOMETHING_HAPPENED_TO_THEM.search(norm)):
         return False
     if _IN_SOLIDARITY.search(norm):
         return False
@@ -369,7 +382,8 @@ def learned_crisis_allowed(norm: str) -> bool:
     suicide as a school or news topic, nor (round 6) on a word to the bot about its answers, an everyday
     task, a game or a question about the movement with no one in it, unless the person speaks of their own
     crisis as well."""
-    if _OWN_CRISIS.search(norm):
+    # Round 13: "cut myself" in a kitchen accident told lightly is not the person's own crisis.
+    if _OWN_CRISIS.search(norm) and not accidental_cut(norm):
         return True
     in_passing = (_FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
                   or _IDIOM_THREAT.search(norm) or everyday_aside(norm) or _FIGURATIVE_FEELING.search(norm)
@@ -452,8 +466,13 @@ _MOVEMENT = re.compile(
 # happened to the child keeps the message the classifier's.
 _TALKING_TO_KIDS = re.compile(
     r"\b(?:how do i|how to|what do i|what should i|how can i|how should i|what can i) (?:\w+ ){0,2}?(?:talk|"
-    r"talking|explain|teach|tell|say|bring (?:it|this|that) up)\b(?=.*\b(?:sons?|daughters?|kids?|children|"
-    r"boys|girls|students|pupils|class|teens?|teenagers?|nieces?|nephews?|him|her|them)\b)"
+    r"talking|explain|teach|tell|say|bring (?:it|this|that) up)\b"
+)
+# Round 13: the child may be named before the question too ("my son asked me what me too means ... what do i
+# say"); round 6's rule looked only after it.
+_A_CHILD = re.compile(
+    r"\b(?:sons?|daughters?|kids?|children|boys|girls|students|pupils|class|teens?|teenagers?|nieces?|nephews?|"
+    r"him|her|them)\b"
 )
 _SOMETHING_HAPPENED_TO_THEM = re.compile(
     r"\b(?:did|done|happened|touch\w*|abus\w*|assault\w*|rap(?:e|ed)|hurt|molest\w*|groom\w*|nudes|"
