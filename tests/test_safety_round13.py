@@ -116,7 +116,7 @@ def test_crisis_wording_is_never_settled(text: str) -> None:
 
 
 def test_a_settled_message_holds_a_narrow_self_harm_alarm_to_help_first_with_988() -> None:
-    assert read_patterns("pulled a muscle at hockey, ice and rest?")[-1] is True
+    assert read_patterns("pulled a muscle at hockey, ice and rest?").at_ease is True
     seen = _combine(Concern.NONE, margins({"self_harm": 7.0}), at_ease=True)
     assert seen.concern is Concern.NONE and seen.personal and Concern.SELF_HARM in seen.crises
     # Danger is never held, and a pattern hit stands.
@@ -153,6 +153,6 @@ def test_everyday_pills_drink_and_carrying_are_not_crisis_patterns(text: str) ->
 
 def test_a_parent_asking_how_to_explain_the_movement_after_naming_the_child_is_not_personal() -> None:
     reading = read_patterns("my daughter saw metoo on a poster. she is 7. what do i tell her")
-    assert reading[1] is False  # the classifier may not add a calm concern
+    assert reading.calm_allowed is False
     # Anything that happened to the child keeps it open.
-    assert read_patterns("my daughter told me her coach touched her. what do i tell her")[1] is True
+    assert read_patterns("my daughter told me her coach touched her. what do i tell her").calm_allowed is True
