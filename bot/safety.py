@@ -232,6 +232,7 @@ class Reading(NamedTuple):
     anchored: bool = True  # names a person (round 8)
     cued: bool = True  # holds a word of a crisis (round 11)
     at_ease: bool = False  # well now (round 12), or settled: an everyday mishap or thanks (round 13)
+    means_framed: bool = False  # a means asked about under a study or school frame (round 13)
 
     def flags(self) -> dict[str, bool]:
         """The flags by name, as `combine` takes them."""
@@ -280,9 +281,11 @@ def read_patterns(text: str) -> Reading:
 
 def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
             crisis_allowed: bool = True, final: bool = False, asks: bool = False,
-            anchored: bool = True, cued: bool = True, at_ease: bool = False) -> Assessment:
+            anchored: bool = True, cued: bool = True, at_ease: bool = False,
+            means_framed: bool = False) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
-    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued, at_ease)
+    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued, at_ease,
+                    means_framed)
 
 
 def _read(norm: str, pattern: Concern) -> Reading:
@@ -293,6 +296,7 @@ def _read(norm: str, pattern: Concern) -> Reading:
         cued=sp.has_concern_cue(norm),
         # Round 13: an everyday mishap or scare, or thanks to the bot, is weighed like ease.
         at_ease=(sp.at_ease(norm) or sp.settled(norm)) and not final,
+        means_framed=sp.means_question_framed(norm),
     )
 
 
@@ -312,7 +316,8 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
 
 def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
              crisis_allowed: bool = True, final: bool = False, asks: bool = False,
-             anchored: bool = True, cued: bool = True, at_ease: bool = False) -> Assessment:
+             anchored: bool = True, cued: bool = True, at_ease: bool = False,
+             means_framed: bool = False) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
@@ -334,6 +339,10 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
         # Harm said in passing or suicide as a topic: the classifier's crisis alarms do not count.
         alarmed -= set(_CRISIS)
     held = _held_back(pattern, margins, alarmed, anchored, cued, at_ease)
+    if means_framed and Concern.SELF_HARM not in alarmed:
+        # Round 13: a means asked about under a study or school frame, which the frames keep from the crisis
+        # reply, is not answered in silence either: help first, with 988 (as a held-back self-harm alarm).
+        held |= {Concern.SELF_HARM}
     alarmed -= held
     crises = {c for c in alarmed if c in _CRISIS}
     likeliest = Concern(margins.likeliest())

@@ -6,7 +6,10 @@ import re
 
 from bot.safety_patterns.everyday import accidental_cut, everyday_aside, harmless_mishap
 
-__all__ = ["LAST_RESORT", "framing_allows", "learned_calm_allowed", "learned_crisis_allowed"]
+__all__ = [
+    "LAST_RESORT", "framing_allows", "learned_calm_allowed", "learned_crisis_allowed",
+    "means_question_framed",
+]
 
 # Patterns that catch wording the specific ones missed; `explain` names them only when nothing else matched.
 LAST_RESORT = frozenset({"personal_and_violence", "sexual_scene", "coercion_scene"})
@@ -225,6 +228,23 @@ _OWN_INTENT = re.compile(
 def _study_or_trade(norm: str) -> bool:
     """A study or trade question, or a sport's play, with no wish, plan or time of the person's own."""
     return bool(_STUDY_OR_TRADE.search(norm)) and not _OWN_INTENT.search(norm)
+
+
+# Round 13: a means asked about ("how many pills is an overdose", "what is a lethal dose", "how long to bleed
+# out"). Under a study, trade or school frame the crisis reply is held back, yet the writer may be asking for
+# themselves: such a message gets help first, with 988, rather than nothing (see means_question_framed).
+_MEANS_QUESTION = re.compile(
+    r"\b(?:overdos\w*|(?:lethal|fatal|deadly|toxic) (?:dose|amount)|how many (?:\w+ ){0,2}?(?:pills|tablets|"
+    r"capsules)|how much (?:\w+ ){0,3}?(?:would|does it take to|to|can) (?:kill|die|be fatal|overdose)|"
+    r"bleed(?:ing)? out|hang(?:ing)? (?:yourself|oneself|someone)|suffocat\w*|painless (?:way|death))\b"
+)
+
+
+def means_question_framed(norm: str) -> bool:
+    """Whether a means is asked about under a study, trade or school frame (which keeps it from a crisis
+    reply)."""
+    framed = _study_or_trade(norm) or _SUICIDE_AS_TOPIC.search(norm)
+    return bool(framed and _MEANS_QUESTION.search(norm)) and not _OWN_CRISIS.search(norm)
 
 
 # ...unless the person speaks of their own crisis as well: "i'm suicidal and my essay is due".
