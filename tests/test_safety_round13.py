@@ -112,6 +112,7 @@ def test_everyday_mishaps_scares_and_thanks_are_settled(text: str) -> None:
     "thanks for everything, goodbye", "thank you, i have made my decision",
     "i fell down again and i just want it over", "the dentist gave me pills and i took them all",
     "i have decided to end it",
+    "thank you for being here, nobody else cares", "thanks for listening, i feel so hopeless",
 ])
 def test_crisis_wording_is_never_settled(text: str) -> None:
     assert not settled(normalise(text))

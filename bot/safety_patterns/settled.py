@@ -71,7 +71,10 @@ _NOT_SETTLED = re.compile(
     r"\b(?:died|overdos\w*|on purpose|wish|want to|for everything|bridge|roof|ledge|tracks|again|"
     r"every (?:day|night|time)|touch\w*|sedat\w*|froze|frozen|flashback\w*|"
     r"brings? (?:it|everything) (?:all )?back|assault\w*|abus\w*|rap(?:e|ed|ist)|molest\w*|grop\w*|"
-    r"inappropriate\w*|shaking|trigger\w*|panic\w*)\b|"
+    r"inappropriate\w*|shaking|trigger\w*|panic\w*|"
+    # Loneliness, hopelessness and fear beside thanks ("thank you for being here, nobody else cares").
+    r"nobody|no one|alone|lonely|hopeless\w*|worthless\w*|empty|numb|scared|afraid|terrified|unsafe|"
+    r"give up|giving up)\b|"
     # Thanks, then a turn: "ok thanks for the number. but he's back now, he's in the driveway".
     r"\bbut (?!i am (?:ok|okay|fine|good|alright)\b)(?:he|she|they|now|i|it)\b|"
     r"\b(?:he|she|they) (?:is|are) (?:back|here|outside|coming|home)\b"
