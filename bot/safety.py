@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -27,7 +28,10 @@ from rapidfuzz.distance import OSA
 from bot import safety_patterns as sp
 from bot.safety_model import Margins, load_model
 
-__all__ = ["Assessment", "Concern", "appraise", "assess", "combine", "explain", "normalise", "read_patterns"]
+__all__ = [
+    "Assessment", "Concern", "Reading", "appraise", "assess", "combine", "explain", "normalise",
+    "read_patterns",
+]
 
 
 class Concern(Enum):
@@ -215,6 +219,26 @@ class Assessment:
     personal: bool = False
 
 
+class Reading(NamedTuple):
+    """What the patterns and the framing read in one message, beside the classifier's margins: the patterns'
+    concern, then the flags the decision weighs (see `_combine`). Named (round 13) rather than passed by
+    position, so a new flag cannot shift the others."""
+
+    pattern: Concern
+    calm_allowed: bool = True  # the classifier may add a disclosure or distress
+    crisis_allowed: bool = True  # the classifier's crisis alarms count
+    final: bool = False  # the person may speak of their own end (round 5)
+    asks: bool = False  # asks what to do (round 7)
+    anchored: bool = True  # names a person (round 8)
+    cued: bool = True  # holds a word of a crisis (round 11)
+    at_ease: bool = False  # well now (round 12), or settled: an everyday mishap or thanks (round 13)
+    means_framed: bool = False  # a means asked about under a study or school frame (round 13)
+
+    def flags(self) -> dict[str, bool]:
+        """The flags by name, as `combine` takes them."""
+        return {name: value for name, value in self._asdict().items() if name != "pattern"}
+
+
 def explain(text: str) -> tuple[tuple[Concern, str], ...]:
     """Every (concern, pattern name) that matches, most urgent first, then each concern the classifier
     adds or raises, named "model"; empty for NONE."""
@@ -244,31 +268,36 @@ def appraise(text: str) -> Assessment:
     if _BARE_COMMAND.fullmatch(text.strip()):
         # "/help" asks for the help page; only a command with words after it can tell of a crisis.
         return Assessment(pattern, personal=pattern is not Concern.NONE)
-    return _combine(pattern, load_model().margins(text), *_learned_allowed(norm))
+    reading = _read(norm, pattern)
+    return _combine(reading.pattern, load_model().margins(text), **reading.flags())
 
 
-def read_patterns(text: str) -> tuple[Concern, bool, bool, bool, bool, bool, bool, bool]:
-    """The patterns' concern, whether the framing lets the classifier add a calm concern and a crisis,
-    whether the person may speak of their own end, whether they ask what to do (round 7), whether the
-    message names a person (round 8), whether it holds any word of a crisis (round 11) and whether it says
-    the person is well now (round 12): what the trainer
-    needs to choose thresholds for the decision the bot makes, not for the classifier alone."""
+def read_patterns(text: str) -> Reading:
+    """What the patterns and the framing read (see `Reading`): what the trainer needs to choose thresholds
+    for the decision the bot makes, not for the classifier alone."""
     norm = normalise(text)
-    return (_pattern_concern(norm, text), *_learned_allowed(norm))
+    return _read(norm, _pattern_concern(norm, text))
 
 
 def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
             crisis_allowed: bool = True, final: bool = False, asks: bool = False,
-            anchored: bool = True, cued: bool = True, at_ease: bool = False) -> Assessment:
+            anchored: bool = True, cued: bool = True, at_ease: bool = False,
+            means_framed: bool = False) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
-    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued, at_ease)
+    return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued, at_ease,
+                    means_framed)
 
 
-def _learned_allowed(norm: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+def _read(norm: str, pattern: Concern) -> Reading:
     final = sp.speaks_of_finality(norm)
-    return (sp.learned_calm_allowed(norm), sp.learned_crisis_allowed(norm), final,
-            sp.asks_what_to_do(norm), sp.names_a_person(norm), sp.has_concern_cue(norm),
-            sp.at_ease(norm) and not final)
+    return Reading(
+        pattern, calm_allowed=sp.learned_calm_allowed(norm), crisis_allowed=sp.learned_crisis_allowed(norm),
+        final=final, asks=sp.asks_what_to_do(norm), anchored=sp.names_a_person(norm),
+        cued=sp.has_concern_cue(norm),
+        # Round 13: an everyday mishap or scare, or thanks to the bot, is weighed like ease.
+        at_ease=(sp.at_ease(norm) or sp.settled(norm)) and not final,
+        means_framed=sp.means_question_framed(norm),
+    )
 
 
 _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
@@ -287,7 +316,8 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
 
 def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
              crisis_allowed: bool = True, final: bool = False, asks: bool = False,
-             anchored: bool = True, cued: bool = True, at_ease: bool = False) -> Assessment:
+             anchored: bool = True, cued: bool = True, at_ease: bool = False,
+             means_framed: bool = False) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
@@ -309,6 +339,10 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
         # Harm said in passing or suicide as a topic: the classifier's crisis alarms do not count.
         alarmed -= set(_CRISIS)
     held = _held_back(pattern, margins, alarmed, anchored, cued, at_ease)
+    if means_framed and Concern.SELF_HARM not in alarmed:
+        # Round 13: a means asked about under a study or school frame, which the frames keep from the crisis
+        # reply, is not answered in silence either: help first, with 988 (as a held-back self-harm alarm).
+        held |= {Concern.SELF_HARM}
     alarmed -= held
     crises = {c for c in alarmed if c in _CRISIS}
     likeliest = Concern(margins.likeliest())
@@ -325,6 +359,10 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
         concern = likeliest if likeliest in alarmed or likeliest not in _CRISIS else Concern(
             margins.likeliest(among=("disclosure", "distress"))
         )
+        if concern in held:
+            # Round 13: a calm concern held back does not come back as the reply because a trailing crisis
+            # alarm stands; help first, with that crisis's line.
+            return Assessment(Concern.NONE, frozenset((crises | held) & set(_CRISIS)), personal=True)
     else:
         # Harm said in passing is not a hint that the message may be personal either.
         among = None if crisis_allowed else ("disclosure", "distress")

@@ -62,7 +62,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
     names = [path.name for path in data.training_files()]
     assert all("blind" not in name for name in names)
     assert all(path.exists() for path in data.training_files())
-    # Rounds 1 to 11's blind sets were scored once and are training data now; round 12's are not.
+    # Rounds 1 to 12's blind sets were scored once and are training data now; round 13's are not.
     assert {"safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_round2.yaml",
             "safety_round2_ordinary.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
             "safety_round4.yaml", "safety_round4_ordinary.yaml", "safety_round5.yaml",
@@ -73,7 +73,9 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
             "safety_training5.yaml", "safety_round8.yaml", "safety_round8_ordinary.yaml",
             "heldout_round8.yaml", "safety_round9.yaml", "safety_round9_ordinary.yaml",
             "heldout_round9.yaml", "safety_round10.yaml", "safety_round10_ordinary.yaml",
-            "heldout_round10.yaml", "safety_round11.yaml", "safety_round11_ordinary.yaml"} <= set(names)
+            "heldout_round10.yaml", "safety_round11.yaml", "safety_round11_ordinary.yaml",
+            "heldout_round11.yaml", "heldout_round12.yaml", "safety_round12.yaml",
+            "safety_round12_ordinary.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
@@ -86,7 +88,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_blind_set_named_as_training_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind12.yaml"))
+    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind13.yaml"))
     with pytest.raises(ValueError, match="blind"):
         data.load_examples()
 

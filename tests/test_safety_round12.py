@@ -69,7 +69,7 @@ def test_a_clear_self_harm_alarm_at_ease_stands_and_a_pattern_hit_always_does() 
 def test_calm_after_a_decision_is_never_at_ease() -> None:
     # Sudden calm after deciding is a warning sign: the person's own end keeps the alarm whole.
     reading = safety.read_patterns("i feel much better now that i have decided. who started metoo?")
-    assert reading[-1] is False
+    assert reading.at_ease is False
 
 
 @pytest.mark.parametrize("text", [

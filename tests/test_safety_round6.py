@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.responder import Responder
-from bot.safety import Concern, appraise, normalise, read_patterns
+from bot.safety import Concern, Reading, appraise, normalise, read_patterns
 from bot.safety_patterns.framing import learned_calm_allowed, learned_crisis_allowed
 
 CRISES = [
@@ -138,7 +138,7 @@ def test_thresholds_rise_only_while_the_classifier_alone_keeps_its_floor(
     scores = rng.normal(-3.0, 1.0, (len(labels), len(CONCERNS)))
     for j, concern in enumerate(CONCERNS):
         scores[labels == concern, j] = rng.normal(2.0, 1.0, 60)
-    readings = [(Concern(label), True, True, False) for label in labels]
+    readings = [Reading(Concern(label)) for label in labels]
     alarm, maybe = train.choose_thresholds(scores, labels)
     shipped = train.CLASSIFIER_FLOOR  # read before `alone` patches it
 

@@ -25,13 +25,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from bot.safety_model.classifier import CRISIS, WEIGHTS_PATH, Margins
 from bot.safety_model.data import CONCERNS, Example, load_examples, training_sha256
 from bot.safety_model.embedder import MODEL_SHA256, TOKENIZER_SHA256, Embedder
+
+if TYPE_CHECKING:
+    from bot.safety import Reading
 
 __all__ = [
     "alarms", "choose_thresholds", "decision_figures", "embed_all", "fit", "main", "out_of_fold",
@@ -148,22 +151,22 @@ def choose_thresholds(scores: np.ndarray, labels: np.ndarray) -> tuple[np.ndarra
     return alarm, maybe
 
 
-def _decide(scores: np.ndarray, readings: list[tuple[Any, ...]], alarm: np.ndarray,
+def _decide(scores: np.ndarray, readings: list[Reading], alarm: np.ndarray,
             maybe: np.ndarray) -> list[Any]:
     """The bot's decision per message; the thresholds are one row for all, or one row per message."""
     from bot.safety import combine
 
     alarm, maybe = np.broadcast_to(alarm, scores.shape), np.broadcast_to(maybe, scores.shape)
     out = []
-    for row, (pattern, *allowed), a, m in zip(scores, readings, alarm, maybe, strict=True):
+    for row, reading, a, m in zip(scores, readings, alarm, maybe, strict=True):
         margins = Margins(dict(zip(CONCERNS, row.tolist(), strict=True)),
                           dict(zip(CONCERNS, (row - a).tolist(), strict=True)),
                           dict(zip(CONCERNS, (row - m).tolist(), strict=True)))
-        out.append(combine(pattern, margins, *allowed))
+        out.append(combine(reading.pattern, margins, **reading.flags()))
     return out
 
 
-def decision_figures(scores: np.ndarray, labels: np.ndarray, readings: list[tuple[Any, ...]],
+def decision_figures(scores: np.ndarray, labels: np.ndarray, readings: list[Reading],
                      alarm: np.ndarray, maybe: np.ndarray) -> tuple[dict[str, float], np.ndarray, np.ndarray]:
     """The bot's decision replayed on out-of-fold scores: recall per DECISION_TARGETS key, and per
     message whether it raised an alarm and whether it got the help preface (personal, no concern)."""
@@ -184,7 +187,7 @@ def decision_figures(scores: np.ndarray, labels: np.ndarray, readings: list[tupl
     return figures, concern != _NONE, preface
 
 
-def raise_for_decision(scores: np.ndarray, labels: np.ndarray, readings: list[tuple[Any, ...]],
+def raise_for_decision(scores: np.ndarray, labels: np.ndarray, readings: list[Reading],
                        alarm: np.ndarray, maybe: np.ndarray) -> np.ndarray:
     """Each crisis alarm threshold raised, step by step, as far as the decision keeps DECISION_TARGETS (or the
     figure it started from, when that was lower): fewer false alarms where the patterns carry recall."""
@@ -210,7 +213,7 @@ def raise_for_decision(scores: np.ndarray, labels: np.ndarray, readings: list[tu
 
 
 def thresholds_for(scores: np.ndarray, labels: np.ndarray,
-                   readings: list[tuple[Any, ...]]) -> tuple[np.ndarray, np.ndarray]:
+                   readings: list[Reading]) -> tuple[np.ndarray, np.ndarray]:
     """Alarm and maybe thresholds for these out-of-fold scores: the classifier's recall targets first,
     then the crisis thresholds raised as far as the decision keeps DECISION_TARGETS."""
     alarm, maybe = choose_thresholds(scores, labels)
@@ -243,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarray, sources: np.ndarray,
-                   readings: list[tuple[Any, ...]]) -> None:
+                   readings: list[Reading]) -> None:
     from bot.safety_model import report
 
     def choose(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -258,7 +261,7 @@ def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarr
         report.print_figures(f"the same, every file but {' and '.join(report.NEW_FILES)} (before/after):",
                              report.table(examples, seen, ~np.isin(sources, report.NEW_FILES)))
     fresh = np.isin(sources, report.FRESH_FILES)
-    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 12):",
+    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 13):",
                          report.table(examples, seen, fresh))
 
 
@@ -277,7 +280,7 @@ def _report(examples: list[Example], scores: np.ndarray, labels: np.ndarray, ala
 
 
 def _report_decision(examples: list[Example], scores: np.ndarray, labels: np.ndarray,
-                     readings: list[tuple[Any, ...]], alarm: np.ndarray, maybe: np.ndarray) -> None:
+                     readings: list[Reading], alarm: np.ndarray, maybe: np.ndarray) -> None:
     figures, alarmed, preface = decision_figures(scores, labels, readings, alarm, maybe)
     print("out of fold, the bot's decision (patterns in-sample, classifier out of fold), thresholds raised:")
     print("  " + ", ".join(f"{key} {value:.1%}" for key, value in figures.items()))

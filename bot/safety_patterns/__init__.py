@@ -27,13 +27,15 @@ from bot.safety_patterns.framing import (
     framing_allows,
     learned_calm_allowed,
     learned_crisis_allowed,
+    means_question_framed,
 )
 from bot.safety_patterns.self_harm import SELF_HARM
+from bot.safety_patterns.settled import settled
 from bot.safety_patterns.words import Patterns
 
 __all__ = [
     "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "asks_what_to_do", "at_ease",
     "framing_allows", "has_concern_cue",
     "learned_calm_allowed",
-    "learned_crisis_allowed", "names_a_person", "speaks_of_finality",
+    "learned_crisis_allowed", "means_question_framed", "names_a_person", "settled", "speaks_of_finality",
 ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["at_ease"]
+__all__ = ["at_ease", "warning_sign"]
 
 # On normalised text (apostrophes gone, "im" -> "i am": bot.safety.normalise).
 _WELL_NOW = re.compile(
@@ -41,6 +41,12 @@ _DECIDED = re.compile(
     r"\bwill not (?:need|be around|be here|bother)\b|\b(?:much|any) longer\b|\bone last\b|\blast time\b|"
     r"\bfinal\w*\b|\bfarewell\b"
 )
+
+
+def warning_sign(norm: str) -> bool:
+    """Whether the normalised message speaks of a decision, a plan, a goodbye, death, harm to oneself or
+    another warning sign that comes with calm."""
+    return _DECIDED.search(norm) is not None
 
 
 def at_ease(norm: str) -> bool:

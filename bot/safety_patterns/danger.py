@@ -17,6 +17,24 @@ _DUE_SOON = (r"\b(?:he|she|they|my \w+|her \w+|his \w+) (?:\w+ ){0,4}?(?:come|co
              r"(?:\w+ ){0,3}?(?:tonight|later|today|this evening|now|soon)\b")
 _HARM_DONE = (r"\b(?:done (?:\w+ )?things|hurt\w*|hit|hits|beat\w*|threat\w*|kill\w*|abus\w*|violen\w*|"
               r"dreadful|scared|afraid|terrified|rap(?:e|ed)|assault\w*)\b")
+# Round 13: a near time is tomorrow or after school as well as tonight ("come to his classroom alone tomorrow
+# after school"); a person coming then, or a threat for then, is danger when it is unwanted or armed.
+_NEAR = (r"(?:tonight|later|today|this (?:evening|afternoon)|now|soon|tomorrow|"
+         r"after (?:school|class|practice|work|church))")
+_COMING_NEAR = (rf"\b(?:he|she|they|my \w+|her \w+|his \w+) (?:\w+ ){{0,4}}?(?:come|coming|comes|be|going|"
+                rf"go) (?:\w+ ){{0,3}}?{_NEAR}\b")
+_UNWANTED = (r"\bwhether i (?:want|like|let) (?:him|her|them|it)\b|\b(?:even though|although|after) i "
+             r"(?:said no|told (?:him|her|them) (?:no|not to))\b|\bi (?:told|asked|begged) (?:him|her|them) "
+             r"not to (?:come|\w+ over)\b|\bi do not want (?:him|her|them) (?:to come|here|over|coming)\b")
+# A weapon brought along; a hunt, a range or a toy is not a threat.
+_ARMED = (r"\bwith (?:his|her|their|a|the) (?:gun|guns|knife|knives|rifle|shotgun|pistol|handgun|weapon|"
+          r"machete|axe)\b")
+_NOT_SPORT = (r"(?!.*\b(?:hunt\w*|range|deer|ducks?|clays?|target practice|paintball|airsoft|nerf|water|toy|"
+              r"glue|nail|staple|heat|bread|butter|carving)\b)")
+# What a summons threatens if the person does not come: a grade, a job, a secret told.
+_OR_ELSE = (r"\bor (?:else|(?:he|she|they) (?:will|is going to|would|said (?:he|she|they) would) (?:\w+ )?"
+            r"(?:fail|fire|sack|hurt|expel|kick|drop|report|tell|post|share|send|ruin|lower|bench|cut|find|"
+            r"come))\b")
 
 DANGER = _compile(
     ("not_safe", (r"\bi (?:am|feel) not safe\b", r"^ not safe\b(?! (?:to|for|at work|online|enough))",
@@ -43,7 +61,9 @@ DANGER = _compile(
         rf"to (?:me|my|get me|the house)))*(?= $| and| i\b| so\b| from (?:work|school|the pub|the bar)\b)",
         # Arrived just now; "he showed up at my work last week" is stalking (a disclosure).
         rf"\b{_ABUSER} (?:has )?just (?:showed|turned|shown) up\b",
-        rf"\b{_ABUSER} (?:has |just |finally )?(?:broke|broken|got|gotten) (?:in|into (?:my|the|our))\b",
+        rf"\b{_ABUSER} (?:has |just |finally )?(?:broke|broken|got|gotten) (?:in|into (?:my|the|our))\b"
+        # Round 13: "more credit than she got in 2017" is a year, not a way in.
+        r"(?! (?:19|20)\d\d\b| \d)",
         # Round 6: climbing in, "he climbed over the back fence".
         rf"\b{_ABUSER} (?:has |just |has just |is )?(?:climbed|climbing|jumped|jumping|came|coming|got) "
         rf"(?:over|through|in through|up) (?:the|my|our) (?:\w+ )?(?:fence|window|wall|gate|balcony|"
@@ -221,8 +241,13 @@ DANGER = _compile(
         r"(?:leave|go|out|get out|go home)\b",
         _NOT_PAST + _all(
             r"\b(?:trying to|is|are|keeps?|started) (?:carry|carrying|drag|dragging|pull|pulling|take|taking|"
-            r"put|putting|get|getting) (?:her|him|them|my \w+) (?:out|into|in|to|towards|upstairs|away)\b",
-            r"\b(?:passed out|unconscious|blacked out|out of it|can not (?:stand|walk)|do not know|stranger|"
+            r"put|putting|get|getting) (?:her|him|them|my \w+) (?:out|into|in|to|towards|upstairs|away)\b"
+            # Round 13: "a customer just dragged a girl who can barely stand toward the back alley".
+            r"|\bjust (?:dragged|carried|pulled|took|led) (?:a|this|some|my|the) (?:\w+ )?(?:girl|woman|guy|"
+            r"man|boy|kid|person|friend|customer)\b(?: \w+){0,6}? (?:out|into|towards?|upstairs|outside|"
+            r"away)\b",
+            r"\b(?:passed out|unconscious|blacked out|out of it|can not (?:stand|walk)|barely (?:stand|"
+            r"walk)|keeps? saying no|do not know|stranger|"
             r"strangers|some guy|some man|two men|random guy|screaming|crying)\b",
         ).removeprefix("^"),
     )),
@@ -258,6 +283,32 @@ DANGER = _compile(
         _NOT_PAST + r".*\b(?:he|she|they|my \w+|her \w+|his \w+) (?:is |are |was |keeps |has been |just )?"
         r"(?:threaten\w*|saying (?:he|she|they) will|says (?:he|she|they) will|screaming (?:he|she|they) "
         r"will) (?:to )?(?:crash|wreck|drive (?:\w+ )?(?:off|into))\b",
+    )),
+    # Round 13: round 12's blind set answered these as self-harm or as a past disclosure. A person coming at
+    # a near time against the person's will or with a weapon ("says he's coming up tonight whether i want him
+    # to or not", "he's coming with his gun tonight"); a summons to come alone, with a threat if not ("come to
+    # his classroom alone tomorrow after school or he'll fail me"); someone trying to get into a room now
+    # ("a resident's son just turned up drunk and is trying to get into a female resident's room").
+    ("coming_unwanted", (
+        _NOT_PAST + _all(_COMING_NEAR, _UNWANTED).removeprefix("^"),
+        _NOT_PAST + _NOT_SPORT + _all(_COMING_NEAR, _ARMED).removeprefix("^"),
+    )),
+    ("summoned_alone", (
+        _NOT_PAST + _all(
+            r"\b(?:told|tells|wants|asked|asks|ordered|expects|is making|makes|made) me to (?:come|go|meet|"
+            r"stay|be)\b(?: \w+){0,5}? alone\b", rf"\b{_NEAR}\b", _OR_ELSE,
+        ).removeprefix("^"),
+    )),
+    ("getting_in_now", (
+        _NOT_PAST + _all(
+            r"\b(?:is|are|keeps|has been) (?:\w+ )?trying to (?:get|break|force (?:his|her|their|the) way) "
+            r"(?:in|into)\b(?: \w+){0,4}? (?:room|bedroom|flat|apartment|house|home|door|car|cabin|tent|dorm|"
+            r"bathroom|cell)\b",
+            r"\b(?:just|right now|now|tonight|drunk|high|angry|alone|scared|terrified)\b",
+            r"\b(?:he|him|man|guy|son|husband|ex|boyfriend|stranger|someone|somebody|visitor|patient|resident|"
+            r"client|customer|neighbou?r|father|dad|stepdad|brother|uncle)\b",
+        ).removeprefix("^")
+        + r"(?!.*\b(?:keys?|locked (?:himself|herself|themselves) out|lol|lmao|haha\w*)\b)",
     )),
     ("call_for_help", (r"\b(?:call|get) (?:the )?(?:police|cops|911|an ambulance)\b",
                        r"\b(?:this is|it is|i have) an emergency\b", r"^ sos $")),

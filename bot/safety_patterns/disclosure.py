@@ -212,11 +212,21 @@ DISCLOSURE = _compile(
     # with him". The support reply suits a supporter too; "told me she was assaulted" names nobody and stays
     # a question of how to help.
     ("told_me_who_did_it", (
-        rf"\b(?:told me|tells me|says|said|confided|admitted|texted me|messaged me) (?:that )?"
-        rf"(?:her|his|their) (?:\w+ )?{_PEOPLE} (?:\w+ ){{0,2}}?(?:(?:raped|rapes|assaulted|molested|molests|"
-        rf"abused|abuses|groped|drugged|spiked|touched|touches) (?:her|him|them)\b|(?:pressured|pressures|"
-        rf"forced|forces|coerced) (?:her|him|them) (?:into|to) (?:sleep\w*|sex|have sex|send\w*|do "
-        rf"(?:stuff|things|sexual)|\w+ sexual|undress\w*|kiss\w*))",
+        # Round 13: "told me last night that her grandpa touches her": a when between, then "that".
+        rf"\b(?:told me|tells me|says|said|confided|admitted|texted me|messaged me) "
+        rf"(?:(?:\w+ ){{0,3}}?that )?(?:her|his|their) (?:\w+ )?{_PEOPLE} (?:\w+ ){{0,2}}?(?:(?:raped|rapes|"
+        rf"assaulted|molested|molests|abused|abuses|groped|drugged|spiked|touched|touches) "
+        rf"(?:her|him|them)\b|(?:pressured|pressures|forced|forces|coerced) (?:her|him|them) (?:into|to) "
+        rf"(?:sleep\w*|sex|have sex|send\w*|do (?:stuff|things|sexual)|\w+ sexual|undress\w*|kiss\w*))",
+    )),
+    # Round 13: abuse of a dependent told by the relative who just learned of it ("the home carer who looked
+    # after my disabled sister has been abusing her. she just told me"); the news, a book or a film is not.
+    ("dependent_told_me", (
+        _all(r"\b(?:has|have|had) been (?:\w+ )?(?:abusing|molesting|raping|touching|grooming|assaulting|"
+             r"sexually \w+) (?:her|him|them|my \w+)\b",
+             r"\b(?:told me|found out|confided|disclosed|admitted|just learned|let me know)\b")
+        + r"(?!.*\b(?:article|movement|hashtag|weinstein|metoo|me too|documentary|news|book|show|film|movie|"
+        r"series|podcast|story about)\b)",
     )),
     # Last resort: a word for sexual violence in a message about oneself, in wording no pattern above
     # foresaw ("rape at 14 by my coach"). framing_allows keeps questions and other people's stories out.

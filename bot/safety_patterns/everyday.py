@@ -17,7 +17,7 @@ import re
 
 from bot.safety_patterns.cues import has_concern_cue
 
-__all__ = ["everyday_aside", "harmless_mishap"]
+__all__ = ["accidental_cut", "everyday_aside", "harmless_mishap"]
 
 # Bleeding a radiator or brakes, getting blood out of clothes, a nosebleed: chores and first aid.
 _HOUSEHOLD_BLOOD = re.compile(
@@ -67,10 +67,28 @@ _TO_THE_BOT = re.compile(
 )
 
 
+# Round 13: a cut while cooking, shaving or in a knife class, told lightly ("only cut myself a tiny bit lol, a
+# plaster fixed it"). The context and the lightness both count, and anything said of a habit or a purpose
+# ("again", "on purpose", "deserve") keeps it self-harm.
+_ACCIDENTAL_CUT = re.compile(
+    r"^(?!.*\b(?:again|on purpose|relaps\w*|deserve\w*|punish\w*|every (?:day|night|time)|keep|kept|urges?|"
+    r"want|wanted|scars?|hide|hiding|nobody|no one)\b)"
+    r"(?=.*\bcut myself\b)"
+    r"(?=.*\b(?:by accident|accidentally|chopping|slicing|dicing|cooking|shaving|paper|"
+    r"knife (?:skills )?class|culinary|kitchen|whittling|carving|gardening|pruning)\b)"
+    r"(?=.*\b(?:lol|lmao|haha\w*|fixed it|oops|clumsy|tiny bit|little bit|no big deal|all good|fine now)\b)"
+)
+
+
+def accidental_cut(norm: str) -> bool:
+    """Whether "cut myself" is a kitchen, shaving or class accident told lightly."""
+    return _ACCIDENTAL_CUT.search(norm) is not None
+
+
 def everyday_aside(norm: str) -> bool:
     """Whether the normalised message is one of the everyday frames above (the caller keeps the person's
     own crisis out of it)."""
-    frames = (_HOUSEHOLD_BLOOD, _MISHAP, _SUCCESS_IDIOM, _CHORE, _NOISE_TORTURE)
+    frames = (_HOUSEHOLD_BLOOD, _MISHAP, _SUCCESS_IDIOM, _CHORE, _NOISE_TORTURE, _ACCIDENTAL_CUT)
     if any(frame.search(norm) for frame in frames):
         return True
     return bool(_TO_THE_BOT.search(norm)) and not has_concern_cue(norm)

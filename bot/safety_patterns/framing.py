@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-from bot.safety_patterns.everyday import everyday_aside, harmless_mishap
+from bot.safety_patterns.everyday import accidental_cut, everyday_aside, harmless_mishap
 
-__all__ = ["LAST_RESORT", "framing_allows", "learned_calm_allowed", "learned_crisis_allowed"]
+__all__ = [
+    "LAST_RESORT", "framing_allows", "learned_calm_allowed", "learned_crisis_allowed",
+    "means_question_framed",
+]
 
 # Patterns that catch wording the specific ones missed; `explain` names them only when nothing else matched.
 LAST_RESORT = frozenset({"personal_and_violence", "sexual_scene", "coercion_scene"})
@@ -123,6 +126,10 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return False
     if name in ("i_feel_bad", "not_coping") and _FIGURATIVE_FEELING.search(norm):
         return False
+    if name == "suicide_word" and _FIGURE_OF_SPEECH.search(norm) and not _OWN_CRISIS.search(norm):
+        return False
+    if name == "harm_myself" and accidental_cut(norm):
+        return False
     if name == "suicide_word" and _SUICIDE_AS_TOPIC.search(norm) and not _OWN_CRISIS.search(norm):
         return False
     if name == "suicide_word" and _study_or_trade(norm) and not _OWN_CRISIS.search(norm):
@@ -146,8 +153,10 @@ _IN_SOLIDARITY = re.compile(
 # Round 9: "my sister is gonna kill me i ate her leftovers": a family row over something small.
 _IDIOM_THREAT = re.compile(
     r"\bmy (?:mom|mum|mother|dad|father|sister|brother|teacher|coach|boss|wife|girlfriend|roommate|gran|"
-    r"grandma|parents|family) (?:is|are) going to kill me\b.*\b(?:ate|eaten|spilled|borrowed|forgot|grades?|"
-    r"report card|leftovers|lol|lmao|haha\w*|late|dented|scratched|lost (?:her|his|their) \w+)\b"
+    # Round 13: a manager over spilled coffee.
+    r"grandma|parents|family|manager|supervisor|professor|tutor|editor) (?:is|are) going to kill me\b"
+    r".*\b(?:ate|eaten|spilled|borrowed|forgot|grades?|report card|leftovers|lol|lmao|haha\w*|late|dented|"
+    r"scratched|lost (?:her|his|their) \w+)\b"
 )
 # Supporting someone: "my friend told me something happened to her at a party, how do i support her".
 _HAPPENED_TO_SOMEONE_ELSE = re.compile(
@@ -167,6 +176,12 @@ _FIGURE_OF_SPEECH = re.compile(
     # A thing that dies: "my phone is about to die", "the laptop battery is dying".
     r"\b(?:phone|battery|laptop|charger|car|computer|tablet|wifi|router|plants?|flowers?|console|headphones)"
     r" (?:\w+ ){0,3}(?:die|dying|died)\b|"
+    # Round 13: "my phone's on 2% and about to die": further off, with no "i" between.
+    r"\b(?:phones?|battery|laptops?|tablets?|consoles?|headphones) (?:(?!i\b)\w+ ){0,6}?"
+    r"(?:about to|going to|is|keeps) (?:die|dying)\b|"
+    # Round 13: an overdose of a daily thing ("overdosed on coffee today lol").
+    r"\b(?:overdos\w*|od) on (?:coffee|caffeine|espresso|sugar|candy|chocolate|sweets|energy drinks?|"
+    r"red bull|tea|carbs|pizza|netflix|tv|tiktok|memes|anime|news|work|cheese|cookies|cake)\b|"
     # A question about a pet's health: "can a cat die from eating lilies".
     r"\b(?:can|will|would|do|does|could) (?:a |my |the )?(?:cats?|dogs?|pets?|fish|hamsters?|rabbits?|"
     r"birds?|plants?) (?:\w+ )?(?:die|get sick|be poisoned) (?:from|of|if)\b"
@@ -213,6 +228,23 @@ _OWN_INTENT = re.compile(
 def _study_or_trade(norm: str) -> bool:
     """A study or trade question, or a sport's play, with no wish, plan or time of the person's own."""
     return bool(_STUDY_OR_TRADE.search(norm)) and not _OWN_INTENT.search(norm)
+
+
+# Round 13: a means asked about ("how many pills is an overdose", "what is a lethal dose", "how long to bleed
+# out"). Under a study, trade or school frame the crisis reply is held back, yet the writer may be asking for
+# themselves: such a message gets help first, with 988, rather than nothing (see means_question_framed).
+_MEANS_QUESTION = re.compile(
+    r"\b(?:overdos\w*|(?:lethal|fatal|deadly|toxic) (?:dose|amount)|how many (?:\w+ ){0,2}?(?:pills|tablets|"
+    r"capsules)|how much (?:\w+ ){0,3}?(?:would|does it take to|to|can) (?:kill|die|be fatal|overdose)|"
+    r"bleed(?:ing)? out|hang(?:ing)? (?:yourself|oneself|someone)|suffocat\w*|painless (?:way|death))\b"
+)
+
+
+def means_question_framed(norm: str) -> bool:
+    """Whether a means is asked about under a study, trade or school frame (which keeps it from a crisis
+    reply)."""
+    framed = _study_or_trade(norm) or _SUICIDE_AS_TOPIC.search(norm)
+    return bool(framed and _MEANS_QUESTION.search(norm)) and not _OWN_CRISIS.search(norm)
 
 
 # ...unless the person speaks of their own crisis as well: "i'm suicidal and my essay is due".
@@ -315,11 +347,14 @@ def learned_calm_allowed(norm: str) -> bool:
     in solidarity (round 9)."""
     if _QUESTION_START.search(norm) and not _FIRST_PERSON.search(norm):
         return False
+    if _TOPIC_ONLY.search(norm):
+        return False
     if _FIGURATIVE_HARM.search(norm) and not _OWN_CRISIS.search(norm):
         return False
     if _NOT_ME.search(norm) or _everyday_scene(norm) or _only_at_the_bot(norm) or _game(norm):
         return False
-    if _TALKING_TO_KIDS.search(norm) and not _SOMETHING_HAPPENED_TO_THEM.search(norm):
+    if (_TALKING_TO_KIDS.search(norm) and _A_CHILD.search(norm)
+            and not _SOMETHING_HAPPENED_TO_THEM.search(norm)):
         return False
     if _IN_SOLIDARITY.search(norm):
         return False
@@ -328,6 +363,13 @@ def learned_calm_allowed(norm: str) -> bool:
         return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
+
+
+# Round 13: the movement's name and nothing else ("me too movement"); round 13's retrained weights read it as
+# distress. "me too" alone stays a possible disclosure (the patterns' me_too_alone).
+_TOPIC_ONLY = re.compile(
+    r"^ (?:the )?(?:metoo|me too) (?:movement|hashtag|campaign|history|timeline|founder|anniversary)s? $"
+)
 
 
 # Harm said in passing (round 4): craving, chores, heat or annoyance with a sibling, never the person's own
@@ -360,7 +402,8 @@ def learned_crisis_allowed(norm: str) -> bool:
     suicide as a school or news topic, nor (round 6) on a word to the bot about its answers, an everyday
     task, a game or a question about the movement with no one in it, unless the person speaks of their own
     crisis as well."""
-    if _OWN_CRISIS.search(norm):
+    # Round 13: "cut myself" in a kitchen accident told lightly is not the person's own crisis.
+    if _OWN_CRISIS.search(norm) and not accidental_cut(norm):
         return True
     in_passing = (_FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
                   or _IDIOM_THREAT.search(norm) or everyday_aside(norm) or _FIGURATIVE_FEELING.search(norm)
@@ -443,8 +486,13 @@ _MOVEMENT = re.compile(
 # happened to the child keeps the message the classifier's.
 _TALKING_TO_KIDS = re.compile(
     r"\b(?:how do i|how to|what do i|what should i|how can i|how should i|what can i) (?:\w+ ){0,2}?(?:talk|"
-    r"talking|explain|teach|tell|say|bring (?:it|this|that) up)\b(?=.*\b(?:sons?|daughters?|kids?|children|"
-    r"boys|girls|students|pupils|class|teens?|teenagers?|nieces?|nephews?|him|her|them)\b)"
+    r"talking|explain|teach|tell|say|bring (?:it|this|that) up)\b"
+)
+# Round 13: the child may be named before the question too ("my son asked me what me too means ... what do i
+# say"); round 6's rule looked only after it.
+_A_CHILD = re.compile(
+    r"\b(?:sons?|daughters?|kids?|children|boys|girls|students|pupils|class|teens?|teenagers?|nieces?|nephews?|"
+    r"him|her|them)\b"
 )
 _SOMETHING_HAPPENED_TO_THEM = re.compile(
     r"\b(?:did|done|happened|touch\w*|abus\w*|assault\w*|rap(?:e|ed)|hurt|molest\w*|groom\w*|nudes|"

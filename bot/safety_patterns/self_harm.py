@@ -236,6 +236,30 @@ SELF_HARM = _compile(
         r"until|till|see how long)\b)(?!.*\b(?:swim\w*|pool|lessons?|freediv\w*|snorkel\w*|training|"
         r"coach)\b)",
     )),
+    # Round 13: a means at hand, told beside a disclosure, which round 12's blind set answered as the
+    # disclosure alone ("theres a rope in my closet", "i have my service weapon and i keep thinking about
+    # using it on myself"): a rope kept in one's room, or a weapon or means one thinks of using on oneself.
+    # Grooming ("using the razor on myself to shave") and a climbing or camping rope are not.
+    ("means_at_hand", (
+        _all(r"\b(?:gun|guns|weapon|firearm|pistol|rifle|shotgun|revolver|knife|knives|blade|blades|razor|"
+             r"razors|pills|tablets|rope|belt|cord)\b",
+             r"\b(?:thinking|thought|think|want|wanted|going to|tempted|urge|keep|could|might|plan\w*) "
+             r"(?:\w+ )?(?:about |of )?(?:using|use|turning|turn|pointing|point|aiming) (?:it|them|that|this|"
+             r"the \w+|my \w+|a \w+) on myself\b")
+        + r"(?!.*\b(?:shav\w*|hair|beard|legs|tan|lotion|cream|massage|makeup)\b)",
+        r"^(?!.*\b(?:climb\w*|camping|swing|tow\w*|boat|sail\w*|skipping|jump rope|gym|crafts?|macrame|"
+        r"dogs?|tug|hammock|tent|moving|halloween|costume)\b).*\b(?:there is|i have|i keep|i have got|i got|"
+        r"i bought|i hid|i put) (?:a|the|my) (?:rope|noose)\b(?: \w+){0,3}? (?:in|under|behind|inside) "
+        r"(?:my|the) (?:closet|wardrobe|drawer|room|bedroom|bed|bag|car|garage|attic|basement|shed)\b",
+    )),
+    # Round 13: pills taken with a lot of drink ("drank a whole bottle and took some pills after seeing him");
+    # round 12's blind set read it as distress. Pills for a headache with one glass are not this.
+    ("pills_with_drink", (
+        _all(r"\b(?:took|swallowed|taken|downed|taking) (?:some|a few|a load of|loads of|a handful of|my|the|"
+             r"the rest of (?:my|the)) (?:\w+ )?(?:pills|tablets|meds|painkillers|sleeping pills)\b",
+             r"\b(?:whole bottle|bottle of (?:wine|vodka|whisky|whiskey|gin|rum|tequila)|half a bottle|"
+             r"drank (?:a lot|loads|so much|all|everything))\b"),
+    )),
     ("skin_injured", (
         r"\b(?:scratched|scratching|clawed|clawing|picked|picking|dug|digging) (?:at )?my "
         r"(?:arms?|legs?|skin|wrists?|thighs?|stomach) (?:\w+ ){0,2}(?:till|until|til) (?:they|it|i) "
