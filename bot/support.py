@@ -108,14 +108,7 @@ def support_reply(
         concern = Concern.DISTRESS
     extra = tuple(c for c in (Concern.DANGER, Concern.SELF_HARM) if c in crises and c is not concern)
     parts = _group_parts(concern, extra) if chat == "group" else _private_parts(concern, extra)
-    if resources:
-        parts.append("Other places that can help:\n" + "\n".join(f"- {line}" for line in resources))
-    return Reply(
-        kind="support",
-        body="\n\n".join(parts),
-        hotline=f"{HOTLINE_LINE}, which {HOTLINE_PURPOSE}.",
-        buttons=GROUP_BUTTONS if chat == "group" else CHOICE_BUTTONS,
-    )
+    return _support(parts, resources, GROUP_BUTTONS if chat == "group" else CHOICE_BUTTONS)
 
 
 def follow_up_reply(*, resources: Sequence[str] = ()) -> Reply:
@@ -123,13 +116,18 @@ def follow_up_reply(*, resources: Sequence[str] = ()) -> Reply:
     still here, 911, 988, what the bot is, the choices, the hotline. Never used in a group."""
     crisis = _crisis_lines(Concern.DANGER, (), _PRIVATE_LINES)
     parts = [_STILL_HERE, crisis, f"{_FOLLOW_UP_CHOICES} {_HOTLINE_BELOW}"]
+    return _support(parts, resources, CHOICE_BUTTONS)
+
+
+def _support(parts: list[str], resources: Sequence[str], buttons: tuple[Button, ...]) -> Reply:
+    """A support reply's frame: its parts, the operator's lines after them, the hotline and what it does."""
     if resources:
         parts.append("Other places that can help:\n" + "\n".join(f"- {line}" for line in resources))
     return Reply(
         kind="support",
         body="\n\n".join(parts),
         hotline=f"{HOTLINE_LINE}, which {HOTLINE_PURPOSE}.",
-        buttons=CHOICE_BUTTONS,
+        buttons=buttons,
     )
 
 

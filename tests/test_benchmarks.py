@@ -55,11 +55,12 @@ def test_a_two_part_question_is_right_only_with_both_facts_and_hard_ones_must_be
     assert ev.answer[1].answered_by(["An apple.", "A pear."])
 
 
-def _wording(monkeypatch: pytest.MonkeyPatch):
+def _benchmark(monkeypatch: pytest.MonkeyPatch, name: str):
+    """A benchmark script loaded as a module, with the repository and benchmarks/ on the path."""
     root = Path(__file__).resolve().parent.parent
     monkeypatch.setattr(sys, "path", [str(root), str(root / "benchmarks"), *sys.path])
-    path = root / "benchmarks" / "wording.py"
-    spec = importlib.util.spec_from_file_location("benchmark_wording_by_ear", path)
+    path = root / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"benchmark_{name}_under_test", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, module)
@@ -70,7 +71,7 @@ def _wording(monkeypatch: pytest.MonkeyPatch):
 def test_spelling_by_ear_changes_one_content_word_by_sound(monkeypatch: pytest.MonkeyPatch) -> None:
     import random
 
-    wording = _wording(monkeypatch)
+    wording = _benchmark(monkeypatch, "wording")
     assert {wording.by_ear("photo", random.Random(seed)) for seed in range(30)} == {"foto", "phuto", "photu"}
     for seed in range(20):
         heard = wording.spelled_by_ear("who is the photo of", random.Random(seed))
@@ -79,22 +80,10 @@ def test_spelling_by_ear_changes_one_content_word_by_sound(monkeypatch: pytest.M
     assert wording.spelled_by_ear("who is it", random.Random(1)) is None  # no content word of four letters
 
 
-def _latency(monkeypatch: pytest.MonkeyPatch):
-    root = Path(__file__).resolve().parent.parent
-    monkeypatch.setattr(sys, "path", [str(root), str(root / "benchmarks"), *sys.path])
-    path = root / "benchmarks" / "latency.py"
-    spec = importlib.util.spec_from_file_location("benchmark_latency_medians", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_latency_counts_each_question_by_its_median_run_after_a_warm_up(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    latency = _latency(monkeypatch)
+    latency = _benchmark(monkeypatch, "latency")
     asked: list[str] = []
     clock = iter([0.0, 0.001, 1.0, 1.005, 2.0, 2.002, 3.0, 3.5, 4.0, 4.003, 5.0, 5.004])
     monkeypatch.setattr(latency.time, "perf_counter", lambda: next(clock))

@@ -137,6 +137,14 @@ SELF_HARM = _compile(
         r"\b(?:counted out|lined up|swallowed|took|emptied) (?:everything|all (?:of )?(?:the|my)) (?:\w+ )?"
         r"(?:pills|tablets|meds|medicine|in the medicine cabinet|in the cupboard)\b",
         r"\bswallowed everything\b",
+        # After blind set 13 was scored: the way to hang oneself looked up ("been looking up how to tie a
+        # noose"); round 13's retrained weights put it under the unanchored margin (help first, no self-harm
+        # reply). A knot for a costume, a boat, a story or a class is not this.
+        r"^(?!.*\b(?:halloween|costume|decoration|prop|props|fishing|boat|sail\w*|scouts?|knots? class|"
+        r"novel|story|book|western|movie|film|play|game|history|lynch\w*)\b).*\b(?:looking up|looked up|"
+        r"look up|researching|researched|searching|searched|googling|googled|reading up on|watching videos "
+        r"(?:on|of|about)|watched videos (?:on|of|about)|learning|learned|learnt|practising|practicing) how "
+        r"to (?:tie a noose|hang (?:myself|yourself|oneself|a person))\b",
     )),
     ("self_injury_told", (
         r"\bi (?:keep |kept |have been |been |still |always )?(?:bang|banging|hit|hitting|punch|punching|"
@@ -211,6 +219,11 @@ SELF_HARM = _compile(
         r"does (?:drowning|hanging|bleeding out|an overdose|overdosing) hurt)\b(?!.*\b(?:dog|cat|puppy|"
         r"kitten|pet|fish|kid|child|baby|toddler|son|daughter|novel|story|book|character|movie|film|show|"
         r"lobster|crab)s?\b)",
+        # After blind set 13 was scored: the same asked as whether it is painless ("is drowning painless").
+        r"\b(?:is|would) (?:drowning|hanging|bleeding out|an overdose|overdosing|dying) (?:be )?"
+        r"(?:painless|peaceful|quick and painless)\b(?!.*\b(?:dog|cat|puppy|kitten|pet|fish|lobster|crab|"
+        r"novel|story|book|character|movie|film|show|class|essay|injection|surgery|procedure|tattoo|"
+        r"piercing|wax\w*)s?\b)",
         r"\bwhat does (?:dying|drowning|an overdose|overdosing|bleeding out|it feel like to die) "
         r"(?:feel|feels)(?: like)?\b(?!.*\b(?:dog|cat|pet|novel|story|book|character|movie|film|show|"
         r"class|essay)s?\b)",
@@ -229,6 +242,16 @@ SELF_HARM = _compile(
     ("goodbye_final", (
         r"\bsaid (?:bye|goodbye|my goodbyes) to (?:everyone|the people|my people|all)\b"
         r".*\bthis is it(?: for me)? $",
+        # After blind set 13 was scored: goodbyes to everyone beside affairs put in order ("cancelled my
+        # lease, paid off my phone, said bye to everyone. just tying up loose ends"), two warning signs told
+        # together; round 13's retrained weights no longer raised it. A move abroad or a leaving party is not.
+        _all(r"\bsaid (?:bye|goodbye|my goodbyes|goodbyes) to (?:everyone|everybody|the people|my people|"
+             r"all)\b",
+             r"\b(?:tying up (?:all )?(?:the |my )?loose ends|(?:put|putting|got|getting) my affairs in "
+             r"order|wrote my will|written my will|gave away (?:all )?my|given away (?:all )?my|cancelled my "
+             r"(?:lease|phone|subscriptions?|plans)|paid off (?:all )?my)\b")
+        + r"(?!.*\b(?:mov\w*|abroad|new job|visa|flight|plane|leaving party|farewell party|travel\w*|"
+        r"gap year|deploy\w*|relocat\w*|emigrat\w*)\b)",
     )),
     # Round 11: breath held under water, longer each time (round 10's blind set); not swimming practice.
     ("breath_under_water", (
