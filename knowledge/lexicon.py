@@ -105,6 +105,7 @@ PARAPHRASES: dict[str, str] = {
     "clip": "video",
     "campaign cause": "movement",
     "tag": "hashtag",
+    "phrase phrases slogan slogans catchphrase motto expression": "metoo:0.7",
     "decide decided deciding": "decision",
     # "what is her job": the articles introduce people by their role.
     "starlet starlets": "actress",
@@ -267,6 +268,10 @@ _PHRASES = [
     # "kicked everything off", "set it off": what started it.
     (r"\bkick(?:ed|s|ing)? (?:(?:it|this|everything|things|metoo|the movement) )?(?:off|start(?:ed)?)\b"
      r"|\bset(?:s|ting)? (?:it|this|everything|things|metoo|the movement) off\b", "started"),
+    # The verbs of starting with "off" before any object: "who kicked off the hashtag", "touched off the wave".
+    (r"\b(?:kick(?:ed|s|ing)?|set(?:s|ting)?|touch(?:ed|es|ing)?|spark(?:ed|s|ing)?) off\b", "started"),
+    # Handling something is reacting to it ("how did burke handle being sidelined"); a "twitter handle" is not.
+    (r"\bhandl(?:e|ed|es|ing)(?= (?:being|it|this|that|the)\b)", "react"),
     (r"\bmother of\b", "founder of"),
     # Who founded, owns or runs a platform asks about the company, which the articles never describe:
     # "who are the founders of twitter" is not who founded the movement that spread on it.
@@ -376,6 +381,7 @@ GENERIC_WORDS = frozenset(
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources lady ladies guy guys gal dude
+    volume volumes quantity quantities cope coped coping deal dealt dealing
     month months week weeks refer refers referring referred ring rings ringing rang dial dials
     dialing dialling dialed dialled list lists listed listing
     """.split()  # noqa: SIM905 - a word list reads best as words
