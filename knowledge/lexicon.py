@@ -106,6 +106,7 @@ PARAPHRASES: dict[str, str] = {
     "campaign cause": "movement",
     "tag": "hashtag",
     "phrase phrases slogan slogans catchphrase motto expression": "metoo:0.7",
+    "portion fraction fragment slice component": "part",
     "decide decided deciding": "decision",
     # "what is her job": the articles introduce people by their role.
     "starlet starlets": "actress",
@@ -270,6 +271,8 @@ _PHRASES = [
      r"|\bset(?:s|ting)? (?:it|this|everything|things|metoo|the movement) off\b", "started"),
     # The verbs of starting with "off" before any object: "who kicked off the hashtag", "touched off the wave".
     (r"\b(?:kick(?:ed|s|ing)?|set(?:s|ting)?|touch(?:ed|es|ing)?|spark(?:ed|s|ing)?) off\b", "started"),
+    # "a small piece of something bigger" is a part of it; "her time piece" alone stays her essay.
+    (r"\b(?:piece|pieces|bit|bits) of\b", "part of"),
     # Handling something is reacting to it ("how did burke handle being sidelined"); a "twitter handle" is not.
     (r"\bhandl(?:e|ed|es|ing)(?= (?:being|it|this|that|the)\b)", "react"),
     (r"\bmother of\b", "founder of"),
@@ -381,7 +384,7 @@ GENERIC_WORDS = frozenset(
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources lady ladies guy guys gal dude
-    volume volumes quantity quantities cope coped coping deal dealt dealing
+    volume volumes quantity quantities cope coped coping deal dealt dealing every single each
     month months week weeks refer refers referring referred ring rings ringing rang dial dials
     dialing dialling dialed dialled list lists listed listing
     """.split()  # noqa: SIM905 - a word list reads best as words
