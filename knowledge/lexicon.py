@@ -49,6 +49,8 @@ PARAPHRASES: dict[str, str] = {
     # A tweet is sent, as a message is: "how many tweets were sent" asks how many were tweeted.
     "send sent sending": "tweet:0.7 post:0.7",
     "viral spread spreading popular trending trend explode exploded famous": "viral",
+    # Spreading in other words: "snowballed", "went mainstream" (see the phrases for "caught on").
+    "snowball snowballed snowballing mainstream widespread skyrocket skyrocketed": "viral",
     "daughter kid kids child children baby": "daughter",
     "others": "people",
     # A local center is the nearest service provider the hotline routes callers to.
@@ -59,6 +61,8 @@ PARAPHRASES: dict[str, str] = {
     "magazine mag": "time essay",
     "apology apologize apologise apologized apologised apologizing sorry": "apology",
     "amplify boost promote uplift spotlight elevate support supported": "amplify",
+    # Supporting in other words: "backed", "championed", "rallied behind" (see "stood by" in the phrases).
+    "champion championed endorse endorsed rally rallied backing": "amplify",
     # Someone asking for help is first of all pointed at the hotline.
     "help helps helped helping": "hotline amplify:0.7 service:0.7",
     "together collaborate collaborated collaboration partner partnered team teamed": "amplify reached",
@@ -71,6 +75,9 @@ PARAPHRASES: dict[str, str] = {
     "know knew aware realize realized realise realised notice noticed": "recognizing",
     "cry cried crying tears tearful weep wept": "tearfully",
     "erase erased forgotten forget overlooked ignored sidelined": "erased lost recognizing",
+    # Sidelined in other words: "overshadowed", "eclipsed", "marginalized" (see the phrases for "pushed aside").
+    "sideline overshadow overshadowed eclipse eclipsed marginalize marginalized marginalise marginalised "
+    "sidestep sidestepped excluded exclude": "erased lost recognizing",
     "credit credited recognition recognize": "erased lost recognizing",
     "survivor victim victims": "survivors",
     "people person persons everyone users": "people women men",
@@ -217,6 +224,12 @@ _PHRASES = [
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
     (r"\bleft out\b", "erased"),
     (r"\b(?:blew|blow|blown) up\b|\b(?:took|take|takes|taking|taken) off\b", "viral"),
+    (r"\bc(?:atch|aught|atches|atching) on\b", "viral"),
+    # Set aside in other words: "pushed aside", "written out of the story", "cut out".
+    (r"\b(?:push|pushed|pushes|brush|brushed|shove|shoved|cast|put|set) aside\b|\b(?:written|wrote|writes|write|cut|"
+     r"edited|frozen|froze) (?:her |him |them )?out\b", "erased"),
+    # "who got the ball rolling": who started it.
+    (r"\b(?:got|get|gets|getting|started|start|set|sets) (?:the|this|that) ball rolling\b", "started"),
     (r"\b(?:make|made|making|makes) amends\b", "apologized"),
     (r"\b(?:first|one|1) day\b|\bday (?:one|1)\b", "24 hours"),
     # "found out" is learning, not founding: "what did milano do once she found out about burke".
