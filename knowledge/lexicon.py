@@ -75,7 +75,7 @@ PARAPHRASES: dict[str, str] = {
     "know knew aware realize realized realise realised notice noticed": "recognizing",
     "cry cried crying tears tearful weep wept": "tearfully",
     "erase erased forgotten forget overlooked ignored sidelined": "erased lost recognizing",
-    # Sidelined in other words: "overshadowed", "eclipsed", "marginalized" (see the phrases for "pushed aside").
+    # Sidelined in other words: "overshadowed", "eclipsed" (see the phrases for "pushed aside").
     "sideline overshadow overshadowed eclipse eclipsed marginalize marginalized marginalise marginalised "
     "sidestep sidestepped excluded exclude": "erased lost recognizing",
     "credit credited recognition recognize": "erased lost recognizing",
@@ -226,8 +226,8 @@ _PHRASES = [
     (r"\b(?:blew|blow|blown) up\b|\b(?:took|take|takes|taking|taken) off\b", "viral"),
     (r"\bc(?:atch|aught|atches|atching) on\b", "viral"),
     # Set aside in other words: "pushed aside", "written out of the story", "cut out".
-    (r"\b(?:push|pushed|pushes|brush|brushed|shove|shoved|cast|put|set) aside\b|\b(?:written|wrote|writes|write|cut|"
-     r"edited|frozen|froze) (?:her |him |them )?out\b", "erased"),
+    (r"\b(?:push|pushed|pushes|brush|brushed|shove|shoved|cast|put|set) aside\b"
+     r"|\b(?:written|wrote|writes|write|cut|edited|frozen|froze) (?:her |him |them )?out\b", "erased"),
     # "who got the ball rolling": who started it.
     (r"\b(?:got|get|gets|getting|started|start|set|sets) (?:the|this|that) ball rolling\b", "started"),
     (r"\b(?:make|made|making|makes) amends\b", "apologized"),
@@ -282,11 +282,11 @@ _PHRASES = [
     # "kicked everything off", "set it off": what started it.
     (r"\bkick(?:ed|s|ing)? (?:(?:it|this|everything|things|metoo|the movement) )?(?:off|start(?:ed)?)\b"
      r"|\bset(?:s|ting)? (?:it|this|everything|things|metoo|the movement) off\b", "started"),
-    # The verbs of starting with "off" before any object: "who kicked off the hashtag", "touched off the wave".
+    # A verb of starting with "off" before any object: "who kicked off the hashtag", "touched off the wave".
     (r"\b(?:kick(?:ed|s|ing)?|set(?:s|ting)?|touch(?:ed|es|ing)?|spark(?:ed|s|ing)?) off\b", "started"),
     # "a small piece of something bigger" is a part of it; "her time piece" alone stays her essay.
     (r"\b(?:piece|pieces|bit|bits) of\b", "part of"),
-    # Handling something is reacting to it ("how did burke handle being sidelined"); a "twitter handle" is not.
+    # Handling something is reacting to it ("how did burke handle being sidelined"), a "twitter handle" not.
     (r"\bhandl(?:e|ed|es|ing)(?= (?:being|it|this|that|the)\b)", "react"),
     (r"\bmother of\b", "founder of"),
     # Who founded, owns or runs a platform asks about the company, which the articles never describe:
@@ -372,7 +372,7 @@ _FILLER = (
     "mention mentions mentioned teacher teachers professor prof class classmate assignment "
     "project roommate sister brother cousin boyfriend girlfriend coworker bot chatbot "
     "presentation mom dad parents report reports reported reporting summarize summarise summary recap "
-    "overview explain quote quotes quoted quotation"
+    "overview explain quote quotes quoted quotation typing texting"
 )
 # Hedges and intensifiers that wrap a question's words without changing what it asks ("the whole metoo
 # thing", "the REAL creator", "is it true there were like...", "roughly").
