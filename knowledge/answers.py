@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from knowledge import intents
 from knowledge.definitions import defines_unknown
+from knowledge.followups import leans_on_context
 from knowledge.helpseek import HelpRequest
 from knowledge.index import (
     HAS_DAY,
@@ -148,6 +149,8 @@ class Answerer:
             or (self._scope is not None and self._scope.beyond(lowered))
             # "how long is a year on mars": its own words outnumber the one it shares with the articles.
             or self._strangers.outnumber(question)
+            # "and the first one?": what it points back to is in an earlier message this one lacks.
+            or leans_on_context(lowered)
         )
 
     def _names_joined(self, first: str, second: str) -> bool:
