@@ -15,7 +15,7 @@ def _texts(kb: KnowledgeBase, question: str) -> list[str]:
     ("question", "held"),
     [
         # A verb of starting with "off", before any object.
-        ("it was the bill cosby scandal that set off the tweet wasnt it", "harvey weinstein story first broke"),
+        ("it was the bill cosby scandal that set off the tweet wasnt it", "weinstein story first broke"),
         # Handling something is reacting to it; being written out, pushed aside, overshadowed is being erased.
         ("how did burke handle being sidelined", "me being lost in this narrative"),
         ("was burke worried about being written out of the story", "me being lost in this narrative"),

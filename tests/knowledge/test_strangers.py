@@ -16,7 +16,11 @@ def strangers(knowledge_base: KnowledgeBase) -> Strangers:
 
 @pytest.mark.parametrize(
     "question",
-    ["how long is a year on mars", "how do i bake bread with a lot of hope", "tips for a leaky faucet in the bathroom"],
+    [
+        "how long is a year on mars",
+        "how do i bake bread with a lot of hope",
+        "tips for a leaky faucet in the bathroom",
+    ],
 )
 def test_foreign_words_outnumbering_the_one_shared_word_mark_another_subject(
     strangers: Strangers, question: str
@@ -32,6 +36,8 @@ def test_foreign_words_outnumbering_the_one_shared_word_mark_another_subject(
         "sry typing fast whats the hotline # in the article",  # chat filler
         "how did burke handle being sidelined",
         "what is the power structure of the movement",
+        "i'm a journalism student, elizabella",  # the opening is no part of the question
+        "hi! doing some reading tonight and whos luvie",  # a misspelt name may be an article word
     ],
 )
 def test_questions_sharing_words_phrases_or_typos_with_the_articles_are_not_foreign(
