@@ -37,17 +37,22 @@ class Strangers:
         """Whether `question`'s foreign English words outnumber the at most one word it shares."""
         # Words shared count over the whole message, foreign ones only in the question after a chatty
         # opening: "i'm a journalism student, elizabella" asks about her.
-        shared, _ = self._count(question)
-        _, foreign = self._count(split_frame(question)[1])
+        typed_shared, typed_foreign = self._count(words(question, hashtags=False))
+        if typed_foreign <= typed_shared or typed_shared > _MAX_SHARED:
+            # Reading the lexicon's phrases only turns words into article words, so it seldom adds a foreign
+            # word or takes a shared one away: most questions stop here, before the rewrites, which cost more.
+            return False
+        frame, asked = split_frame(question)
+        phrased = _phrased(asked)
+        shared = self._count(_phrased(question) if frame else phrased)[0]
+        foreign = self._count(phrased)[1]
         return shared <= _MAX_SHARED and foreign > shared
 
-    def _count(self, text: str) -> tuple[int, int]:
-        """How many of `text`'s content words the articles may share, and how many are foreign English."""
+    def _count(self, text_words: list[str]) -> tuple[int, int]:
+        """How many of the words the articles may share, and how many are foreign English. A word that is
+        no English word may be an article word misspelt ("luvie"): it counts as shared."""
         shared = foreign = 0
-        # The lexicon's phrases are read ("got the ball rolling" is "started"), but the speller is not: it
-        # would read "mars" as "marks", an English word the reader meant as written. A word that is no
-        # English word may be an article word misspelt ("luvie"): it counts as shared.
-        for word in words(rewrite_phrases(" ".join(words(text, hashtags=False))), hashtags=False):
+        for word in text_words:
             term = stem(word)
             if word in STOPWORDS or term in self._generic:
                 continue
@@ -56,3 +61,9 @@ class Strangers:
             else:
                 shared += 1
         return shared, foreign
+
+
+def _phrased(text: str) -> list[str]:
+    """`text`'s words with the lexicon's phrases read ("got the ball rolling" is "started"), but not the
+    speller's corrections: it would read "mars" as "marks", an English word the reader meant as written."""
+    return words(rewrite_phrases(" ".join(words(text, hashtags=False))), hashtags=False)
