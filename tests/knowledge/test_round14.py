@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import KnowledgeBase
+from knowledge.closings import drop_closing
 
 
 def _texts(kb: KnowledgeBase, question: str) -> list[str]:
@@ -37,3 +38,21 @@ def test_a_class_of_paraphrase_finds_the_passage_in_the_articles_words(
 
 def test_a_twitter_handle_is_no_way_of_handling_something(knowledge_base: KnowledgeBase) -> None:
     assert not _texts(knowledge_base, "what is tarana burkes twitter handle")
+
+
+@pytest.mark.parametrize(
+    ("folded", "asked"),
+    [
+        ("when did the hashtag go viral need the date for a slide", "when did the hashtag go viral"),
+        ("who founded metoo need this for homework", "who founded metoo"),
+        ("how many tweets were there i need a number for my report", "how many tweets were there"),
+    ],
+)
+def test_what_the_writer_needs_the_answer_for_is_a_closing(folded: str, asked: str) -> None:
+    assert drop_closing(folded).strip() == asked
+
+
+def test_a_question_closed_by_what_it_is_needed_for_is_answered(knowledge_base: KnowledgeBase) -> None:
+    question = "hey!! when exactly did the metoo hashtag go viral, need the date for a slide"
+    texts = _texts(knowledge_base, question)
+    assert len(texts) == 1 and "oct. 15" in texts[0].lower()
