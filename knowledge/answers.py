@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from knowledge import intents
 from knowledge.definitions import defines_unknown
+from knowledge.followups import leans_on_context
 from knowledge.helpseek import HelpRequest
 from knowledge.index import (
     HAS_DAY,
@@ -31,6 +32,7 @@ from knowledge.reach import untold_reach
 from knowledge.scope import Scope
 from knowledge.search import MIN_PREDICATE_COVERAGE, Scored, Searcher, coverage
 from knowledge.services import OtherService
+from knowledge.strangers import Strangers
 from knowledge.subgroups import PartAsked
 from knowledge.subjectless import lacks_subject
 from knowledge.text import stem, words
@@ -89,6 +91,8 @@ class Answerer:
         self._part_asked = PartAsked(searcher.index)
         self._voices = Voices(searcher.index, searcher.quoted, searcher.parser.topic_ids)
         self._quantities = quantities
+        parser = searcher.parser
+        self._strangers = Strangers(parser.index.vocab, parser.paraphrase_stems, parser.generic_stems)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
@@ -143,6 +147,10 @@ class Answerer:
             or lacks_subject(lowered)
             # "what happened on oct 15 1582": the day is the articles', the year is not; "the most ... ever".
             or (self._scope is not None and self._scope.beyond(lowered))
+            # "how long is a year on mars": its own words outnumber the one it shares with the articles.
+            or self._strangers.outnumber(question)
+            # "and the first one?": what it points back to is in an earlier message this one lacks.
+            or leans_on_context(lowered)
         )
 
     def _names_joined(self, first: str, second: str) -> bool:

@@ -17,8 +17,10 @@ __all__ = ["PATTERNS", "drop_closing"]
 # Who the question is for ("... for a school thing", "... for my essay"): the one closing the header reader
 # keeps (see `drop_closing`).
 _PURPOSE = re.compile(
-    r"\b(?:asking|its|it's|this is|for) (?:for )?(?:a|my|our) (?:\w+ ){0,2}"
-    r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation)$"
+    r"\b(?:(?:i |we )?(?:need|needed|want) (?:it|this|that|(?:the|a|an) \w+) for"
+    r"|asking|its|it's|this is|for) (?:for )?(?:(?:a|my|our) (?:\w+ ){0,2})?"
+    r"(?:thing|project|class|assignment|paper|essay|report|homework|presentation|slides?|powerpoint|quiz|exam"
+    r"|school)$"
 )
 # Round 5's closings, in the order the lexicon had them; each tried only when a word it needs is in the
 # message (a guard), as the ones below: a pattern scanning the whole message costs a few microseconds.
@@ -30,7 +32,7 @@ _FIRST = (
     )),
     # Who the question is for ("... for a school thing", "... for my essay"); the header reader keeps it,
     # where it may be what is asked about ("how do i write a trigger warning for my essay").
-    (("asking", "its", "it's", "this is", "for"), _PURPOSE),
+    (("asking", "its", "it's", "this is", "for", "need", "want"), _PURPOSE),
     (("if",), re.compile(
         r"\bif (?:you|u) (?:know|can|remember|have it)\W*$|\bif (?:possible|that makes sense)\W*$"
     )),

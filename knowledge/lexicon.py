@@ -49,6 +49,8 @@ PARAPHRASES: dict[str, str] = {
     # A tweet is sent, as a message is: "how many tweets were sent" asks how many were tweeted.
     "send sent sending": "tweet:0.7 post:0.7",
     "viral spread spreading popular trending trend explode exploded famous": "viral",
+    # Spreading in other words: "snowballed", "went mainstream" (see the phrases for "caught on").
+    "snowball snowballed snowballing mainstream widespread skyrocket skyrocketed": "viral",
     "daughter kid kids child children baby": "daughter",
     "others": "people",
     # A local center is the nearest service provider the hotline routes callers to.
@@ -59,6 +61,8 @@ PARAPHRASES: dict[str, str] = {
     "magazine mag": "time essay",
     "apology apologize apologise apologized apologised apologizing sorry": "apology",
     "amplify boost promote uplift spotlight elevate support supported": "amplify",
+    # Supporting in other words: "backed", "championed", "rallied behind" (see "stood by" in the phrases).
+    "champion championed endorse endorsed rally rallied backing": "amplify",
     # Someone asking for help is first of all pointed at the hotline.
     "help helps helped helping": "hotline amplify:0.7 service:0.7",
     "together collaborate collaborated collaboration partner partnered team teamed": "amplify reached",
@@ -71,6 +75,9 @@ PARAPHRASES: dict[str, str] = {
     "know knew aware realize realized realise realised notice noticed": "recognizing",
     "cry cried crying tears tearful weep wept": "tearfully",
     "erase erased forgotten forget overlooked ignored sidelined": "erased lost recognizing",
+    # Sidelined in other words: "overshadowed", "eclipsed" (see the phrases for "pushed aside").
+    "sideline overshadow overshadowed eclipse eclipsed marginalize marginalized marginalise marginalised "
+    "sidestep sidestepped excluded exclude": "erased lost recognizing",
     "credit credited recognition recognize": "erased lost recognizing",
     "survivor victim victims": "survivors",
     "people person persons everyone users": "people women men",
@@ -105,6 +112,8 @@ PARAPHRASES: dict[str, str] = {
     "clip": "video",
     "campaign cause": "movement",
     "tag": "hashtag",
+    "phrase phrases slogan slogans catchphrase motto expression": "metoo:0.7",
+    "portion fraction fragment slice component": "part",
     "decide decided deciding": "decision",
     # "what is her job": the articles introduce people by their role.
     "starlet starlets": "actress",
@@ -215,6 +224,12 @@ _PHRASES = [
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
     (r"\bleft out\b", "erased"),
     (r"\b(?:blew|blow|blown) up\b|\b(?:took|take|takes|taking|taken) off\b", "viral"),
+    (r"\bc(?:atch|aught|atches|atching) on\b", "viral"),
+    # Set aside in other words: "pushed aside", "written out of the story", "cut out".
+    (r"\b(?:push|pushed|pushes|brush|brushed|shove|shoved|cast|put|set) aside\b"
+     r"|\b(?:written|wrote|writes|write|cut|edited|frozen|froze) (?:her |him |them )?out\b", "erased"),
+    # "who got the ball rolling": who started it.
+    (r"\b(?:got|get|gets|getting|started|start|set|sets) (?:the|this|that) ball rolling\b", "started"),
     (r"\b(?:make|made|making|makes) amends\b", "apologized"),
     (r"\b(?:first|one|1) day\b|\bday (?:one|1)\b", "24 hours"),
     # "found out" is learning, not founding: "what did milano do once she found out about burke".
@@ -267,6 +282,12 @@ _PHRASES = [
     # "kicked everything off", "set it off": what started it.
     (r"\bkick(?:ed|s|ing)? (?:(?:it|this|everything|things|metoo|the movement) )?(?:off|start(?:ed)?)\b"
      r"|\bset(?:s|ting)? (?:it|this|everything|things|metoo|the movement) off\b", "started"),
+    # A verb of starting with "off" before any object: "who kicked off the hashtag", "touched off the wave".
+    (r"\b(?:kick(?:ed|s|ing)?|set(?:s|ting)?|touch(?:ed|es|ing)?|spark(?:ed|s|ing)?) off\b", "started"),
+    # "a small piece of something bigger" is a part of it; "her time piece" alone stays her essay.
+    (r"\b(?:piece|pieces|bit|bits) of\b", "part of"),
+    # Handling something is reacting to it ("how did burke handle being sidelined"), a "twitter handle" not.
+    (r"\bhandl(?:e|ed|es|ing)(?= (?:being|it|this|that|the)\b)", "react"),
     (r"\bmother of\b", "founder of"),
     # Who founded, owns or runs a platform asks about the company, which the articles never describe:
     # "who are the founders of twitter" is not who founded the movement that spread on it.
@@ -351,7 +372,7 @@ _FILLER = (
     "mention mentions mentioned teacher teachers professor prof class classmate assignment "
     "project roommate sister brother cousin boyfriend girlfriend coworker bot chatbot "
     "presentation mom dad parents report reports reported reporting summarize summarise summary recap "
-    "overview explain quote quotes quoted quotation"
+    "overview explain quote quotes quoted quotation typing texting"
 )
 # Hedges and intensifiers that wrap a question's words without changing what it asks ("the whole metoo
 # thing", "the REAL creator", "is it true there were like...", "roughly").
@@ -376,6 +397,7 @@ GENERIC_WORDS = frozenset(
     say said someone everyone anyone info information question questions answer find try tried suppose
     supposed long date think opinion view known feel feeling felt know react reaction reacted give gave
     given put word words exact article articles according source sources lady ladies guy guys gal dude
+    volume volumes quantity quantities cope coped coping deal dealt dealing every single each
     month months week weeks refer refers referring referred ring rings ringing rang dial dials
     dialing dialling dialed dialled list lists listed listing
     """.split()  # noqa: SIM905 - a word list reads best as words

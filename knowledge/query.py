@@ -350,6 +350,16 @@ class QueryParser:
         _relax_claim(parsed, unchecked)
         return _merge_alternatives(parsed, framing.alternatives(folded_words), positions), seen
 
+    @property
+    def paraphrase_stems(self) -> frozenset[str]:
+        """The stems of the reader's words the lexicon maps to the articles' words."""
+        return frozenset(self._paraphrases)
+
+    @property
+    def generic_stems(self) -> frozenset[str]:
+        """The stems of words that only say what kind of question it is."""
+        return self._generic
+
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
         typed = join_split(respell(joined_tens(words(text, hashtags=False))), self._joinable)
