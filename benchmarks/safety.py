@@ -76,13 +76,19 @@ MAX_FALSE_ALARMS = 0.02
 # safety_round9_ordinary.yaml to 9/201: ceilings at those counts. Round 13, steps 2 and 3 (means at hand,
 # danger at a near time, relatives' disclosures, everyday mishaps and thanks held to help first): round 12's
 # ordinary set 4/209 (under 2%, ceiling gone), round 11's 12/204, round 9's 8/201: ceilings lowered to those.
+# Round 14 (round 13's sets and heldout_round13.yaml join the training data; the patterns of steps 2 to 4):
+# safety_round13_ordinary.yaml (23/228 when blind) is at 16/228 in-sample, and the retrained weights move
+# round 11's ordinary set to 14/204, round 12's to 6/209 and round 5's to 5/166: ceilings at those counts.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
                                              "safety_round7_ordinary.yaml": 0.05,
                                              "safety_training.yaml": 0.031,
                                              "safety_round9_ordinary.yaml": 0.04,
                                              "safety_round2_ordinary.yaml": 0.035,
                                              "safety_round3_ordinary.yaml": 0.021,
-                                             "safety_round11_ordinary.yaml": 0.059}
+                                             "safety_round11_ordinary.yaml": 0.069,
+                                             "safety_round12_ordinary.yaml": 0.029,
+                                             "safety_round5_ordinary.yaml": 0.031,
+                                             "safety_round13_ordinary.yaml": 0.071}
 # Keys of questions.yaml whose items are questions, not personal messages.
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 
