@@ -84,15 +84,19 @@ LABELLED_FILES = (
     # Round 12's blind sets, scored once at 7ed8ed4 and seen since: training data from round 13 on.
     "safety_round12.yaml",
     "safety_round12_ordinary.yaml",
+    # Round 13's blind sets, scored once at 7770655 and seen since: training data from round 14 on.
+    "safety_round13.yaml",
+    "safety_round13_ordinary.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
-# heldout_round1.yaml to heldout_round12.yaml were issue 11's first twelve blind retrieval sets; each was
+# heldout_round1.yaml to heldout_round13.yaml were issue 11's first thirteen blind retrieval sets; each was
 # scored once and tuned on since, so they are not blind.
 QUESTION_FILES = (
     "questions.yaml", "heldout.yaml", "heldout2.yaml", "heldout_round1.yaml", "heldout_round2.yaml",
     "heldout_round3.yaml", "heldout_round4.yaml", "heldout_round5.yaml", "heldout_round6.yaml",
     "heldout_round7.yaml", "heldout_round8.yaml", "heldout_round9.yaml",
     "heldout_round10.yaml", "heldout_round11.yaml", "heldout_round12.yaml",
+    "heldout_round13.yaml",
 )
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic", "hard")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.safety_patterns.danger_terse import TERSE_DANGER
 from bot.safety_patterns.words import _ABUSER, _GAP, _all, _compile
 
 __all__ = ["DANGER"]
@@ -13,8 +14,9 @@ _NOT_PAST = (r"^(?!.*\b(?:years? ago|months ago|in (?:19|20)\d\d|last (?:year|mo
              r"fall|autumn)|when i was|back in|as a (?:kid|child|teen|teenager)|at (?:age )?\d+)\b)")
 
 # Round 12: someone coming or due soon ("he will come round tonight"), and harm done or threatened.
+# Round 14: "before he comes back from the bar tonight" (four words between).
 _DUE_SOON = (r"\b(?:he|she|they|my \w+|her \w+|his \w+) (?:\w+ ){0,4}?(?:come|coming|comes|be|going|go) "
-             r"(?:\w+ ){0,3}?(?:tonight|later|today|this evening|now|soon)\b")
+             r"(?:\w+ ){0,4}?(?:tonight|later|today|this evening|now|soon)\b")
 _HARM_DONE = (r"\b(?:done (?:\w+ )?things|hurt\w*|hit|hits|beat\w*|threat\w*|kill\w*|abus\w*|violen\w*|"
               r"dreadful|scared|afraid|terrified|rap(?:e|ed)|assault\w*)\b")
 # Round 13: a near time is tomorrow or after school as well as tonight ("come to his classroom alone tomorrow
@@ -196,7 +198,8 @@ DANGER = _compile(
              r"\b(?:someone|somebody|they|he|stranger|anon\w*|unknown|account|number)\b"),
     )),
     ("followed_now", (
-        r"\b(?:car|van|truck|guy|man|men|someone|somebody|stranger|guys|they) (?:\w+ ){0,2}?(?:has been "
+        # Round 14: "the guy from the party has been following me" (up to four words between).
+        r"\b(?:car|van|truck|guy|man|men|someone|somebody|stranger|guys|they) (?:\w+ ){0,4}?(?:has been "
         r"following|is following|are following|keeps following|has followed|have followed|has been behind|"
         r"is behind|slowed down next to|keeps slowing down next to|is driving (?:slowly )?(?:next to|beside|"
         r"behind)|pulled up next to|is walking behind|has been walking behind) me\b",
@@ -301,10 +304,12 @@ DANGER = _compile(
     )),
     ("getting_in_now", (
         _NOT_PAST + _all(
-            r"\b(?:is|are|keeps|has been) (?:\w+ )?trying to (?:get|break|force (?:his|her|their|the) way) "
-            r"(?:in|into)\b(?: \w+){0,4}? (?:room|bedroom|flat|apartment|house|home|door|car|cabin|tent|dorm|"
-            r"bathroom|cell)\b",
-            r"\b(?:just|right now|now|tonight|drunk|high|angry|alone|scared|terrified)\b",
+            # Round 14: "my stepdad is drunk again and trying to get into my room".
+            r"\b(?:is|are|keeps|has been) (?:\w+ ){0,3}?trying to (?:get|break|force "
+            r"(?:his|her|their|the) way) (?:in|into)\b(?: \w+){0,4}? (?:room|bedroom|flat|apartment|house|"
+            r"home|door|car|cabin|tent|dorm|bathroom|cell)\b",
+            r"\b(?:just|right now|now|tonight|drunk|high|angry|alone|scared|terrified|wasted|hammered|again|"
+            r"yelling|screaming)\b",
             r"\b(?:he|him|man|guy|son|husband|ex|boyfriend|stranger|someone|somebody|visitor|patient|resident|"
             r"client|customer|neighbou?r|father|dad|stepdad|brother|uncle)\b",
         ).removeprefix("^")
@@ -312,4 +317,4 @@ DANGER = _compile(
     )),
     ("call_for_help", (r"\b(?:call|get) (?:the )?(?:police|cops|911|an ambulance)\b",
                        r"\b(?:this is|it is|i have) an emergency\b", r"^ sos $")),
-)
+) + TERSE_DANGER

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.safety_patterns.agreeing import me_too_agreeing
+from bot.safety_patterns.company import everyday_company
 from bot.safety_patterns.everyday import accidental_cut, everyday_aside, harmless_mishap
 
 __all__ = [
@@ -98,6 +100,10 @@ _ME_TOO_AGREEING = re.compile(
     r"(?!.*\b(?:fault|happened|did to me|touched|hurt|years ago|when i was|as a (?:kid|child|teen)|"
     r"at (?:age )?\d+)\b)"
 )
+# Danger patterns an everyday visitor, a toddler, a follow online or a figure of speech explains away
+# (company.py holds the frames and what keeps the danger reading).
+_COMPANY_HELD = frozenset({"abuser_is_here", "followed_now", "harm_under_way", "person_did_to_me",
+                           "stalking"})
 _STRONG_SELF = re.compile(r"\bme\b(?! ?too\b)|\bi (?:was|got|have been|had been)\b")
 
 
@@ -105,10 +111,13 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
     """Whether a match of pattern `name` counts, given who the message is about."""
     if _everyday_scene(norm):
         return False
+    if name in _COMPANY_HELD and everyday_company(norm):
+        # Round 14: "he's outside with the pizza, brb", "keeps following me on insta".
+        return False
     if name == "me_too_alone":
-        return "#" not in raw
+        return "#" not in raw and not me_too_agreeing(norm)
     if name == "me_too_then_personal":
-        return not _ME_TOO_AGREEING.search(norm)
+        return not (_ME_TOO_AGREEING.search(norm) or me_too_agreeing(norm))
     if name == "i_said_me_too" and _IN_SOLIDARITY.search(norm):
         return False
     if name == "threat_to_me" and _IDIOM_THREAT.search(norm):
@@ -361,6 +370,9 @@ def learned_calm_allowed(norm: str) -> bool:
     # Round 11: "i'm drowning in laundry", "i slayed my presentation", "keep answers short pls".
     if (_FIGURATIVE_FEELING.search(norm) or everyday_aside(norm)) and not _OWN_CRISIS.search(norm):
         return False
+    if me_too_agreeing(norm):
+        # Round 14: "me too, i also hate cilantro", a quoted chat ending "me: me too".
+        return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
 
@@ -406,6 +418,7 @@ def learned_crisis_allowed(norm: str) -> bool:
     if _OWN_CRISIS.search(norm) and not accidental_cut(norm):
         return True
     in_passing = (_FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
+                  or everyday_company(norm)
                   or _IDIOM_THREAT.search(norm) or everyday_aside(norm) or _FIGURATIVE_FEELING.search(norm)
                   # Round 11: a song asked for by its words ("lyrics to i will survive").
                   or _LYRICS.search(norm))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.safety_patterns.parting import PARTING
 from bot.safety_patterns.words import _SELF, _all, _compile
 
 __all__ = ["SELF_HARM"]
@@ -288,4 +289,4 @@ SELF_HARM = _compile(
         r"(?:arms?|legs?|skin|wrists?|thighs?|stomach) (?:\w+ ){0,2}(?:till|until|til) (?:they|it|i) "
         r"(?:bled|bleed|bleeds|started bleeding|was bleeding|broke|were raw|was raw)\b",
     )),
-)
+) + PARTING
