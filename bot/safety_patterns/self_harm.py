@@ -289,4 +289,29 @@ SELF_HARM = _compile(
         r"(?:arms?|legs?|skin|wrists?|thighs?|stomach) (?:\w+ ){0,2}(?:till|until|til) (?:they|it|i) "
         r"(?:bled|bleed|bleeds|started bleeding|was bleeding|broke|were raw|was raw)\b",
     )),
+    # After blind set 14 was scored: things given away beside "won't need it anymore" or "after this weekend",
+    # the classic warning sign told plainly, of oneself or of someone the writer worries about ("who should i
+    # give my cat to, i won't need her after this weekend"). Moving house, downsizing or outgrowing are not.
+    ("no_need_after", (
+        _all(r"\b(?:give|giving|gave|given)\b",
+             r"\b(?:i|he|she|they|you) (?:will not|does not|do not|is not going to|am not going to) need "
+             r"(?:her|him|it|them|this|these|those|that|any of (?:it|this|them)|my \w+|his \w+|her \w+)"
+             r"(?: \w+){0,2}? (?:anymore|any more|after (?:this|tonight|tomorrow|friday|saturday|sunday|"
+             r"the weekend)|much longer|where (?:i am|he is|she is) going)\b")
+        + r"(?!.*\b(?:mov\w*|downsiz\w*|outgrow\w*|outgrown|bungalow|smaller place|new one|upgrad\w*|"
+        r"replac\w*|donat\w*|declutter\w*|charity|sell\w*|sold|travel\w*|abroad|exams?|tests?|class|course|"
+        r"semester|term|graduat\w*|holiday|vacation|season)\b)",
+    )),
+    # After blind set 14 was scored: someone else's stated intent to die, told by a friend, a parent or a
+    # professional ("a post-assault patient stating intent to end her life this evening", "my client has told
+    # me she will take her own life if she is made to testify"). The reply carries 988 for them. A character,
+    # a story, a song or history is not this.
+    ("someone_else_intends", (
+        r"^(?!.*\b(?:novel|story|stories|book|character|play|film|movie|show|series|episode|song|lyrics|poem|"
+        r"history|historical|essay|article|in the news|shakespeare|romeo|juliet|hamlet|game)s?\b).*"
+        r"\b(?:wants? to|wanted to|intends? to|intent to|intention to|plans? to|planning to|going to|will|"
+        r"would rather|threatens? to|threatening to|talking about|talks about|keeps saying (?:she|he|they) "
+        r"(?:will|wants? to)) (?:kill (?:herself|himself|themselves)|end (?:her|his|their) (?:own )?life|"
+        r"take (?:her|his|their) own life)\b",
+    )),
 ) + PARTING
