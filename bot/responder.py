@@ -93,10 +93,12 @@ class Responder:
         """The reply to a typed message, a typed command included.
 
         `after_support`: the private chat is in its concern window (`bot.concern`, a support reply went
-        out lately), so a message that would get "not covered" gets the follow-up support reply instead;
-        an answer from the articles and a recognised concern's own reply stand."""
+        out lately), so a message that would get "not covered", or one with no word at all ("😢", "..."),
+        gets the follow-up support reply instead; an answer from the articles and a recognised concern's own
+        reply stand."""
         reply = self._read(text, chat=chat)
-        if after_support and chat == "private" and reply.kind == "no_match":
+        wordless = not _HAS_WORD.search(text or "")
+        if after_support and chat == "private" and (reply.kind == "no_match" or wordless):
             return replace(follow_up_reply(resources=self.resources), matches=reply.matches)
         return reply
 
@@ -209,8 +211,13 @@ class Responder:
         # the body already says what the hotline does, so the closing line is the number alone
         return Reply(kind="info", body=texts.hotline_text(self.resources))
 
-    def non_text(self) -> Reply:
-        """The reply to a sticker, photo, voice note, document or location."""
+    def non_text(self, *, after_support: bool = False) -> Reply:
+        """The reply to a sticker, photo, voice note, document or location. In a private chat's concern window
+        (`after_support`) it is the follow-up support reply, saying first that the bot reads only text: a
+        voice note after a crisis reply must not get a reply without 911 and 988."""
+        if after_support:
+            reply = follow_up_reply(resources=self.resources)
+            return replace(reply, body=f"{texts.NON_TEXT_IN_WINDOW}\n\n{reply.body}")
         return Reply(kind="notice", body=texts.non_text_text(), buttons=self._suggestions())
 
     def _not_covered(self, chat: Chat, *, candidates: tuple[Match, ...], personal: bool) -> Reply:

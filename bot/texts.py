@@ -13,6 +13,7 @@ __all__ = [
     "ANSWER_INTRO",
     "EMERGENCY_LINES",
     "MISREAD",
+    "NON_TEXT_IN_WINDOW",
     "SUGGESTED_QUESTIONS",
     "TWO_PASSAGE_INTRO",
     "empty_text",
@@ -186,6 +187,10 @@ def empty_text() -> str:
         "This bot reads questions written in words. Ask something about the #MeToo movement, "
         "or choose a question below."
     )
+
+
+# Before the follow-up support reply, when a sticker, photo or voice note comes in a concern window.
+NON_TEXT_IN_WINDOW = "I can only read typed words, so I couldn't open that."
 
 
 def non_text_text() -> str:

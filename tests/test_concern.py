@@ -32,9 +32,15 @@ def test_in_the_window_an_answer_and_a_recognised_concern_stand(responder: Respo
     assert responder.reply("i want to die", after_support=True) == responder.reply("i want to die")
 
 
-def test_in_the_window_commands_and_empty_messages_are_unchanged(responder: Responder) -> None:
-    for text in ("/help", "/privacy", "..."):
+def test_in_the_window_commands_are_unchanged(responder: Responder) -> None:
+    for text in ("/help", "/privacy"):
         assert responder.reply(text, after_support=True) == responder.reply(text)
+
+
+def test_in_the_window_a_message_with_no_word_gets_the_follow_up(responder: Responder) -> None:
+    # "😢" or "..." after a crisis reply is not a question to redirect: the notice would drop 911 and 988.
+    assert STILL_HERE in responder.reply("...", after_support=True).body
+    assert STILL_HERE not in responder.reply("...").body
 
 
 def test_a_group_never_gets_the_follow_up(responder: Responder) -> None:

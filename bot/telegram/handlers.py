@@ -132,7 +132,7 @@ async def non_text(update: Update, context: Context) -> None:
         return
     if _chat_kind(update) == "group" and not _replies_to_bot(message, context):
         return
-    await _respond(update, context, lambda r, chat, _: r.non_text())
+    await _respond(update, context, lambda r, chat, after_support: r.non_text(after_support=after_support))
 
 
 async def button(update: Update, context: Context) -> None:

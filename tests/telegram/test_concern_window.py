@@ -169,3 +169,22 @@ async def test_with_redis_the_window_is_shared_by_replicas_and_forget_clears_it(
         assert not await other_replica.in_concern(USER_ID)
         assert NOT_COVERED in _text(await tg.send_text(FOLLOW_UP))
     await other_replica.aclose()
+
+
+@pytest.mark.parametrize("kind", ["sticker", "voice", "photo"])
+async def test_in_the_window_a_sticker_or_voice_note_gets_the_follow_up_saying_the_bot_reads_text(
+    tg: OfflineTelegram, kind: str
+) -> None:
+    assert "text messages" in _text(await tg.send_kind(kind))  # no window: the plain notice
+    await tg.send_text(DISCLOSURE)
+    sent = await tg.send_kind(kind)
+    assert _is_follow_up(sent) and "only read typed words" in _text(sent)
+
+
+@pytest.mark.parametrize("text", ["😢", "...", "💔💔"])
+async def test_in_the_window_a_message_with_no_word_gets_the_follow_up(
+    tg: OfflineTelegram, text: str
+) -> None:
+    assert "questions written in words" in _text(await tg.send_text(text))  # no window: the plain notice
+    await tg.send_text(DISCLOSURE)
+    assert _is_follow_up(await tg.send_text(text))
