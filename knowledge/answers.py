@@ -107,15 +107,16 @@ class Answerer:
                 # Two people in one question: neither two questions nor two facts to join.
                 clauses, query = (question,), replace(query, joined=False)
         two = self._two_questions(*clauses) if len(clauses) == 2 else []
-        figures = self._quantities.compared(question.lower()) if self._quantities is not None else None
+        lowered = question.lower()
+        figures = self._quantities.compared(lowered) if self._quantities is not None else None
         if figures is not None:
             # "which is bigger, the 19 million or the 12 million": each figure's own passage, both quoted.
             two = [self.searcher.score(pid, query) for pid in figures]
         chosen = two or self.decide(query, ranked)
-        if chosen and self._lacks_what_is_asked(question, query, chosen, joined=bool(two)):
+        if chosen and self._lacks_what_is_asked(question, lowered, query, chosen, joined=bool(two)):
             chosen = []
         if chosen and chosen[0].pid == self._hotline and (
-            self._other_service.asked(question.lower()) or untold_reach(question.lower())
+            self._other_service.asked(lowered) or untold_reach(lowered)
         ):
             # "the phone number for the dmv": the hotline is no answer for another service's number; nor
             # for texting it, or for a number in the uk, which the articles never give.
@@ -124,10 +125,12 @@ class Answerer:
             chosen = [self.searcher.score(self._hotline, query)]
         return chosen, ranked[:limit]
 
-    def _lacks_what_is_asked(self, question: str, query: Query, chosen: list[Scored], joined: bool) -> bool:
+    def _lacks_what_is_asked(
+        self, question: str, lowered: str, query: Query, chosen: list[Scored], joined: bool
+    ) -> bool:
         """Whether the chosen passages, though they match the question's words, do not hold what it asks
         for. Each check is cheap unless a word it needs is in the question; the first that applies decides."""
-        lowered, pids = question.lower(), [s.pid for s in chosen]
+        pids = [s.pid for s in chosen]
         return bool(
             # "what did milano say in burke's time essay": her words are not in Burke's essay.
             (query.speaker and self._works.misattributed(question, query))

@@ -304,65 +304,59 @@ _PHRASES = [
     # What a number or a name "stands for" is what it means: "what does 4673 stand for".
     (r"\b(?:stand|stands) for\b", "means"),
 ]
-# Each tried only where the message holds the text it needs (see knowledge/guards.py): forty-odd scans of a
-# long message were a tenth of its time.
-_PHRASE_PATTERNS = [(Guarded(pattern), words) for pattern, words in _PHRASES]
 
 _BINARY_TAG = (
     r"(?:yes or no|true or false|t or f|y or n|right or wrong|fact or fiction|fact or myth|myth or fact"
     r"|real or fake|true or not|correct or not|right or not)"
 )
 
-# Round 8's phrases, each tried only when a word it needs is in the message: a phrase pattern scans the
-# whole message, and a long one costs a few microseconds per pattern on every message.
-_GUARDED_PHRASES = [
+# Round 8's phrases, read before the ones above.
+_EARLY_PHRASES = [
     # "in the first place" stresses a question ("why did she post it in the first place"); it names no place
     # and no first one.
-    (("first place",), r"\bin the first place\b", ""),
+    (r"\bin the first place\b", ""),
     # How someone sees or describes themselves: "who I said I was, ... somebody who was in service".
-    (("self", "selves"),
-     r"\b(?:describe[sd]?|describing|see[sn]?|saw|call(?:s|ed)?|consider(?:s|ed)?|view(?:s|ed)?) "
+    (r"\b(?:describe[sd]?|describing|see[sn]?|saw|call(?:s|ed)?|consider(?:s|ed)?|view(?:s|ed)?) "
      r"(?:herself|himself|themselves|themself)\b", "who service"),
     # Standing up for someone: "backed burke", "spoke up for her", "had her back" (not "back in 2017").
-    (("back",), r"\bback(?:ed|s|ing)\b(?! (?:in|then|when|to|from|up|down|off))"
+    (r"\bback(?:ed|s|ing)\b(?! (?:in|then|when|to|from|up|down|off))"
      r"|\bhad (?:her|his|their|\w+s) backs?\b", "supported"),
-    (("up for",),
-     r"\b(?:spoke|speak|speaks|speaking|stood|stand|stands|standing|stuck|stick) up for\b", "made sure"),
+    (r"\b(?:spoke|speak|speaks|speaking|stood|stand|stands|standing|stuck|stick) up for\b", "made sure"),
     # "who did milano date", "who is burke married to": a partner the articles never name, not a date.
-    (("dat", "marr"), r"\b((?:did|does|is|was|has|been) (?:\w+ ){1,2})(?:date|dating|dated|marry|married)\b",
+    (r"\b((?:did|does|is|was|has|been) (?:\w+ ){1,2})(?:date|dating|dated|marry|married)\b",
      r"\1spouse"),
     # "did many people reply": whether a lot did, as the articles say it ("a lot of people replied");
     # "how many people" asks for a number instead.
-    (("many", "lot", "tons", "loads"),
-     r"(?<!\bhow )(?<!\bso )\b(?:many|lots of|a lot of|loads of|tons of) (people|women|survivors)\b",
+    (r"(?<!\bhow )(?<!\bso )\b(?:many|lots of|a lot of|loads of|tons of) (people|women|survivors)\b",
      r"lot \1"),
     # A fight with someone, or over something, is a conflict ("did burke want to fight with milano"); a fight
     # against something may be dismantling it.
-    (("fight", "fought"), r"\b(?:fight|fights|fighting|fought) (with|over)\b", r"conflict \1"),
+    (r"\b(?:fight|fights|fighting|fought) (with|over)\b", r"conflict \1"),
     # Saying "me too", as a thing that became something, is the declaration ("what has saying me too turned
     # into": 'the declaration "me too" has become a battle cry').
-    (("saying",), r"\bsaying metoo\b(?= (?:became|become|becomes|mean|means|meant|turn))",
+    (r"\bsaying metoo\b(?= (?:became|become|becomes|mean|means|meant|turn))",
      "declaration metoo"),
     # An ordinal anniversary is the articles' "one-year" or "five-year" one ("the first anniversary", "her 5th
     # anniversary"); "first" alone would read as "original".
-    (("anniversar",), r"\b(?:first|1st) anniversar", "1 year anniversar"),
-    (("anniversar",), r"\b(?:fifth|5th) anniversar", "5 year anniversar"),
-    (("anniversar",), r"\b(?:tenth|10th) anniversar", "10 year anniversar"),
+    (r"\b(?:first|1st) anniversar", "1 year anniversar"),
+    (r"\b(?:fifth|5th) anniversar", "5 year anniversar"),
+    (r"\b(?:tenth|10th) anniversar", "10 year anniversar"),
     # Whom someone was thinking of when they acted is who spurred them ("who was milano thinking of when she
     # sent it": her daughter).
-    (("thinking",), r"\b(?:was|were|is) ((?:\w+ ){0,2})thinking (?:of|about)\b", r"\1spurred"),
+    (r"\b(?:was|were|is) ((?:\w+ ){0,2})thinking (?:of|about)\b", r"\1spurred"),
     # Whether one thing is the whole of another asks what part of it it is ("is metoo the whole movement",
     # "does burke think metoo is the whole movement": "a tiny part of a large movement").
-    (("whole",),
-     r"\b(?:(is|was|isnt|wasnt) (metoo|it|the hashtag|this)|(metoo|it|the hashtag|this) (is|was)) "
+    (r"\b(?:(is|was|isnt|wasnt) (metoo|it|the hashtag|this)|(metoo|it|the hashtag|this) (is|was)) "
      r"(?:just |really |actually )?(?:the|a) whole (movement|thing|story)\b", r"\1\3 \2\4 part \5"),
     # The answer's two choices offered as a tag, before or after a claim ("milano ignored burke true or
     # false", "yes or no: burke started it"): the claim is asked about, tagged as "right" would tag it,
     # and the choice words ("false" weighs most, as a word no passage holds) are no content.
-    ((" or ",), r"^\W*" + _BINARY_TAG + r"\W+(.+)$", r"\1 right"),
-    ((" or ",), r"\W+" + _BINARY_TAG + r"\W*$", " right"),
+    (r"^\W*" + _BINARY_TAG + r"\W+(.+)$", r"\1 right"),
+    (r"\W+" + _BINARY_TAG + r"\W*$", " right"),
 ]
-_GUARDED_PATTERNS = [(guards, re.compile(pattern), words) for guards, pattern, words in _GUARDED_PHRASES]
+# Each tried only where the message holds the text it needs, read from the pattern itself (see
+# knowledge/guards.py): forty-odd scans of a long message were a tenth of its time.
+_PHRASE_PATTERNS = [(Guarded(pattern), words) for pattern, words in (*_EARLY_PHRASES, *_PHRASES)]
 
 # Filler that long chatty messages wrap a question in ("i was reading about", "i always thought",
 # "i wanted to know"): not what the question is about.
@@ -514,7 +508,7 @@ CAUSE_WORDS = "spurred because reason"
 # corrected like a typo in an article's word.
 def _phrase_words() -> frozenset[str]:
     found: set[str] = set()
-    for pattern in [*(p for p, _ in _PHRASES), *(p for _, p, _ in _GUARDED_PHRASES), *CLOSING_PATTERNS]:
+    for pattern in [*(p for p, _ in _PHRASES), *(p for p, _ in _EARLY_PHRASES), *CLOSING_PATTERNS]:
         # An ending group glued to a stem ("set(?:s|ting)") holds endings, not words.
         whole = re.sub(r"(?<=[a-z])(?<!\\[a-z])\(\?:[^)]*\)", "", pattern)
         found.update(re.findall(r"(?<![\\?])\b[a-z]{4,}\b", whole))
@@ -527,9 +521,6 @@ PHRASE_WORDS = _phrase_words()
 def rewrite_phrases(folded: str) -> str:
     """`folded` with the lexicon's multi-word phrases replaced by the article's words."""
     folded = drop_closing(folded)
-    for guards, pattern, replacement in _GUARDED_PATTERNS:
-        if any(g in folded for g in guards):
-            folded = pattern.sub(replacement, folded)
     for pattern, replacement in _PHRASE_PATTERNS:
         folded = pattern.sub(replacement, folded)
     return folded

@@ -238,10 +238,11 @@ async def _respond(
     if limit.verdict == "drop":
         _log_dropped(update, limit.dropped, started)
         return
-    chat, private = update.effective_chat, _chat_kind(update) == "private"
+    chat, chat_kind = update.effective_chat, _chat_kind(update)
+    private = chat_kind == "private"
     after_support = private and await state.messages.in_concern(chat.id)
     # on a worker thread: the safety model's milliseconds overlap with other chats' (order per chat: lanes)
-    reply = await state.decisions.run(partial(decide, state.responder, _chat_kind(update), after_support))
+    reply = await state.decisions.run(partial(decide, state.responder, chat_kind, after_support))
     # a disclosure typed after a command is logged as what it is
     event = reply.kind if reply.kind == "support" else kind or reply.kind
     if limit.verdict == "notice" and reply.kind != "support":
@@ -251,7 +252,7 @@ async def _respond(
         # before sending: a reply whose send fails may still have reached the person
         await state.messages.mark_concern(chat.id, seconds=CONCERN_WINDOW_SECONDS)
     parts = await _send(update, context, reply)
-    fields: dict[str, str | int] = {"chat": _chat_kind(update), "via": _via(update), "parts": parts}
+    fields: dict[str, str | int] = {"chat": chat_kind, "via": _via(update), "parts": parts}
     if name:
         fields["name"] = name
     log_event(event, ms=(time.perf_counter() - started) * 1000, **fields)

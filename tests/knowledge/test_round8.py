@@ -208,8 +208,6 @@ def test_a_guarded_pattern_reads_what_its_unguarded_pattern_reads(question: str)
         {"outlet"} if kinds._KINDS["platform"].search(question) else set()
     )
     unguarded = question
-    for _, pattern, replacement in lexicon._GUARDED_PATTERNS:
-        unguarded = pattern.sub(replacement, unguarded)
     for guarded, replacement in lexicon._PHRASE_PATTERNS:
         unguarded = guarded.pattern.sub(replacement, unguarded)
     assert lexicon.rewrite_phrases(question) == unguarded
