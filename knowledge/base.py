@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from knowledge.answers import Answerer
+from knowledge.frames import Framed, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
@@ -17,7 +18,7 @@ from knowledge.scope import Scope
 from knowledge.search import Searcher
 from knowledge.sources import SourceQuestion, prepare_sources, source_question
 from knowledge.speakers import speaker_notes
-from knowledge.text import terms
+from knowledge.text import terms, words
 
 __all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
 
@@ -84,11 +85,31 @@ class KnowledgeBase:
     def answer(self, question: str, limit: int = 3) -> Answer:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
         and the ranked candidates, from one parse and one ranking."""
-        chosen, ranked = self._answerer.answer(question, limit)
+        framed = unframe(question)
+        chosen, ranked = self._answerer.answer(framed.text, limit)
+        if framed.choices:
+            chosen = self._among_choices(framed, chosen, limit)
         return Answer(
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),
         )
+
+    def _among_choices(self, framed: Framed, chosen: list, limit: int) -> list:
+        """For lettered choices, passages holding one of them: the stem's own answer when it holds one,
+        else the answer to the stem asked with each choice in turn that holds that choice; none when no
+        choice is in the articles (a quiz whose every option is wrong is not ours to grade)."""
+        if chosen and any(self._holds(s.pid, c) for s in chosen for c in framed.choices):
+            return chosen
+        for choice in framed.choices:
+            found, _ = self._answerer.answer(f"{framed.text} {choice}", limit)
+            if found and any(self._holds(s.pid, choice) for s in found):
+                return found
+        return []
+
+    def _holds(self, pid: int, choice: str) -> bool:
+        """Whether a passage's words hold a choice's words in a row ("12 million", "pew research center")."""
+        wanted = " ".join(words(choice))
+        return bool(wanted) and f" {wanted} " in f" {' '.join(words(self.passages[pid].text))} "
 
 
 # A passage of one sentence whose words are at least this share headline words restates the headline.
