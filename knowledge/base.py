@@ -87,7 +87,11 @@ class KnowledgeBase:
         and the ranked candidates, from one parse and one ranking."""
         framed = unframe(question)
         chosen, ranked = self._answerer.answer(framed.text, limit)
-        if framed.choices:
+        copied = self._copied(framed) if framed.around else None
+        if copied is not None:
+            # The passage the quiz copied its sentence from answers it, whatever the words rank.
+            chosen = [self._answerer.searcher.score(copied, self._answerer.searcher.parse(framed.text))]
+        elif framed.choices:
             chosen = self._among_choices(framed, chosen, limit)
         return Answer(
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
@@ -106,12 +110,25 @@ class KnowledgeBase:
                 return found
         return []
 
+    def _copied(self, framed: Framed) -> int | None:
+        """The one passage holding the words next to a blank in a row (at least three before it, or two
+        after it), or None."""
+        assert framed.around is not None
+        before, after = (words(side) for side in framed.around)
+        runs = [" ".join(before[-_COPIED_BEFORE:])] if len(before) >= _COPIED_BEFORE else []
+        runs += [" ".join(after[:_COPIED_AFTER])] if len(after) >= _COPIED_AFTER else []
+        found = {p.id for p in self.passages for run in runs if self._holds(p.id, run)}
+        return found.pop() if len(found) == 1 else None
+
     def _holds(self, pid: int, choice: str) -> bool:
         """Whether a passage's words hold a choice's words in a row ("12 million", "pew research center")."""
         wanted = " ".join(words(choice))
         return bool(wanted) and f" {wanted} " in f" {' '.join(words(self.passages[pid].text))} "
 
 
+# A blank's sentence is the passage's when this many words before it, or after it, stand there in a row.
+_COPIED_BEFORE = 3
+_COPIED_AFTER = 2
 # A passage of one sentence whose words are at least this share headline words restates the headline.
 _LEDE_SHARE = 0.75
 _LEDE_CHARS = 300

@@ -24,6 +24,9 @@ class Framed:
 
     text: str
     choices: tuple[str, ...] = ()
+    # The words either side of a blank ("our collective pain became our collective", ""): the sentence the
+    # quiz copied, which the passage holding it answers.
+    around: tuple[str, str] | None = None
 
 
 # A label before the question that asks nothing itself: the quiz's, the student's ("for my essay:").
@@ -53,7 +56,9 @@ _POLITE = re.compile(
     r"|(?:please )?(?:could|would|can) you (?:please )?(?:tell|explain to) me\s*"
     r"|please (?:tell|explain to) me\s*"
     r"|kindly (?:clarify|explain|tell me)\s*"
-    r"|(?:please )?do the needful and\s*)",
+    r"|(?:please )?do the needful and\s*"
+    # "share the helpline number", "send me the date": the request's verb, before what is requested.
+    r"|(?:please )?(?:share|send|provide|give|list)(?: me| us)?\s+(?=(?:the|a|an|her|his|their)\b))",
     re.IGNORECASE,
 )
 # "I would be grateful if you could explain who ...": "explain" without "me" before a question word.
@@ -72,10 +77,13 @@ def unframe(question: str) -> Framed:
     text = _LABEL.sub("", text, count=1)
     text = _CLAIM_LABEL.sub("is it true that ", text, count=1)
     text = _POLITE_EXPLAIN.sub("", text, count=1)
-    text = _POLITE.sub("", text, count=1)
+    # Twice: "please do the needful and share the number" wraps one request in another.
+    text = _POLITE.sub("", _POLITE.sub("", text, count=1), count=1)
     text, choices = _split_choices(text)
+    parts = _BLANK.split(text, maxsplit=1)
+    around = (parts[0].strip(), parts[1].strip(" ,.?")) if len(parts) == 2 else None
     text = _BLANK.sub(" ", text).strip()
-    return Framed(text or question, choices)
+    return Framed(text or question, choices, around)
 
 
 def _split_choices(text: str) -> tuple[str, tuple[str, ...]]:
