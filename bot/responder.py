@@ -11,6 +11,7 @@ from bot.core import Button, Chat, Quote, Reply
 from bot.safety import Concern, appraise
 from bot.support import follow_up_reply, support_reply, wrong_guess_reply
 from knowledge import Answer, KnowledgeBase, Match, SourceQuestion
+from knowledge.frames import unframe
 
 __all__ = [
     "COMMANDS", "MAX_QUESTION_CHARS", "Responder", "in_first_person", "source_text", "trim_to_sentences",
@@ -42,8 +43,10 @@ QUICK_EXIT_BUTTON = Button("Quick exit", "exit")
 
 
 def in_first_person(text: str) -> bool:
-    """Whether the person speaks of themselves: what a help-first reply to an unrecognised message needs."""
-    return _FIRST_PERSON.search(text) is not None
+    """Whether the person speaks of themselves: what a help-first reply to an unrecognised message needs.
+    A letter's or a quiz's frame ("I should be obliged if you would tell me ...") is read without: its
+    "I" and "me" are the asking, not the person's own story."""
+    return _FIRST_PERSON.search(unframe(text).text) is not None
 
 
 def _command_name(text: str) -> str:

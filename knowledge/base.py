@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from knowledge.answers import Answerer
+from knowledge.frames import Framed, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
@@ -17,7 +18,7 @@ from knowledge.scope import Scope
 from knowledge.search import Searcher
 from knowledge.sources import SourceQuestion, prepare_sources, source_question
 from knowledge.speakers import speaker_notes
-from knowledge.text import terms
+from knowledge.text import terms, words
 
 __all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
 
@@ -84,13 +85,50 @@ class KnowledgeBase:
     def answer(self, question: str, limit: int = 3) -> Answer:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
         and the ranked candidates, from one parse and one ranking."""
-        chosen, ranked = self._answerer.answer(question, limit)
+        framed = unframe(question)
+        chosen, ranked = self._answerer.answer(framed.text, limit)
+        copied = self._copied(framed) if framed.around else None
+        if copied is not None:
+            # The passage the quiz copied its sentence from answers it, whatever the words rank.
+            chosen = [self._answerer.searcher.score(copied, self._answerer.searcher.parse(framed.text))]
+        elif framed.choices:
+            chosen = self._among_choices(framed, chosen, limit)
         return Answer(
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),
         )
 
+    def _among_choices(self, framed: Framed, chosen: list, limit: int) -> list:
+        """For lettered choices, passages holding one of them: the stem's own answer when it holds one,
+        else the answer to the stem asked with each choice in turn that holds that choice; none when no
+        choice is in the articles (a quiz whose every option is wrong is not ours to grade)."""
+        if chosen and any(self._holds(s.pid, c) for s in chosen for c in framed.choices):
+            return chosen
+        for choice in framed.choices:
+            found, _ = self._answerer.answer(f"{framed.text} {choice}", limit)
+            if found and any(self._holds(s.pid, choice) for s in found):
+                return found
+        return []
 
+    def _copied(self, framed: Framed) -> int | None:
+        """The one passage holding the words next to a blank in a row (at least three before it, or two
+        after it), or None."""
+        assert framed.around is not None
+        before, after = (words(side) for side in framed.around)
+        runs = [" ".join(before[-_COPIED_BEFORE:])] if len(before) >= _COPIED_BEFORE else []
+        runs += [" ".join(after[:_COPIED_AFTER])] if len(after) >= _COPIED_AFTER else []
+        found = {p.id for p in self.passages for run in runs if self._holds(p.id, run)}
+        return found.pop() if len(found) == 1 else None
+
+    def _holds(self, pid: int, choice: str) -> bool:
+        """Whether a passage's words hold a choice's words in a row ("12 million", "pew research center")."""
+        wanted = " ".join(words(choice))
+        return bool(wanted) and f" {wanted} " in f" {' '.join(words(self.passages[pid].text))} "
+
+
+# A blank's sentence is the passage's when this many words before it, or after it, stand there in a row.
+_COPIED_BEFORE = 3
+_COPIED_AFTER = 2
 # A passage of one sentence whose words are at least this share headline words restates the headline.
 _LEDE_SHARE = 0.75
 _LEDE_CHARS = 300

@@ -1,0 +1,98 @@
+"""The formats a question comes in, read in one place: quizzes, requests for a source, formal letters.
+
+A teacher writes "fill in the blank: the movement is not a ____ sport" or "who founded me too: a) milano
+b) burke c) ajayi"; a fact-checker "citation needed: milano's tweet was a call to action"; an older reader
+"I should be obliged if you would tell me whose needs Ms. Burke says we must respond to". The frame's words
+ask nothing about the articles, and left in they weigh as content words the passages lack. `unframe` takes
+the frame off before the question is parsed: a blank becomes what is asked (it is dropped, and the words
+around it are matched), lettered choices become candidates (`Framed.choices`) one of which the answering
+passage must contain, a request for a source becomes the claim it asks a source for, and a polite
+request the question it wraps. Everything else is returned as it came.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Framed", "unframe"]
+
+
+@dataclass(frozen=True)
+class Framed:
+    """A question without its frame, and the choices offered (empty when none were lettered)."""
+
+    text: str
+    choices: tuple[str, ...] = ()
+    # The words either side of a blank ("our collective pain became our collective", ""): the sentence the
+    # quiz copied, which the passage holding it answers.
+    around: tuple[str, str] | None = None
+
+
+# A label before the question that asks nothing itself: the quiz's, the student's ("for my essay:").
+_LABEL = re.compile(
+    r"^\s*(?:fill in the blanks?|complete (?:the|this) (?:tweet|sentence|quote|line)|complete"
+    r"|quiz(?: question)?|question \d+|q\d+|for my (?:essay|paper|report|class|homework))\s*[:\-]\s*",
+    re.IGNORECASE,
+)
+# A label asking whether what follows is so, or for its source: what follows is a claim to check.
+_CLAIM_LABEL = re.compile(
+    r"^\s*(?:(?:true or false(?:, two parts)?|fact[ -]?check|citation needed|source needed)\s*[:\-]\s*"
+    r"|(?:please |kindly )?(?:give me |i need |need )?(?:a |the )?(?:source|citation|reference) for\s+)",
+    re.IGNORECASE,
+)
+# A blank to fill: underscores, or dots closing the line ("write ...").
+_BLANK = re.compile(r"\s*(?:_{2,}|\.{3,}|\u2026)\s*")
+# Lettered choices: "a) milano b) burke c) ajayi", "(a) ... (b) ...", "a. ... b. ...".
+_CHOICE = re.compile(r"(?:^|\s)\(?([a-d])[).]\s+", re.IGNORECASE)
+# A polite request around the question, at its start ("I should be obliged if you would tell me").
+_POLITE = re.compile(
+    r"^\s*(?:(?:good (?:morning|afternoon|evening)|hello|dear \w+)[,.!]?\s+)?"
+    r"(?:(?:i should|i would|i'd|i) (?:be (?:obliged|grateful|glad)|appreciate it) if you (?:would|could)"
+    r" (?:kindly )?(?:tell|explain to|inform) me\s*"
+    r"|(?:i should|i would|i'd) (?:like|love) to know\s*"
+    r"|(?:would|could) you be so kind as to (?:tell|explain to) me\s*"
+    r"|i wonder(?:ed)? (?:whether|if) you (?:could|might|would) (?:tell|explain to) me\s*"
+    r"|(?:please )?(?:could|would|can) you (?:please )?(?:tell|explain to) me\s*"
+    r"|please (?:tell|explain to) me\s*"
+    r"|kindly (?:clarify|explain|tell me)\s*"
+    r"|(?:please )?do the needful and\s*"
+    # "share the helpline number", "send me the date": the request's verb, before what is requested.
+    r"|(?:please )?(?:share|send|provide|give|list)(?: me| us)?\s+(?=(?:the|a|an|her|his|their)\b))",
+    re.IGNORECASE,
+)
+# "I would be grateful if you could explain who ...": "explain" without "me" before a question word.
+_POLITE_EXPLAIN = re.compile(
+    r"^\s*(?:i should|i would|i'd) be (?:obliged|grateful|glad) if you (?:would|could) (?:kindly )?"
+    r"(?:explain|say)\s+(?=(?:who|what|when|where|why|how|which|whose|whether)\b)",
+    re.IGNORECASE,
+)
+# A title before a surname reads as the surname: "Ms. Burke" is Burke.
+_TITLE = re.compile(r"\b(?:ms|mrs|miss|mr|dr)\.?\s+(?=[A-Z]|burke|milano|ajayi|smith)", re.IGNORECASE)
+
+
+def unframe(question: str) -> Framed:
+    """`question` without its quiz, citation or letter frame, and its lettered choices."""
+    text = _TITLE.sub("", question)
+    text = _LABEL.sub("", text, count=1)
+    text = _CLAIM_LABEL.sub("is it true that ", text, count=1)
+    text = _POLITE_EXPLAIN.sub("", text, count=1)
+    # Twice: "please do the needful and share the number" wraps one request in another.
+    text = _POLITE.sub("", _POLITE.sub("", text, count=1), count=1)
+    text, choices = _split_choices(text)
+    parts = _BLANK.split(text, maxsplit=1)
+    around = (parts[0].strip(), parts[1].strip(" ,.?")) if len(parts) == 2 else None
+    text = _BLANK.sub(" ", text).strip()
+    return Framed(text or question, choices, around)
+
+
+def _split_choices(text: str) -> tuple[str, tuple[str, ...]]:
+    """The stem before "a)" and the lettered choices after it, when at least two are lettered in order."""
+    marks = list(_CHOICE.finditer(text))
+    letters = [m.group(1).lower() for m in marks]
+    if len(marks) < 2 or letters[:2] != ["a", "b"]:
+        return text, ()
+    stem = text[: marks[0].start()].rstrip(" :?-") + ("?" if "?" in text[: marks[0].start()] else "")
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    choices = tuple(text[m.end(): end].strip(" ,;?.") for m, end in zip(marks, ends, strict=True))
+    return stem.strip(), tuple(c for c in choices if c)
