@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pytest
 from fake_clock import FakeClock
 
@@ -40,6 +41,35 @@ _BOT_ENV = (
 def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in _BOT_ENV:
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _embeddings_computed_once() -> Iterator[None]:
+    """Each distinct text is embedded once per test run, not once per test that reads it.
+
+    The safety benchmark test, the evaluation-set test and the per-file question tests read the same ~25,000
+    texts; the sentence model dominated the run (CI has a 10-minute budget). Only the embedding is kept
+    (weights swapped in by a test still score it afresh), only in this test process, only for texts from the
+    project's own files and the tests; the bot itself keeps nothing (bot/safety.py).
+    """
+    from bot.safety_model.embedder import Embedder
+
+    original = Embedder.embed_parts
+    memo: dict[str, np.ndarray] = {}
+
+    def embed_parts(self: Embedder, text: str) -> np.ndarray:
+        vectors = memo.get(text)
+        if vectors is None:
+            vectors = original(self, text)
+            vectors.setflags(write=False)
+            memo[text] = vectors
+        return vectors
+
+    Embedder.embed_parts = embed_parts  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Embedder.embed_parts = original  # type: ignore[method-assign]
 
 
 @pytest.fixture
