@@ -3,21 +3,21 @@ crisis, what the replies carry, and the budgets.
 
 Run: python benchmarks/safety.py [--show-misses] [--no-budgets] [--blind]
 
-In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 13's blind
+In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 14's blind
 sets (safety_round1*.yaml, scored once at 5347e62; safety_round2*.yaml, once at 57672c3; safety_round3*.yaml,
 once at a4e9f59; safety_round4*.yaml, once at c42d678; safety_round5*.yaml, once at 40e1eb9;
 safety_round6*.yaml, once at 6f1624e; safety_round7*.yaml, once at 8c1863e; safety_round8*.yaml, once at
 6a7e719; safety_round9*.yaml, once at b48c308; safety_round10*.yaml, once at 27f3e1e;
 safety_round11*.yaml, once at e17004c; safety_round12*.yaml, once at 7ed8ed4;
-safety_round13*.yaml, once at 7770655; seen since) are the
+safety_round13*.yaml, once at 7770655; safety_round14*.yaml, once at 1e3303d; seen since) are the
 classifier's training data now (the patterns were tuned on the first four), so their figures flatter the
 method; the out-of-fold figures that `python -m bot.safety_model.train` prints (weights and thresholds chosen
 without each file) are the fairer estimate from that data.
 Prints recall per concern and false alarms per set, on the retrieval questions (also training data), how
 many danger replies carry 911 and self-harm replies 988; exits 1 when an in-sample target is missed.
 
---blind scores round 14's blind sets, written by people who never saw the code, safety_blind14.yaml (concern
-messages) and safety_blind14_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
+--blind scores round 15's blind sets, written by people who never saw the code, safety_blind15.yaml (concern
+messages) and safety_blind15_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
 They are scored ONCE, after the method is frozen and committed, and the figures go to the README as they
 come, misses included; nobody tunes on them. Without --blind they are never read.
 """
@@ -116,7 +116,7 @@ def load_questions(path: Path = EVAL_DIR / "questions.yaml") -> list[str]:
 
 def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
     """The old held-out safety sets, in the order they were written, the earlier rounds' blind sets and the
-    training sets: all training data now. Round 14's blind sets (safety_blind14*.yaml) are never among
+    training sets: all training data now. Round 15's blind sets (safety_blind15*.yaml) are never among
     them."""
     found = sorted(eval_dir.glob("safety_heldout*.yaml"), key=lambda path: (len(path.name), path.name))
     later = ("safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_training.yaml",
@@ -129,7 +129,7 @@ def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
              "safety_round9.yaml", "safety_round9_ordinary.yaml", "safety_round10.yaml",
              "safety_round10_ordinary.yaml", "safety_round11.yaml", "safety_round11_ordinary.yaml",
              "safety_round12.yaml", "safety_round12_ordinary.yaml", "safety_round13.yaml",
-             "safety_round13_ordinary.yaml")
+             "safety_round13_ordinary.yaml", "safety_round14.yaml", "safety_round14_ordinary.yaml")
     return [*found, *(eval_dir / name for name in later if (eval_dir / name).exists())]
 
 
