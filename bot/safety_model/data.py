@@ -94,6 +94,9 @@ LABELLED_FILES = (
     # Round 14's blind sets, scored once at 1e3303d and seen since: training data from round 15 on.
     "safety_round14.yaml",
     "safety_round14_ordinary.yaml",
+    # Round 15: ordinary messages of the kinds set 14's false alarms showed (practical questions whose only
+    # harm is to a thing, weariness, a drink on a night out, a harmless visitor), written as kinds.
+    "safety_training6.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
 # heldout_round1.yaml to heldout_round14.yaml were issue 11's first fourteen blind retrieval sets; each was

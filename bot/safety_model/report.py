@@ -26,7 +26,7 @@ FRESH_FILES = ("safety_round14.yaml", "safety_round14_ordinary.yaml")
 # messages (round 15 adds round 14's blind sets and the retrieval set scored blind in round 14).
 NEW_FILES: tuple[str, ...] = (*FRESH_FILES, "heldout_round14.yaml")
 _HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
-                   "safety_training5.yaml")
+                   "safety_training5.yaml", "safety_training6.yaml")
 
 Chooser = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
 
