@@ -131,3 +131,11 @@ def test_a_crisis_reported_by_a_professional_gets_the_line_for_the_person_spoken
     responder: Responder, text: str, line: str,
 ) -> None:
     assert line in responder.reply(text).body
+
+
+def test_a_threat_for_when_he_gets_back_tonight_is_danger_and_a_chore_is_not() -> None:
+    threat = ("milk, bread and a way out before he gets back from the pub tonight, he said he'd finish "
+              "what he started")
+    assert read_patterns(threat).pattern is Concern.DANGER
+    chore = "my dad gets back from his trip tonight and we'll finish the puzzle we started"
+    assert read_patterns(chore).pattern is Concern.NONE
