@@ -122,15 +122,14 @@ def test_the_new_patterns_leave_the_past_and_everyday_wording_alone(text: str) -
     assert read_patterns(text)[0] not in (Concern.DANGER, Concern.SELF_HARM)
 
 
-def test_thresholds_rise_only_while_the_classifier_alone_keeps_its_floor(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_thresholds_never_rise_past_the_point_where_the_classifier_alone_keeps_its_floor() -> None:
     # When the patterns recognise every crisis of the training data, the decision's own recall never falls,
-    # so without the floor each crisis threshold would climb as far as the steps go and unseen wording would
-    # be left to patterns that never saw it (round 6).
+    # so without the floor each crisis threshold would climb and unseen wording would be left to patterns
+    # that never saw it (round 6). Since round 15 the thresholds start at the floor and only go down.
     import numpy as np
 
     from bot.safety_model import train
+    from bot.safety_model.budget import Budget
     from bot.safety_model.data import CONCERNS
 
     rng = np.random.default_rng(6)
@@ -139,16 +138,9 @@ def test_thresholds_rise_only_while_the_classifier_alone_keeps_its_floor(
     for j, concern in enumerate(CONCERNS):
         scores[labels == concern, j] = rng.normal(2.0, 1.0, 60)
     readings = [Reading(Concern(label)) for label in labels]
-    alarm, maybe = train.choose_thresholds(scores, labels)
-    shipped = train.CLASSIFIER_FLOOR  # read before `alone` patches it
-
-    def alone(floor: float) -> dict[str, float]:
-        monkeypatch.setattr(train, "CLASSIFIER_FLOOR", floor)
-        raised = train.raise_for_decision(scores, labels, readings, alarm, maybe)
-        return train.recalls(train.alarms(scores, raised), labels)
-
-    assert alone(0.0)["self_harm"] < 0.8  # the patterns alone would let the threshold run away
-    kept = alone(shipped)
-    assert kept["danger"] >= shipped and kept["self_harm"] >= shipped
+    none = labels == "none"
+    alarm, _ = train.thresholds_for(scores, labels, readings, Budget(none, np.zeros_like(none), none))
+    kept = train.recalls(train.alarms(scores, alarm), labels)
+    assert kept["danger"] >= train.CLASSIFIER_FLOOR and kept["self_harm"] >= train.CLASSIFIER_FLOOR
     # The rule: thresholds out of fold for at least 95% recall per concern, the classifier alone.
-    assert shipped >= 0.95
+    assert train.CLASSIFIER_FLOOR >= 0.95

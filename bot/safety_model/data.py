@@ -8,10 +8,12 @@ named here one by one, so no pattern can pick one up by accident, and `load_exam
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import yaml
 
 __all__ = [
@@ -20,7 +22,9 @@ __all__ = [
     "LABELLED_FILES",
     "QUESTION_FILES",
     "Example",
+    "groups",
     "load_examples",
+    "round_of",
     "training_files",
     "training_sha256",
 ]
@@ -87,17 +91,24 @@ LABELLED_FILES = (
     # Round 13's blind sets, scored once at 7770655 and seen since: training data from round 14 on.
     "safety_round13.yaml",
     "safety_round13_ordinary.yaml",
+    # Round 14's blind sets, scored once at 1e3303d and seen since: training data from round 15 on.
+    "safety_round14.yaml",
+    "safety_round14_ordinary.yaml",
+    # Round 15: ordinary messages of the kinds set 14's false alarms showed (practical questions whose only
+    # harm is to a thing, weariness, a drink on a night out, a harmless visitor), written as kinds.
+    "safety_training6.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
-# heldout_round1.yaml to heldout_round13.yaml were issue 11's first thirteen blind retrieval sets; each was
+# heldout_round1.yaml to heldout_round14.yaml were issue 11's first fourteen blind retrieval sets; each was
 # scored once and tuned on since, so they are not blind.
 QUESTION_FILES = (
     "questions.yaml", "heldout.yaml", "heldout2.yaml", "heldout_round1.yaml", "heldout_round2.yaml",
     "heldout_round3.yaml", "heldout_round4.yaml", "heldout_round5.yaml", "heldout_round6.yaml",
     "heldout_round7.yaml", "heldout_round8.yaml", "heldout_round9.yaml",
     "heldout_round10.yaml", "heldout_round11.yaml", "heldout_round12.yaml",
-    "heldout_round13.yaml",
+    "heldout_round13.yaml", "heldout_round14.yaml",
 )
+_ROUND = re.compile(r"safety_round(\d+)(?:_ordinary)?\.yaml")
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic", "hard")
 
 
@@ -111,6 +122,17 @@ class Example:
     # What an ordinary message is, where its file says (history, first_person, tricky); "question" for the
     # retrieval questions. Only the trainer's report reads it.
     kind: str | None = None
+
+
+def round_of(source: str) -> int | None:
+    """The blind round a safety file came from (one writer per round), or None."""
+    found = _ROUND.fullmatch(source)
+    return int(found.group(1)) if found else None
+
+
+def groups(sources: np.ndarray) -> np.ndarray:
+    """The unit left out of a fold: a blind round's two files together (round 15), every other file alone."""
+    return np.asarray([f"round{r}" if (r := round_of(str(s))) is not None else s for s in sources])
 
 
 def training_files(eval_dir: Path = EVAL_DIR) -> tuple[Path, ...]:

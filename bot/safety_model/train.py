@@ -2,14 +2,14 @@
 
 1. Embed every training message (bot/safety_model/data.py names the files) with the pinned model, whole and,
    when it has several, sentence by sentence (round 4): a message's score per concern is the highest of them.
-2. Out of fold, leaving one file out at a time, fit a class-balanced multinomial logistic regression on the
-   whole messages and score the file left out; choose each concern's alarm threshold on those scores so that
-   the classifier alone recognises at least 95% of each crisis and 90% of disclosure and distress. Then
-   replay the bot's own decision on those out-of-fold scores, patterns included (a pattern hit stands), and
-   raise each crisis threshold as far as the decision keeps DECISION_TARGETS (or what the classifier-alone
-   thresholds gave, when that is less): round 2's thresholds, set for the classifier alone, ignored what the
-   patterns already catch and flagged figures of speech. The lower "maybe" threshold keeps 97% of each
-   concern (help is offered before history).
+2. Out of fold, leaving one file out at a time (a blind round's two files together, round 15), fit a
+   class-balanced multinomial logistic regression on the whole messages and score what was left out; choose
+   each calm concern's alarm threshold on those scores so that the classifier alone recognises at least 90%
+   of disclosure and distress. Each crisis threshold starts where the classifier alone keeps
+   CLASSIFIER_FLOOR of that crisis and is lowered, replaying the bot's own decision (patterns included),
+   as far as the round sets' ordinary messages stay within the false-alarm and preface budget
+   (bot/safety_model/budget.py, round 15; rounds 4 to 14 raised it as far as the decision kept its recall
+   targets, and it drifted). The lower "maybe" threshold keeps 97% of each concern (help before history).
 3. Report (bot/safety_model/report.py) the decision with thresholds chosen without each file as well, so
    neither weights nor thresholds have seen what they are measured on: recall per concern, 911 and 988 in
    the replies, false alarms on ordinary messages and history questions, the help preface.
@@ -25,20 +25,22 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.safety_model.budget import ALARM_BUDGET, PREFACE_BUDGET, Budget, lower_for_budget
 from bot.safety_model.classifier import CRISIS, WEIGHTS_PATH, Margins
-from bot.safety_model.data import CONCERNS, Example, load_examples, training_sha256
+from bot.safety_model.data import CONCERNS, Example, groups, load_examples, round_of, training_sha256
 from bot.safety_model.embedder import MODEL_SHA256, TOKENIZER_SHA256, Embedder
 
 if TYPE_CHECKING:
     from bot.safety import Reading
 
 __all__ = [
-    "alarms", "choose_thresholds", "decision_figures", "embed_all", "fit", "main", "out_of_fold",
-    "raise_for_decision", "recalls", "thresholds_for",
+    "alarms", "budget_for", "choose_thresholds", "decision_figures", "embed_all", "fit", "main",
+    "out_of_fold", "recalls", "thresholds_for",
 ]
 
 # Inverse regularisation: chosen out of fold among 2, 8, 16, 32 (fewest false alarms at the same recall);
@@ -50,11 +52,6 @@ RECALL = 0.95
 # to flag questions about the movement. Chosen out of fold with the patterns (0.95, 0.92, 0.90, 0.85).
 CALM_RECALL = 0.90
 MAYBE_RECALL = 0.97
-# What the bot's decision (patterns and classifier) must keep out of fold while thresholds rise. Round 3 held
-# danger 93%, 911 98%, self-harm 90%, 988 93%; round 4 asks more of the crises (a missed crisis is the worst
-# outcome): out of fold that costs about 1 point of false alarms on ordinary messages.
-DECISION_TARGETS = {"danger": 0.95, "911": 0.99, "self_harm": 0.95, "988": 0.96, "disclosure": 0.95,
-                    "distress": 0.90}
 # Round 6: while a crisis threshold rises for the decision, the classifier alone must still recognise this
 # much of that crisis out of fold. The decision's recall counts the patterns, which were written against most
 # of these files; once round 6's patterns caught nearly every training crisis, the decision alone let
@@ -82,9 +79,22 @@ def fit(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return coef, intercept
 
 
-def embed_all(embedder: Embedder, examples: list[Example]) -> list[np.ndarray]:
-    """Per example, the rows the bot scores: the whole message first, then its sentences."""
-    return [embedder.embed_parts(e.text) for e in examples]
+def embed_all(embedder: Embedder, examples: list[Example], cache: Path | None = None) -> list[np.ndarray]:
+    """Per example, the rows the bot scores: the whole message first, then its sentences. With `cache` (an
+    .npz of text -> rows, for trying things: embedding every message takes minutes), only texts it lacks
+    are embedded; the cache is keyed by the model's sha256, so another model never reads it."""
+    known: dict[str, np.ndarray] = {}
+    if cache and cache.exists():
+        stored = np.load(cache, allow_pickle=True)
+        if str(stored["model"]) == MODEL_SHA256:
+            known = dict(zip(stored["texts"].tolist(), stored["parts"], strict=True))
+    parts = [known[e.text] if e.text in known else embedder.embed_parts(e.text) for e in examples]
+    if cache:
+        known.update((e.text, rows) for e, rows in zip(examples, parts, strict=True))
+        holder = np.empty(len(known), dtype=object)
+        holder[:] = list(known.values())
+        np.savez(cache, model=MODEL_SHA256, texts=np.asarray(list(known)), parts=holder)
+    return parts
 
 
 def out_of_fold(parts: list[np.ndarray], labels: np.ndarray, sources: np.ndarray) -> np.ndarray:
@@ -168,7 +178,7 @@ def _decide(scores: np.ndarray, readings: list[Reading], alarm: np.ndarray,
 
 def decision_figures(scores: np.ndarray, labels: np.ndarray, readings: list[Reading],
                      alarm: np.ndarray, maybe: np.ndarray) -> tuple[dict[str, float], np.ndarray, np.ndarray]:
-    """The bot's decision replayed on out-of-fold scores: recall per DECISION_TARGETS key, and per
+    """The bot's decision replayed on out-of-fold scores: recall per concern and crisis line, and per
     message whether it raised an alarm and whether it got the help preface (personal, no concern)."""
     seen = _decide(scores, readings, alarm, maybe)
     concern = np.asarray([a.concern.value for a in seen])
@@ -187,57 +197,51 @@ def decision_figures(scores: np.ndarray, labels: np.ndarray, readings: list[Read
     return figures, concern != _NONE, preface
 
 
-def raise_for_decision(scores: np.ndarray, labels: np.ndarray, readings: list[Reading],
-                       alarm: np.ndarray, maybe: np.ndarray) -> np.ndarray:
-    """Each crisis alarm threshold raised, step by step, as far as the decision keeps DECISION_TARGETS (or the
-    figure it started from, when that was lower): fewer false alarms where the patterns carry recall."""
-    start, _, _ = decision_figures(scores, labels, readings, alarm, maybe)
-    floor = {key: min(target, start[key]) for key, target in DECISION_TARGETS.items()}
-    alarm = alarm.copy()
-    for _ in range(2):
-        for j, concern in enumerate(CONCERNS):
-            if concern not in CRISIS:
-                # Calm thresholds stay: the likeliest concern is measured from each threshold, so raising
-                # disclosure's alone turned "he assaulted me" into danger.
-                continue
-            steps = np.quantile(scores[labels == concern, j], np.linspace(0, 0.5, 41))
-            for value in steps[steps > alarm[j]]:
-                trial = alarm.copy()
-                trial[j] = value
-                figures, _, _ = decision_figures(scores, labels, readings, trial, np.minimum(maybe, trial))
-                if any(figures[key] < floor[key] for key in floor) or (
-                        recalls(alarms(scores, trial), labels)[concern] < CLASSIFIER_FLOOR):
-                    break
-                alarm = trial
-    return alarm
-
-
-def thresholds_for(scores: np.ndarray, labels: np.ndarray,
-                   readings: list[Reading]) -> tuple[np.ndarray, np.ndarray]:
-    """Alarm and maybe thresholds for these out-of-fold scores: the classifier's recall targets first,
-    then the crisis thresholds raised as far as the decision keeps DECISION_TARGETS."""
+def thresholds_for(scores: np.ndarray, labels: np.ndarray, readings: list[Reading],
+                   spend: Budget) -> tuple[np.ndarray, np.ndarray]:
+    """Alarm and maybe thresholds for these out-of-fold scores: the classifier's recall targets first, then
+    each crisis threshold from the classifier's floor point down as far as the budget holds (round 15)."""
     alarm, maybe = choose_thresholds(scores, labels)
-    alarm = raise_for_decision(scores, labels, readings, alarm, maybe)
+    on = [readings[i] for i in np.flatnonzero(spend.rows)]
+
+    def decide(a: np.ndarray, m: np.ndarray) -> list[Any]:
+        return _decide(scores[spend.rows], on, a, m)
+
+    alarm = lower_for_budget(scores, labels, alarm, maybe, spend, decide, CLASSIFIER_FLOOR)
     return alarm, np.minimum(maybe, alarm)
+
+
+def budget_for(examples: list[Example], readings: list[Reading]) -> Budget:
+    """The rows the budget counts: the blind rounds' ordinary messages, and their first-person ones, that the
+    patterns leave alone."""
+    from bot.responder import in_first_person
+
+    ordinary = np.asarray([e.label == _NONE and round_of(e.source) is not None for e in examples])
+    first = ordinary & np.asarray([e.kind == "first_person" and in_first_person(e.text) for e in examples])
+    quiet = np.asarray([r.pattern.value == _NONE for r in readings])
+    return Budget(ordinary, first, quiet)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Train, report the out-of-fold figures, write weights.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="report only; leave weights.json alone")
+    parser.add_argument("--cache", type=Path, help="an .npz keeping the embeddings between runs")
     args = parser.parse_args(argv)
     from bot.safety import read_patterns
 
     examples = load_examples()
-    parts = embed_all(Embedder(), examples)
+    parts = embed_all(Embedder(), examples, args.cache)
     labels = np.asarray([e.label for e in examples])
-    sources = np.asarray([e.source for e in examples])
+    # Round 15: a round's two files (one writer) are left out together, so neither twin sees the other.
+    sources = groups(np.asarray([e.source for e in examples]))
     scores = out_of_fold(parts, labels, sources)
     _report(examples, scores, labels, *choose_thresholds(scores, labels))
     readings = [read_patterns(e.text) for e in examples]
-    alarm, maybe = thresholds_for(scores, labels, readings)
+    spend = budget_for(examples, readings)
+    alarm, maybe = thresholds_for(scores, labels, readings, spend)
     _report_decision(examples, scores, labels, readings, alarm, maybe)
-    _report_nested(examples, scores, labels, sources, readings)
+    _report_nested(examples, scores, labels, sources, readings, spend)
     coef, intercept = fit(np.stack([rows[0] for rows in parts]), labels)
     if not args.dry_run:
         WEIGHTS_PATH.write_text(json.dumps(_weights(coef, intercept, alarm, maybe), indent=1) + "\n")
@@ -246,29 +250,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarray, sources: np.ndarray,
-                   readings: list[Reading]) -> None:
+                   readings: list[Reading], spend: Budget) -> None:
     from bot.safety_model import report
 
     def choose(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return thresholds_for(scores[rows], labels[rows], [readings[i] for i in np.flatnonzero(rows)])
+        return thresholds_for(scores[rows], labels[rows], [readings[i] for i in np.flatnonzero(rows)],
+                              spend.take(rows))
 
     alarm, maybe = report.nested_thresholds(sources, choose)
     seen = _decide(scores, readings, alarm, maybe)
+    sources = np.asarray([e.source for e in examples])  # the files, for the rows printed apart
     every = np.ones(len(examples), dtype=bool)
-    report.print_figures("out of fold twice (weights and thresholds chosen without each file), every file:",
+    report.print_figures("out of fold twice (weights and thresholds chosen without each file, a round's two "
+                         "files together), every file:",
                          report.table(examples, seen, every))
     if report.NEW_FILES:
         report.print_figures(f"the same, every file but {' and '.join(report.NEW_FILES)} (before/after):",
                              report.table(examples, seen, ~np.isin(sources, report.NEW_FILES)))
     fresh = np.isin(sources, report.FRESH_FILES)
-    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 14):",
+    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 15):",
                          report.table(examples, seen, fresh))
 
 
 def _report(examples: list[Example], scores: np.ndarray, labels: np.ndarray, alarm: np.ndarray,
             maybe: np.ndarray) -> None:
     alarmed = alarms(scores, alarm)
-    print(f"{len(examples)} training messages; out of fold (one file left out at a time), classifier alone:")
+    print(f"{len(examples)} training messages; out of fold (a file or a round left out), classifier alone:")
     for concern, rate in recalls(alarmed, labels).items():
         print(f"  recall {concern:<11} {rate:6.1%}  (of {int((labels == concern).sum())})")
     ordinary = labels == _NONE
@@ -282,7 +289,7 @@ def _report(examples: list[Example], scores: np.ndarray, labels: np.ndarray, ala
 def _report_decision(examples: list[Example], scores: np.ndarray, labels: np.ndarray,
                      readings: list[Reading], alarm: np.ndarray, maybe: np.ndarray) -> None:
     figures, alarmed, preface = decision_figures(scores, labels, readings, alarm, maybe)
-    print("out of fold, the bot's decision (patterns in-sample, classifier out of fold), thresholds raised:")
+    print("out of fold, the bot's decision (patterns in-sample, classifier out of fold), budget thresholds:")
     print("  " + ", ".join(f"{key} {value:.1%}" for key, value in figures.items()))
     sources = np.asarray([e.source for e in examples])
     ordinary = labels == _NONE
@@ -306,6 +313,7 @@ def _weights(coef: np.ndarray, intercept: np.ndarray, alarm: np.ndarray, maybe: 
         "tokenizer_sha256": TOKENIZER_SHA256,
         "training_sha256": training_sha256(),
         "trainer": {"C": C, "recall": RECALL, "calm_recall": CALM_RECALL, "maybe_recall": MAYBE_RECALL,
+                    "alarm_budget": ALARM_BUDGET, "preface_budget": PREFACE_BUDGET,
                     "scikit_learn": sklearn.__version__},
         "concerns": list(CONCERNS),
         "thresholds": {c: {"alarm": _round(a), "maybe": _round(m)}

@@ -1,5 +1,6 @@
 """Danger words with everyday company (issue 8, round 14): a visitor named as harmless, a small child at
-one's heels, a follow online, a figure of speech.
+one's heels, a follow online, a figure of speech; since round 15 someone expected arriving from a trip, a
+little one beside the person, and harm done to a thing (a car broken into last night).
 
 "he's outside with the pizza, brb", "someone's at the door, probably the amazon guy, one sec", "he's been
 following me around all day, my toddler", "this guy keeps following me on insta", "holding me hostage with
@@ -33,6 +34,25 @@ _LITTLE_ONE = re.compile(
     # The little one must be the only follower named: "a guy has been following me and my dog is with me".
     r"(?!.*\b(?:guy|guys|man|men|stranger|someone|somebody|dude|person|ex|car|van|truck)\b)"
 )
+# Round 15: someone expected, arriving from a trip or for an occasion ("he's finally here, my brother just
+# landed from lagos", "my dad got in from his flight for christmas").
+_ARRIVAL = re.compile(
+    r"\b(?:just |finally )?(?:landed|flew in|got in|arrived|drove up|is back|came home) (?:from|for) "
+    r"(?!(?:\w+ ){0,2}?(?:prison|jail|rehab)\b)|"
+    r"\bfor (?:the|my|our) (?:wedding|holidays?|christmas|eid|diwali|birthday|party|weekend|visit)\b"
+)
+# A little one beside the person, not following ("my toddler is in the room with me while i work").
+_LITTLE_BESIDE = re.compile(
+    r"\bmy (?:\w+ )?(?:toddler|baby|infant|little one|newborn|kids?|children|puppy|kitten|dog|cat)\b"
+    r"(?: is| are)? (?:in the room with me|on my lap|next to me|beside me|asleep|napping)\b"
+)
+# Harm to a thing, not a person: a car, a bike or a shed broken into, keyed or taken, after the fact.
+_THING_HARMED = re.compile(
+    r"^(?=.*\b(?:broke|broken|breaking) into (?:my|our|the) (?:car|van|bike|shed|garage|locker|truck|"
+    r"mailbox|letterbox)\b|.*\b(?:keyed|scratched|dented|towed|clamped|nicked|stole|stolen) (?:my|our) "
+    r"(?:car|van|bike|scooter|wing mirror|parcel|package|wheel)\b)"
+    r"(?=.*\b(?:last night|yesterday|this morning|overnight|while i was|when i was|report|insurance|claim)\b)"
+)
 # Following online: an account, not a person behind them.
 _ONLINE = re.compile(
     r"\bfollow\w* me (?:\w+ ){0,2}?(?:on|back on|across) (?:insta|instagram|ig|tiktok|twitter|x|threads|"
@@ -59,5 +79,6 @@ def everyday_company(norm: str) -> bool:
     """Whether the danger words here come with everyday company (a named harmless visitor, a small child
     or a pet, a follow online, hostage to a trifle) and nothing of a real danger."""
     frame = (_VISITOR.search(norm) or _LITTLE_ONE.search(norm) or _ONLINE.search(norm)
-             or _HOSTAGE_FIGURE.search(norm))
+             or _HOSTAGE_FIGURE.search(norm) or _ARRIVAL.search(norm) or _LITTLE_BESIDE.search(norm)
+             or _THING_HARMED.search(norm))
     return bool(frame) and not _REAL_DANGER.search(norm)

@@ -14,8 +14,10 @@ _NOT_PAST = (r"^(?!.*\b(?:years? ago|months ago|in (?:19|20)\d\d|last (?:year|mo
              r"fall|autumn)|when i was|back in|as a (?:kid|child|teen|teenager)|at (?:age )?\d+)\b)")
 
 # Round 12: someone coming or due soon ("he will come round tonight"), and harm done or threatened.
-# Round 14: "before he comes back from the bar tonight" (four words between).
-_DUE_SOON = (r"\b(?:he|she|they|my \w+|her \w+|his \w+) (?:\w+ ){0,4}?(?:come|coming|comes|be|going|go) "
+# Round 14: "before he comes back from the bar tonight" (four words between). Round 15: "gets back" and
+# "arrives" are coming too ("before he gets back from the pub tonight").
+_DUE_SOON = (r"\b(?:he|she|they|my \w+|her \w+|his \w+) (?:\w+ ){0,4}?(?:come|coming|comes|be|going|go|get|"
+             r"gets|getting|arrive|arrives|arriving) "
              r"(?:\w+ ){0,4}?(?:tonight|later|today|this evening|now|soon)\b")
 _HARM_DONE = (r"\b(?:done (?:\w+ )?things|hurt\w*|hit|hits|beat\w*|threat\w*|kill\w*|abus\w*|violen\w*|"
               r"dreadful|scared|afraid|terrified|rap(?:e|ed)|assault\w*)\b")
