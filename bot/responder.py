@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot import texts
 from bot.core import Button, Chat, Quote, Reply
-from bot.safety import Concern, appraise
+from bot.safety import Assessment, Concern, appraise
 from bot.support import follow_up_reply, support_reply, wrong_guess_reply
 from knowledge import Answer, KnowledgeBase, Match, SourceQuestion
 from knowledge.frames import unframe
@@ -47,6 +47,22 @@ def in_first_person(text: str) -> bool:
     A letter's or a quiz's frame ("I should be obliged if you would tell me ...") is read without: its
     "I" and "me" are the asking, not the person's own story."""
     return _FIRST_PERSON.search(unframe(text).text) is not None
+
+
+def _crisis_held_back(seen: Assessment, text: str) -> bool:
+    """Whether a crisis alarm the safety layer held back stands once a letter's or a quiz's frame is off.
+
+    The frame's asking words can stir the classifier ("I should be obliged if you would tell me whose needs
+    Ms. Burke says we must respond to" read as self-harm at round 15's threshold) though they say nothing of
+    the person; the question inside is read again, and anything it raises, held back or not, keeps help first.
+    A message without a frame keeps the first reading as it was."""
+    if not seen.crises:
+        return False
+    bare = unframe(text).text
+    if bare == text:
+        return True
+    inner = appraise(bare)
+    return bool(inner.crises) or inner.concern is not Concern.NONE
 
 
 def _command_name(text: str) -> str:
@@ -116,7 +132,7 @@ class Responder:
             return support_reply(seen.concern, chat=chat, resources=self.resources, crises=seen.crises)
         if stripped.startswith("/"):
             return self.command(_command_name(stripped), chat=chat)
-        if seen.personal and (seen.crises or in_first_person(stripped)):
+        if seen.personal and (_crisis_held_back(seen, stripped) or in_first_person(stripped)):
             # The classifier half-sees a concern: help comes first, and no passage that merely shares the
             # message's small words ("a day", "my") answers it. A crisis alarm held back (bot.safety's
             # _held_back: no person named, no word of a crisis, or well now) gets the same, first person
