@@ -16,6 +16,7 @@ from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
 from knowledge.scope import Scope
 from knowledge.search import Searcher
+from knowledge.segment import article_words, split_run_together
 from knowledge.sources import SourceQuestion, prepare_sources, source_question
 from knowledge.speakers import speaker_notes
 from knowledge.text import terms, words
@@ -39,6 +40,7 @@ class KnowledgeBase:
             Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
         )
         prepare_sources(self.documents)
+        self._words = article_words(self.documents)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
         scope = Scope([*(p.text for p in self.passages), *(d.date for d in self.documents if d.date)])
         self._answerer = Answerer(
@@ -46,12 +48,16 @@ class KnowledgeBase:
             Quantities([p.text for p in self.passages]),
         )
 
+    def _spaced(self, question: str) -> str:
+        """`question` with words run together split ("whofoundedmetoo"), the articles' words counting."""
+        return split_run_together(question, self._words)
+
     def __repr__(self) -> str:
         return f"KnowledgeBase({len(self.documents)} documents, {len(self.passages)} passages)"
 
     def search(self, question: str, limit: int = 3) -> list[Match]:
         """Ranked candidate passages, best first; they may be weak, and the list may be empty."""
-        query = self._searcher.parse(question)
+        query = self._searcher.parse(self._spaced(question))
         return [Match(self.passages[s.pid], s.score) for s in self._searcher.rank(query, limit)]
 
     def best(self, question: str) -> Match | None:
@@ -66,13 +72,13 @@ class KnowledgeBase:
     def about_sources(self, question: str) -> SourceQuestion | None:
         """The header field a question about the articles themselves asks for ("who wrote the article"),
         or None when it asks about what they say."""
-        return source_question(question, self.documents)
+        return source_question(self._spaced(question), self.documents)
 
     def split_sources(self, question: str) -> tuple[SourceQuestion, str] | None:
         """For a message asking two questions, one about the articles themselves and one about what they
         say ("who wrote the one year article and what is the hotline number"): the header question and the
         other question's text; None otherwise."""
-        clauses = split_clauses(question)
+        clauses = split_clauses(self._spaced(question))
         if len(clauses) != 2:
             return None
         abouts = [self.about_sources(clause) for clause in clauses]
@@ -85,7 +91,7 @@ class KnowledgeBase:
     def answer(self, question: str, limit: int = 3) -> Answer:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
         and the ranked candidates, from one parse and one ranking."""
-        framed = unframe(question)
+        framed = unframe(self._spaced(question))
         chosen, ranked = self._answerer.answer(framed.text, limit)
         copied = self._copied(framed) if framed.around else None
         if copied is not None:
