@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from knowledge.answers import Answerer
+from knowledge.asking import STORY_WORDS, asked_parts
 from knowledge.frames import Framed, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
@@ -93,6 +94,8 @@ class KnowledgeBase:
         and the ranked candidates, from one parse and one ranking."""
         framed = unframe(self._spaced(question))
         chosen, ranked = self._answerer.answer(framed.text, limit)
+        if not chosen and not framed.around and not framed.choices:
+            chosen, ranked = self._asked_in_story(framed.text, limit) or (chosen, ranked)
         copied = self._copied(framed) if framed.around else None
         if copied is not None:
             # The passage the quiz copied its sentence from answers it, whatever the words rank.
@@ -103,6 +106,18 @@ class KnowledgeBase:
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),
         )
+
+    def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
+        """For a long message the whole of which does not answer, the answer to its last asking part
+        ("... who was the original founder?"); None when it is short, no part asks, or that part declines
+        too, so the story around a question never picks the passage."""
+        if len(text.split()) < STORY_WORDS:
+            return None
+        parts = asked_parts(text)
+        if not parts or parts[-1] == text:
+            return None
+        chosen, ranked = self._answerer.answer(parts[-1], limit)
+        return (chosen, ranked) if chosen else None
 
     def _among_choices(self, framed: Framed, chosen: list, limit: int) -> list:
         """For lettered choices, passages holding one of them: the stem's own answer when it holds one,
