@@ -9,6 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import framing, intents, lexicon, quoting
+from knowledge.dictation import heard_names, me_too
 from knowledge.homophones import respell
 from knowledge.index import (
     FUZZY_CUTOFF,
@@ -237,6 +238,9 @@ class QueryParser:
         # only hide the word the question was about ("alisa" is Alyssa).
         self._sounds = SoundAlike((index.surfaces | readers) - STOPWORDS)
         self._joinable = index.surfaces | readers
+        self._names = SoundAlike(
+            {w for w in index.surfaces if index.vocab.get(stem(w)) in index.names}, min_key=2
+        )
 
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
@@ -363,6 +367,7 @@ class QueryParser:
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
         typed = join_split(respell(joined_tens(words(text, hashtags=False))), self._joinable)
+        typed = me_too(heard_names(typed, self._joinable, self._names))
         return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in typed))
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:
