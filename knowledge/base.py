@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from knowledge.answers import Answerer
@@ -15,12 +16,13 @@ from knowledge.loader import read_documents
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
+from knowledge.roles import Roles
 from knowledge.scope import Scope
 from knowledge.search import Searcher
 from knowledge.segment import article_words, split_run_together
 from knowledge.sources import SourceQuestion, prepare_sources, source_question
 from knowledge.speakers import speaker_notes
-from knowledge.text import terms, words
+from knowledge.text import stem, terms, words
 
 __all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
 
@@ -42,6 +44,9 @@ class KnowledgeBase:
         )
         prepare_sources(self.documents)
         self._words = article_words(self.documents)
+        self._roles = Roles(p.text for p in self.passages)
+        index = self._searcher.index
+        self._names = frozenset(w for w in index.surfaces if index.vocab.get(stem(w)) in index.names)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
         scope = Scope([*(p.text for p in self.passages), *(d.date for d in self.documents if d.date)])
         self._answerer = Answerer(
@@ -93,6 +98,7 @@ class KnowledgeBase:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
         and the ranked candidates, from one parse and one ranking."""
         framed = unframe(self._spaced(question))
+        framed = replace(framed, text=self._roles.name(framed.text, self._names))
         chosen, ranked = self._answerer.answer(framed.text, limit)
         if not chosen and not framed.around and not framed.choices:
             chosen, ranked = self._asked_in_story(framed.text, limit) or (chosen, ranked)
