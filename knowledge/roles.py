@@ -7,8 +7,8 @@ full name from the text, so no list of roles is kept by hand, and joins a noun c
 one ("the actress and activist": the activist is the actress). A noun the articles use often ("movement",
 as in "the original 'me too.' movement Tarana Burke") names what they are about, not a person, and is left
 out, and so is a place ("including New York Times ..."): a person is called by surname alone somewhere.
-`Roles.name` rewrites "the actress" as "actress Milano" when the noun belongs to one person (the surname
-alone, as the articles call her: the whole name weighs more than the question).
+`Roles.name` rewrites "the actress" as "Milano" when the noun belongs to one person: the surname alone, as
+the articles call her (the role word left in pulls the passage that introduces her, not the one answering).
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ _COORDINATED = re.compile(r"\bthe ([a-z]{4,}) and ([a-z]{4,})\b", re.IGNORECASE)
 # "the actress", "this activist", "that creator" in a question: a person named by role.
 # Not before a capitalised word, which names someone already ("the actress Alyssa Milano").
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+((?i:[a-z]{4,}))\b(?!\s+[A-Z][a-z])")
+# What asks who holds a role, just before it: "who is the actress", "name the actress".
+_ASKS_WHO = re.compile(r"\b(?:who(?:'s|s| is| was)|name)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -69,8 +71,14 @@ class Roles:
         return _DEFINITE.sub(self._resolved, question)
 
     def _resolved(self, match: re.Match[str]) -> str:
+        """The person's surname for their role; after "who is" or "name", the role and the surname, since
+        who holds the role is what is asked ("who is the actress": the passage introducing her)."""
         person = self._person.get(match.group(1).lower())
-        return f"{match.group(1)} {person.split()[-1]}" if person else match.group()
+        if person is None:
+            return match.group()
+        surname = person.split()[-1]
+        asked = _ASKS_WHO.search(match.string, 0, match.start())
+        return f"{match.group(1)} {surname}" if asked else surname
 
 
 def _goes_by_surname(name: str, texts: list[str]) -> bool:

@@ -19,7 +19,12 @@ def test_roles_are_read_from_appositions_and_coordination() -> None:
 
 
 def test_a_question_naming_no_one_gets_the_role_as_the_person() -> None:
-    assert Roles(_TEXTS).name("what did the activist post") == "what did activist Doe post"
+    assert Roles(_TEXTS).name("what did the activist post") == "what did Doe post"
+
+
+def test_a_question_asking_who_holds_the_role_keeps_the_role() -> None:
+    assert Roles(_TEXTS).name("who is the actress here") == "who is actress Doe here"
+    assert Roles(_TEXTS).name("name the actress") == "name actress Doe"
 
 
 def test_a_question_naming_someone_keeps_its_role() -> None:
@@ -31,3 +36,8 @@ def test_a_question_naming_someone_keeps_its_role() -> None:
 def test_the_activist_is_the_actress_of_the_articles(knowledge_base: KnowledgeBase) -> None:
     found = knowledge_base.answer("what does the activist hope for her daughter's generation").matches
     assert found and "your generation" in found[0].passage.text
+
+
+def test_the_creator_is_burke(knowledge_base: KnowledgeBase) -> None:
+    found = knowledge_base.answer("what did the creator write for time").matches
+    assert found and "Tarana wrote" in found[0].passage.text
