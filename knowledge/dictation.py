@@ -6,17 +6,20 @@ joins two or three neighbouring words and compares the joined form with the arti
 Ordinary phrases are left alone: a run is read as a name only when one of its words is neither a word of the
 articles nor an English word of four letters or more ("steen", "nah"), none is a function word, and the
 joined sound is a name's. `me_too` reads "me to" as the movement's name where only a name fits ("the me to
-movement", "... say me to"), never before a verb ("ask me to reply").
+movement", "... say me to"), never before a verb ("ask me to reply"). `partner_slips` reads a word beside
+one half of a full name as the other half when it sounds like it, English or not ("tarana brake": Burke).
 """
 
 from __future__ import annotations
 
 from collections.abc import Container
 
+from jellyfish import metaphone
+
 from knowledge.soundalike import SoundAlike, is_english
 from knowledge.text import STOPWORDS
 
-__all__ = ["heard_names", "me_too"]
+__all__ = ["heard_names", "me_too", "partner_slips"]
 
 # Two or three words: a name of three syllables at most, heard one syllable a word.
 _LONGEST_RUN = 3
@@ -70,4 +73,24 @@ def me_too(typed: list[str]) -> list[str]:
     for n in range(len(out) - 1):
         if out[n] == "me" and out[n + 1] == "to" and (n + 2 == len(out) or out[n + 2] in _NAMED_NOUNS):
             out[n + 1] = "too"
+    return out
+
+
+def partner_slips(typed: list[str], partners: dict[str, tuple[str, ...]]) -> list[str]:
+    """`typed` with a word next to a first or last name read as the other half of that full name when the
+    two sound alike ("tarana brake" -> "tarana burke", "smyth" after "bevy"): dictation hears a surname it
+    does not know as the nearest English word, which a full name's other half makes plain.
+
+    Args:
+        typed: the question's folded words.
+        partners: each half of the articles' full names -> the other halves seen with it.
+    """
+    out = list(typed)
+    for n in range(len(out) - 1):
+        for known, other in ((n, n + 1), (n + 1, n)):
+            word = out[other]
+            if out[known] in partners and word not in partners and len(word) > 2 and word.isalpha():
+                heard = [p for p in partners[out[known]] if metaphone(p) == metaphone(word)]
+                if len(heard) == 1:
+                    out[other] = heard[0]
     return out

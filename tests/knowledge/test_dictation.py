@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.dictation import me_too
+from knowledge.dictation import me_too, partner_slips
 from knowledge.frames import unframe
 
 
@@ -44,3 +44,15 @@ def test_ordinary_words_are_not_heard_as_a_name(knowledge_base: KnowledgeBase) -
 def test_me_to_is_the_movement_only_where_a_name_fits() -> None:
     assert me_too(["the", "me", "to", "movement"]) == ["the", "me", "too", "movement"]
     assert me_too(["ask", "me", "to", "reply"]) == ["ask", "me", "to", "reply"]
+
+
+def test_a_word_beside_half_a_full_name_that_sounds_like_the_other_half_is_it() -> None:
+    partners = {"tarana": ("burke",), "burke": ("tarana",)}
+    assert partner_slips(["tarana", "brake", "essay"], partners) == ["tarana", "burke", "essay"]
+    # A word that does not sound like the other half stays: "tarana wrote".
+    assert partner_slips(["tarana", "wrote"], partners) == ["tarana", "wrote"]
+
+
+def test_a_misheard_surname_finds_the_persons_passage(knowledge_base: KnowledgeBase) -> None:
+    found = knowledge_base.answer("what did tarana brake write for time").matches
+    assert found and "Tarana wrote" in found[0].passage.text
