@@ -8,6 +8,7 @@ from pathlib import Path
 
 from knowledge.answers import Answerer
 from knowledge.asking import STORY_WORDS, asked_parts
+from knowledge.attribution import claim_asked, gives_words
 from knowledge.frames import Framed, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
@@ -101,7 +102,8 @@ class KnowledgeBase:
         framed = replace(framed, text=self._roles.name(framed.text, self._names))
         chosen, ranked = self._answerer.answer(framed.text, limit)
         if not chosen and not framed.around and not framed.choices:
-            chosen, ranked = self._asked_in_story(framed.text, limit) or (chosen, ranked)
+            found = self._asked_in_story(framed.text, limit) or self._whose_claim(framed.text, limit)
+            chosen, ranked = found or (chosen, ranked)
         copied = self._copied(framed) if framed.around else None
         if copied is not None:
             # The passage the quiz copied its sentence from answers it, whatever the words rank.
@@ -124,6 +126,17 @@ class KnowledgeBase:
             return None
         chosen, ranked = self._answerer.answer(parts[-1], limit)
         return (chosen, ranked) if chosen else None
+
+    def _whose_claim(self, text: str, limit: int) -> tuple[list, list] | None:
+        """For "who said <claim>" that does not answer as a whole, the passage answering the claim alone,
+        when it gives someone's words; None otherwise."""
+        claim = claim_asked(text)
+        if claim is None or len(split_clauses(text)) != 1:
+            return None  # "who wrote the essay and what anniversary was it for" asks two things, no claim
+        chosen, ranked = self._answerer.answer(claim, limit)
+        if chosen and all(gives_words(self.passages[s.pid].text) for s in chosen):
+            return chosen, ranked
+        return None
 
     def _among_choices(self, framed: Framed, chosen: list, limit: int) -> list:
         """For lettered choices, passages holding one of them: the stem's own answer when it holds one,
