@@ -25,4 +25,5 @@ def test_who_said_a_claim_gets_the_passage_quoting_it(knowledge_base: KnowledgeB
 def test_two_questions_are_not_read_as_one_claim(knowledge_base: KnowledgeBase) -> None:
     question = "who wrote the time essay and what anniversary was it for"
     assert claim_asked(question) is not None
-    assert not knowledge_base.answer(question).matches
+    # Answered as one claim, the essay's passage alone would answer half of it.
+    assert len(knowledge_base.answer(question).matches) != 1
