@@ -64,6 +64,8 @@ def _heard(run: list[str], known: Container[str], names: SoundAlike) -> str | No
         return None
     if all(w in known or is_english(w) for w in run):
         return None  # ordinary words ("wine", "row"): an ordinary phrase, not syllables of a name
+    if any(names.match(w) is not None for w in run):
+        return None  # "alyss say": one word is the name misspelt, which the spelling reader corrects alone
     return names.match("".join(run), edit_share=_HEARD_EDIT_SHARE)
 
 

@@ -21,6 +21,9 @@ from functools import cache
 from importlib.resources import files
 from typing import NamedTuple
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from knowledge.model import Document
 from knowledge.soundalike import is_english
 
@@ -34,6 +37,8 @@ _MIN_PIECE_COUNT = 1_000
 # Pieces of three letters or fewer are common words ("who", "did", "be") or fragments ("mo", "ted", "ti").
 _SHORT_PIECE = 3
 _MIN_SHORT_COUNT = 100_000
+# Letters changed in a slip of an article word, not words run together.
+_SLIP = 2
 # The longest word tried at each position; longer words than this are not run together in questions.
 _MAX_WORD = 20
 # The articles' own words are asked about as often as common English words ("milano", "metoo").
@@ -74,7 +79,7 @@ def split_run_together(text: str, known: Collection[str] = ()) -> str:
 def _split_token(token: str, vocabulary: frozenset[str]) -> str:
     """The token's words joined by spaces, or the token as typed when it is a word or splits into none."""
     low = token.lower()
-    if _known(low, vocabulary):
+    if _known(low, vocabulary) or _slip_of(low, vocabulary):
         return token
     parts = [p for p in _DIGIT_EDGE.split(low) if p]
     split = [_segment(p, vocabulary) if len(p) >= _MIN_TOKEN and not _known(p, vocabulary) else p
@@ -82,6 +87,12 @@ def _split_token(token: str, vocabulary: frozenset[str]) -> str:
     if len(parts) == 1 and split[0] is None:
         return token
     return " ".join(s if s is not None else p for s, p in zip(split, parts, strict=True))
+
+
+def _slip_of(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether `word` is an article word with a letter or two wrong ("movemint", "becklash"): the spelling
+    reader's to correct, where a split would make two wrong words of it ("move mint")."""
+    return process.extractOne(word, vocabulary, scorer=Levenshtein.distance, score_cutoff=_SLIP) is not None
 
 
 def _known(word: str, vocabulary: frozenset[str]) -> bool:

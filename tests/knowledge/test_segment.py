@@ -31,6 +31,7 @@ def test_a_long_token_that_is_no_word_is_split_into_its_words(typed: str, spaced
         "was she realising it",  # a British spelling, not "real i sing"
         "a podium photo by filmmagic",  # a credit line's word
         "the afternoon of october 15",  # a word the list counts rarely is still a word
+        "what has the movemint created",  # an article word misspelt: not "move mint"
     ],
 )
 def test_words_slips_and_names_are_left_as_they_came(typed: str) -> None:
