@@ -43,7 +43,7 @@ def heard_names(typed: list[str], known: Container[str], names: SoundAlike) -> l
         known: the words the reader knows as written (the articles' and the lexicon's).
         names: the articles' names, by sound.
     """
-    if all(w in known or is_english(w) or not w.isalpha() for w in typed):
+    if not any(_unheard(w, known) for w in typed):
         return typed  # the common case: every word is known, so no run can be a name heard as words
     out: list[str] = []
     n = 0
@@ -62,11 +62,16 @@ def _heard(run: list[str], known: Container[str], names: SoundAlike) -> str | No
     """The name `run` sounds like when joined, or None."""
     if len(run) < 2 or not all(w.isalpha() and w not in STOPWORDS for w in run):
         return None
-    if all(w in known or is_english(w) for w in run):
+    if not any(_unheard(w, known) for w in run):
         return None  # ordinary words ("wine", "row"): an ordinary phrase, not syllables of a name
     if any(names.match(w) is not None for w in run):
         return None  # "alyss say": one word is the name misspelt, which the spelling reader corrects alone
     return names.match("".join(run), edit_share=_HEARD_EDIT_SHARE)
+
+
+def _unheard(word: str, known: Container[str]) -> bool:
+    """A word neither the articles, the lexicon nor English know: a syllable heard ("nah", "steen")."""
+    return word.isalpha() and word not in known and word not in STOPWORDS and not is_english(word)
 
 
 def me_too(typed: list[str]) -> list[str]:
