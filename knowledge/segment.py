@@ -17,7 +17,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Collection, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
@@ -91,8 +91,21 @@ def _split_token(token: str, vocabulary: frozenset[str]) -> str:
 
 def _slip_of(word: str, vocabulary: frozenset[str]) -> bool:
     """Whether `word` is an article word with a letter or two wrong ("movemint", "becklash"): the spelling
-    reader's to correct, where a split would make two wrong words of it ("move mint")."""
-    return process.extractOne(word, vocabulary, scorer=Levenshtein.distance, score_cutoff=_SLIP) is not None
+    reader's to correct, where a split would make two wrong words of it ("move mint"). Slips keep their
+    first letter, as the spelling reader assumes too, so only words sharing it are compared."""
+    near = _by_initial(vocabulary).get(word[0], ())
+    return process.extractOne(word, near, scorer=Levenshtein.distance, score_cutoff=_SLIP) is not None
+
+
+@lru_cache(maxsize=4)
+def _by_initial(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The vocabulary's words of four letters or more by first letter (a frozenset's hash is kept, so
+    finding the knowledge base's own vocabulary here costs one lookup)."""
+    out: dict[str, list[str]] = {}
+    for w in vocabulary:
+        if len(w) >= _MIN_TOKEN - _SLIP:
+            out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _known(word: str, vocabulary: frozenset[str]) -> bool:
