@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from jellyfish import metaphone
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.soundalike import SoundAlike, is_english
 from knowledge.text import STOPWORDS
@@ -97,7 +98,15 @@ def partner_slips(typed: list[str], partners: dict[str, tuple[str, ...]]) -> lis
         for known, other in ((n, n + 1), (n + 1, n)):
             word = out[other]
             if out[known] in partners and word not in partners and len(word) > 2 and word.isalpha():
-                heard = [p for p in partners[out[known]] if metaphone(p) == metaphone(word)]
+                heard = [p for p in partners[out[known]] if _sounds_like(word, p)]
                 if len(heard) == 1:
                     out[other] = heard[0]
     return out
+
+
+def _sounds_like(word: str, name: str) -> bool:
+    """The same sounds, or one sound apart from the same first letter ("tarot" for Tarana: TRT, TRN)."""
+    heard, meant = metaphone(word), metaphone(name)
+    return heard == meant or (
+        word[0] == name[0] and word not in STOPWORDS and Levenshtein.distance(heard, meant) <= 1
+    )

@@ -49,8 +49,11 @@ def test_me_to_is_the_movement_only_where_a_name_fits() -> None:
 def test_a_word_beside_half_a_full_name_that_sounds_like_the_other_half_is_it() -> None:
     partners = {"tarana": ("burke",), "burke": ("tarana",)}
     assert partner_slips(["tarana", "brake", "essay"], partners) == ["tarana", "burke", "essay"]
-    # A word that does not sound like the other half stays: "tarana wrote".
+    # One sound apart from the same first letter: "tarot" (TRT) for Tarana (TRN).
+    assert partner_slips(["tarot", "burke"], partners) == ["tarana", "burke"]
+    # A word that does not sound like the other half stays: "tarana wrote", "dear burke".
     assert partner_slips(["tarana", "wrote"], partners) == ["tarana", "wrote"]
+    assert partner_slips(["dear", "burke"], partners) == ["dear", "burke"]
 
 
 def test_a_misheard_surname_finds_the_persons_passage(knowledge_base: KnowledgeBase) -> None:
