@@ -54,6 +54,7 @@ def test_a_word_beside_half_a_full_name_that_sounds_like_the_other_half_is_it() 
     # A word that does not sound like the other half stays: "tarana wrote", "dear burke".
     assert partner_slips(["tarana", "wrote"], partners) == ["tarana", "wrote"]
     assert partner_slips(["dear", "burke"], partners) == ["dear", "burke"]
+    assert partner_slips(["burke", "true"], partners) == ["burke", "true"]
 
 
 def test_a_misheard_surname_finds_the_persons_passage(knowledge_base: KnowledgeBase) -> None:
