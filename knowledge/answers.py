@@ -96,6 +96,7 @@ class Answerer:
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
         """The passages that answer `question` (none, one, or two) and the best `limit` candidates."""
+        sum_asked = intents.asks_sum(question)
         # "her line about pain + her biggest hope": a sign joins two things as "and" does.
         question = _JOIN_SIGNS.sub(" and ", question)
         query = self.searcher.parse(question)
@@ -112,7 +113,7 @@ class Answerer:
         if figures is not None:
             # "which is bigger, the 19 million or the 12 million": each figure's own passage, both quoted.
             two = [self.searcher.score(pid, query) for pid in figures]
-        chosen = two or self.decide(query, ranked)
+        chosen = [] if sum_asked else two or self.decide(query, ranked)
         if chosen and self._lacks_what_is_asked(question, lowered, query, chosen, joined=bool(two)):
             chosen = []
         if chosen and chosen[0].pid == self._hotline and (
@@ -121,7 +122,8 @@ class Answerer:
             # "the phone number for the dmv": the hotline is no answer for another service's number; nor
             # for texting it, or for a number in the uk, which the articles never give.
             return [], ranked[:limit]
-        if not chosen and self._help is not None and self._hotline is not None and self._help.asks(question):
+        helped = self._help is not None and self._hotline is not None and not sum_asked
+        if not chosen and helped and self._help.asks(question):
             chosen = [self.searcher.score(self._hotline, query)]
         return chosen, ranked[:limit]
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from knowledge.answers import Answerer
+from knowledge.asking import STORY_WORDS, asked_parts
+from knowledge.attribution import claim_asked, gives_words
 from knowledge.frames import Framed, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
@@ -14,11 +17,13 @@ from knowledge.loader import read_documents
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
+from knowledge.roles import Roles
 from knowledge.scope import Scope
 from knowledge.search import Searcher
+from knowledge.segment import article_words, split_run_together
 from knowledge.sources import SourceQuestion, prepare_sources, source_question
 from knowledge.speakers import speaker_notes
-from knowledge.text import terms, words
+from knowledge.text import stem, terms, words
 
 __all__ = ["DEFAULT_SEEDS_DIR", "KnowledgeBase", "load_knowledge"]
 
@@ -39,6 +44,10 @@ class KnowledgeBase:
             Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
         )
         prepare_sources(self.documents)
+        self._words = article_words(self.documents)
+        self._roles = Roles(p.text for p in self.passages)
+        index = self._searcher.index
+        self._names = frozenset(w for w in index.surfaces if index.vocab.get(stem(w)) in index.names)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
         scope = Scope([*(p.text for p in self.passages), *(d.date for d in self.documents if d.date)])
         self._answerer = Answerer(
@@ -46,12 +55,16 @@ class KnowledgeBase:
             Quantities([p.text for p in self.passages]),
         )
 
+    def _spaced(self, question: str) -> str:
+        """`question` with words run together split ("whofoundedmetoo"), the articles' words counting."""
+        return split_run_together(question, self._words)
+
     def __repr__(self) -> str:
         return f"KnowledgeBase({len(self.documents)} documents, {len(self.passages)} passages)"
 
     def search(self, question: str, limit: int = 3) -> list[Match]:
         """Ranked candidate passages, best first; they may be weak, and the list may be empty."""
-        query = self._searcher.parse(question)
+        query = self._searcher.parse(self._spaced(question))
         return [Match(self.passages[s.pid], s.score) for s in self._searcher.rank(query, limit)]
 
     def best(self, question: str) -> Match | None:
@@ -66,13 +79,13 @@ class KnowledgeBase:
     def about_sources(self, question: str) -> SourceQuestion | None:
         """The header field a question about the articles themselves asks for ("who wrote the article"),
         or None when it asks about what they say."""
-        return source_question(question, self.documents)
+        return source_question(self._spaced(question), self.documents)
 
     def split_sources(self, question: str) -> tuple[SourceQuestion, str] | None:
         """For a message asking two questions, one about the articles themselves and one about what they
         say ("who wrote the one year article and what is the hotline number"): the header question and the
         other question's text; None otherwise."""
-        clauses = split_clauses(question)
+        clauses = split_clauses(self._spaced(question))
         if len(clauses) != 2:
             return None
         abouts = [self.about_sources(clause) for clause in clauses]
@@ -85,8 +98,12 @@ class KnowledgeBase:
     def answer(self, question: str, limit: int = 3) -> Answer:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
         and the ranked candidates, from one parse and one ranking."""
-        framed = unframe(question)
+        framed = unframe(self._spaced(question))
+        framed = replace(framed, text=self._roles.name(framed.text, self._names))
         chosen, ranked = self._answerer.answer(framed.text, limit)
+        if not chosen and not framed.around and not framed.choices:
+            found = self._asked_in_story(framed.text, limit) or self._whose_claim(framed.text, limit)
+            chosen, ranked = found or (chosen, ranked)
         copied = self._copied(framed) if framed.around else None
         if copied is not None:
             # The passage the quiz copied its sentence from answers it, whatever the words rank.
@@ -97,6 +114,29 @@ class KnowledgeBase:
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),
         )
+
+    def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
+        """For a long message the whole of which does not answer, the answer to its last asking part
+        ("... who was the original founder?"); None when it is short, no part asks, or that part declines
+        too, so the story around a question never picks the passage."""
+        if len(text.split()) < STORY_WORDS:
+            return None
+        parts = asked_parts(text)
+        if not parts or parts[-1] == text:
+            return None
+        chosen, ranked = self._answerer.answer(parts[-1], limit)
+        return (chosen, ranked) if chosen else None
+
+    def _whose_claim(self, text: str, limit: int) -> tuple[list, list] | None:
+        """For "who said <claim>" that does not answer as a whole, the passage answering the claim alone,
+        when it gives someone's words; None otherwise."""
+        claim = claim_asked(text)
+        if claim is None or len(split_clauses(text)) != 1:
+            return None  # "who wrote the essay and what anniversary was it for" asks two things, no claim
+        chosen, ranked = self._answerer.answer(claim, limit)
+        if chosen and all(gives_words(self.passages[s.pid].text) for s in chosen):
+            return chosen, ranked
+        return None
 
     def _among_choices(self, framed: Framed, chosen: list, limit: int) -> list:
         """For lettered choices, passages holding one of them: the stem's own answer when it holds one,

@@ -7,7 +7,8 @@ ask nothing about the articles, and left in they weigh as content words the pass
 the frame off before the question is parsed: a blank becomes what is asked (it is dropped, and the words
 around it are matched), lettered choices become candidates (`Framed.choices`) one of which the answering
 passage must contain, a request for a source becomes the claim it asks a source for, and a polite
-request the question it wraps. Everything else is returned as it came.
+request the question it wraps; a voice assistant's wake word ("hey siri", "alexa") comes off. Everything
+else is returned as it came.
 """
 
 from __future__ import annotations
@@ -67,13 +68,19 @@ _POLITE_EXPLAIN = re.compile(
     r"(?:explain|say)\s+(?=(?:who|what|when|where|why|how|which|whose|whether)\b)",
     re.IGNORECASE,
 )
+# A voice assistant's wake word, dictated with the question: "hey siri", "alexa,", "ok google" ("google"
+# alone opens ordinary sentences: "google says ...").
+_WAKE = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|okay)\s+(?:siri|alexa|google|cortana|bixby)|siri|alexa|cortana|bixby)\b[\s,.:!]*(?=\S)",
+    re.IGNORECASE,
+)
 # A title before a surname reads as the surname: "Ms. Burke" is Burke.
 _TITLE = re.compile(r"\b(?:ms|mrs|miss|mr|dr)\.?\s+(?=[A-Z]|burke|milano|ajayi|smith)", re.IGNORECASE)
 
 
 def unframe(question: str) -> Framed:
     """`question` without its quiz, citation or letter frame, and its lettered choices."""
-    text = _TITLE.sub("", question)
+    text = _TITLE.sub("", _WAKE.sub("", question, count=1))
     text = _LABEL.sub("", text, count=1)
     text = _CLAIM_LABEL.sub("is it true that ", text, count=1)
     text = _POLITE_EXPLAIN.sub("", text, count=1)

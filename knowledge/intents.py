@@ -15,6 +15,7 @@ __all__ = [
     "SPEECH_WORDS",
     "asks_how_to",
     "asks_rate",
+    "asks_sum",
     "asks_total",
     "asks_who_did",
     "counted_words",
@@ -208,7 +209,15 @@ _REQUEST = re.compile(
     # "what is 12 times 12", "7 divided by 2": a sum to work out, which the articles never do.
     r"|\b\d[\d,.]* (?:times|plus|minus|divided by|multiplied by|x) \d"
 )
+# "1+1", "5 * 5 =": a sum in symbols, read before "+" is read as "and" ("-" and "/" are left out:
+# "1-800-656", "24/7").
+_SUM_SIGNS = re.compile(r"\d\s*[+*\u00d7\u00f7=]\s*\d")
 _HELP_WORDS = re.compile(r"\b(?:hotline|helpline|help|support|centers?|centres?|call|contact|reach|talk)\b")
+
+
+def asks_sum(question: str) -> bool:
+    """The question is a sum written in symbols ("1+1", "what is 5*5"), which the articles never work out."""
+    return _SUM_SIGNS.search(question) is not None
 
 
 def asks_how_to(folded: str) -> bool:

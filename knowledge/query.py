@@ -9,6 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import framing, intents, lexicon, quoting
+from knowledge.dictation import heard_names, me_too, partner_slips
 from knowledge.homophones import respell
 from knowledge.index import (
     FUZZY_CUTOFF,
@@ -237,6 +238,10 @@ class QueryParser:
         # only hide the word the question was about ("alisa" is Alyssa).
         self._sounds = SoundAlike((index.surfaces | readers) - STOPWORDS)
         self._joinable = index.surfaces | readers
+        self._names = SoundAlike(
+            {w for w in index.surfaces if index.vocab.get(stem(w)) in index.names}, min_key=2
+        )
+        self._partners = _partners(index)
 
     def parse(self, question: str) -> Query:
         """The question's terms, each resolved against the vocabulary, plus its intents."""
@@ -363,6 +368,7 @@ class QueryParser:
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
         typed = join_split(respell(joined_tens(words(text, hashtags=False))), self._joinable)
+        typed = partner_slips(me_too(heard_names(typed, self._joinable, self._names)), self._partners)
         return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in typed))
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:
@@ -540,3 +546,16 @@ class QueryParser:
             if tid is not None:
                 known[tid] = float(share) if share else similarity
         return known
+
+
+def _partners(index: Index) -> dict[str, tuple[str, ...]]:
+    """Each half of the articles' full names, as written, -> the other halves seen with it."""
+    surface: dict[int, str] = {}
+    for word in sorted(index.surfaces):
+        tid = index.vocab.get(stem(word))
+        if tid in index.aliases and (tid not in surface or len(word) < len(surface[tid])):
+            surface[tid] = word  # the shortest form: "burke", not "burkes"
+    return {
+        surface[tid]: tuple(surface[o] for o in others if o in surface)
+        for tid, others in index.aliases.items() if tid in surface
+    }

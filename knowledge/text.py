@@ -23,12 +23,16 @@ STOPWORDS = frozenset(
     everything nothing everybody somebody im ive id youre youve dont doesnt didnt isnt wasnt thats
     yeah lol pls plz tell explain want wanna gonna like really actually exactly many much
     though tho btw anyway anyways um uh umm hmm oh omg idk thx ty
+    smh tbh ngl imo imho lmao fr rn
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
 # Chat shorthand that real messages use, and number words, spelled the way the index spells them.
 _SPELLING = {
     "ppl": "people",
+    "nxt": "next",
+    "txt": "text",
+    "gimme": "give",
     "u": "you",
     "ur": "your",
     "abt": "about",

@@ -1,0 +1,52 @@
+"""The question inside a story: the sentence of a long message that asks.
+
+"ok so my daughter is doing a project for her civics class ... her teacher said one thing and a website
+said another. who was the original founder?" The story around the question shares words with many passages
+and none covers the whole, so the whole message declines. `asked_parts` finds the parts that ask: a
+sentence ending in "?", one opening (after "so", "anyway", "but") with a question word or an auxiliary, a
+clause opening so after a comma ("..., who even counted that?"), and what follows "i want to know", "can you
+tell me", "i'm curious". The knowledge base answers the last of them when the whole does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["STORY_WORDS", "asked_parts"]
+
+# A message this long is a story with a question in it, not a question with a clause or two.
+STORY_WORDS = 20
+
+_ASKING = (
+    r"(?:who|whom|whose|what|whats|what's|when|where|why|how|which"
+    r"|did|does|do|is|was|were|are|has|had|have|can|could|would|will|should)\b"
+)
+# Words that open a sentence without changing what it asks ("so", "anyway", "but then").
+_FILLER = r"(?:(?:so|and|but|anyway|ok|okay|well|now|then|basically|honestly|also|plus)\W+)*"
+# Where a part ends: a sentence's end, or a comma, semicolon, colon or "but" before a question word.
+_BOUNDARY = re.compile(
+    rf"(?<=[.?!])\s+|[,;:]\s+(?={_FILLER}{_ASKING})|\s+(?:but|and|so)\s+(?={_ASKING})", re.IGNORECASE
+)
+_OPENS_ASKING = re.compile(rf"^\W*{_FILLER}{_ASKING}", re.IGNORECASE)
+# A request for what follows: "i want to know", "can you tell me", "i'm curious".
+_REQUEST = re.compile(
+    r"\b(?:i (?:want|wanted|need|needed|would like|'d like) to know"
+    r"|(?:can|could|would) you (?:please )?(?:tell|remind|give|show) me"
+    r"|i(?:'m| am) (?:curious|wondering)|i wonder(?:ed)?)\b\W*",
+    re.IGNORECASE,
+)
+
+
+def asked_parts(text: str) -> list[str]:
+    """The parts of `text` that ask something, in order; empty when none does."""
+    parts = []
+    for part in _BOUNDARY.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        request = _REQUEST.search(part)
+        if request and part[request.end():].strip():
+            parts.append(part[request.end():].strip())
+        elif part.endswith("?") or _OPENS_ASKING.search(part):
+            parts.append(part)
+    return parts
