@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from bot import safety_patterns as sp
 from bot.safety_model import Margins, load_model
+from knowledge.segment import split_run_together
 
 __all__ = [
     "Assessment", "Concern", "Reading", "appraise", "assess", "combine", "explain", "normalise",
@@ -241,7 +242,8 @@ class Reading(NamedTuple):
 
 def explain(text: str) -> tuple[tuple[Concern, str], ...]:
     """Every (concern, pattern name) that matches, most urgent first, then each concern the classifier
-    adds or raises, named "model"; empty for NONE."""
+    adds or raises, named "model"; empty for NONE. Read as `appraise` reads it (runs split)."""
+    text = _as_read(text)
     norm = normalise(text)
     found = []
     for concern, patterns in _BY_URGENCY:
@@ -262,7 +264,21 @@ def assess(text: str) -> Concern:
 
 
 def appraise(text: str) -> Assessment:
-    """The concern by both layers, the crises that cannot be ruled out, and whether it may be personal."""
+    """The concern by both layers, the crises that cannot be ruled out, and whether it may be personal.
+
+    A message typed without spaces ("ihearhimdownstairsheisnotmeanttobehereineedhelp") is read with its long
+    runs split into words (`knowledge.segment`) when the splitter finds words in them: neither the patterns
+    nor the classifier can read a run of words as one token (the classifier's reading of the bare run is
+    noise: "whostartedthemetoomovement" read as self-harm), so the split text is the message. A run the
+    splitter leaves whole is read as typed, as before."""
+    return _appraise(_as_read(text))
+
+
+def _as_read(text: str) -> str:
+    return split_run_together(text) if _RUN_TOGETHER.search(text) else text
+
+
+def _appraise(text: str) -> Assessment:
     norm = normalise(text)
     pattern = _pattern_concern(norm, text)
     if _BARE_COMMAND.fullmatch(text.strip()):
@@ -305,6 +321,9 @@ _BARE_COMMAND = re.compile(r"/[a-z0-9_]+(?:@[a-z0-9_]+)?", re.IGNORECASE)
 
 _CRISIS = (Concern.DANGER, Concern.SELF_HARM)
 _URGENCY = [concern for concern, _ in _BY_URGENCY]
+# A run of words typed without spaces: 16 letters or more in one token. Shorter ones are mostly compounds
+# ("headbanged", "deadlifts", "lightroom") that read the same whole, and splitting them adds nothing.
+_RUN_TOGETHER = re.compile(r"[a-z]{16,}", re.IGNORECASE)
 
 
 def _pattern_concern(norm: str, raw: str) -> Concern:
