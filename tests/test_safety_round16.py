@@ -48,3 +48,10 @@ def test_a_countdown_a_locked_room_or_a_joke_alone_is_not_danger(text: str) -> N
 
 def test_danger_buried_in_a_homework_question_gets_911(responder: Responder) -> None:
     assert "911" in responder.reply(_BURIED).body
+
+
+def test_a_formal_request_about_burke_is_a_question_and_a_formal_plea_is_not() -> None:
+    question = "I should be obliged if you would tell me whose needs Ms. Burke says we must respond to."
+    assert read_patterns(question).crisis_allowed is False
+    plea = "I would be grateful if you could tell me why I keep wanting to die, Burke says it gets better"
+    assert read_patterns(plea).crisis_allowed is True
