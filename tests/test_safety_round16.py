@@ -55,3 +55,29 @@ def test_a_formal_request_about_burke_is_a_question_and_a_formal_plea_is_not() -
     assert read_patterns(question).crisis_allowed is False
     plea = "I would be grateful if you could tell me why I keep wanting to die, Burke says it gets better"
     assert read_patterns(plea).crisis_allowed is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I paid off my phone bill. Cancelled the gym. Left my car keys with my brother. I feel weirdly okay.",
+        "i gave my cat to my neighbour and wrote letters to my sisters. i feel calm now",
+    ],
+)
+def test_affairs_put_in_order_then_calm_is_self_harm(text: str) -> None:
+    assert read_patterns(text).pattern is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "packed everything, cancelled the gym, left the keys with my landlord, moving to leeds tomorrow, "
+        "feel calm",
+        "paid off my car, feel great",
+        "gave my old clothes away and paid off my card, i feel lighter now, decluttering is magic",
+        "paid off my card and cancelled netflix, trying to budget this year, i feel okay about it",
+    ],
+)
+def test_a_move_a_clear_out_or_one_bill_paid_is_not_the_pattern(text: str) -> None:
+    # The patterns only: the classifier reads the first two as self-harm on its own (README, round 16).
+    assert read_patterns(text).pattern is not Concern.SELF_HARM
