@@ -17,6 +17,8 @@ __all__ = ["DUE_DANGER"]
 # Joking, games and stories: "he's yelling that he's going to kill my brother in mario kart lol".
 _NOT_PLAY = (r"(?!.*\b(?:lol|lmao|haha\w*|jk|joking|kidding|game|games|mario|fortnite|minecraft|movie|"
              r"episode|book|novel|story|character|tv show|script)\b)")
+# Anchored, so the look-ahead runs once per message, not at every position (a long message stays linear).
+_START = "^" + _NOT_PLAY
 _KIN = (r"(?:mom|mum|mother|mam|dad|father|sister|brother|sis|bro|baby|babies|kids|kid|children|son|"
         r"daughter|wife|girlfriend|gf|nan|gran|grandma|grandmother|family|dog|cat|little (?:sister|brother))")
 # Said now, out loud: screaming that he is going to kill my mom. A threat reported as said is danger when it
@@ -34,13 +36,13 @@ _THREAT = (r"\b(?:teach me a lesson|i am dead|i will be dead|i am done for|make 
 DUE_DANGER = _compile(
     # "hes screaming that hes going to kill my mom": a threat to someone at home, shouted now.
     ("threat_to_kin_now", (
-        _NOT_PLAY + rf"\b(?:is|are|keeps|kept|started|just) (?:\w+ )?{_SHOUTED} (?:that )?(?:he|she|they) "
+        _START + rf".*?\b(?:is|are|keeps|kept|started|just) (?:\w+ )?{_SHOUTED} (?:that )?(?:he|she|they) "
         rf"(?:is|are|will|is going to|are going to|is gonna) (?:\w+ )?(?:kill|hurt|stab|shoot|beat|strangle|"
         rf"choke) (?:my|our|the) {_KIN}\b",
     )),
     # "we're locked in my room", "we locked ourselves in the bathroom": hiding together from someone.
     ("locked_in_together", (
-        _NOT_PLAY + r"\bwe (?:are |have )?(?:locked|barricaded|hiding|hid) (?:ourselves )?(?:in|inside) "
+        _START + r".*?\bwe (?:are |have )?(?:locked|barricaded|hiding|hid) (?:ourselves )?(?:in|inside) "
         r"(?:my|the|our|a|his|her|mom s|mum s) (?:bed ?room|room|bathroom|closet|wardrobe|basement|attic|"
         r"car)\b"
         r"(?!.*\b(?:escape room|by accident|accidentally|keys?|locksmith)\b)",
@@ -48,8 +50,8 @@ DUE_DANGER = _compile(
     # "a patient of mine says her ex is outside the clinic right now and she is terrified": danger to the
     # person a professional speaks of (round 15's test, lost to round 16's weights), when now or feared.
     ("reported_presence", (
-        _NOT_PLAY + r"(?=.*\b(?:right now|now|terrified|scared|afraid|frightened|threatening|angry|drunk)\b)"
-        r"\b(?:patient|client|student|resident|pupil|service user|caller)s? (?:of mine )?(?:says|said|"
+        _START + r"(?=.*\b(?:right now|now|terrified|scared|afraid|frightened|threatening|angry|drunk)\b)"
+        r".*?\b(?:patient|client|student|resident|pupil|service user|caller)s? (?:of mine )?(?:says|said|"
         r"tells me|told me|is saying|just told me) (?:that )?(?:her|his|their) (?:ex|husband|partner|"
         r"boyfriend|abuser|attacker|rapist|stepdad|stepfather|dad|father) is (?:\w+ )?(?:outside|here|"
         r"in the waiting room|at the (?:door|front desk|reception)|downstairs|in the lobby|in the car park|"
@@ -57,7 +59,7 @@ DUE_DANGER = _compile(
     )),
     # "when the caseworker leaves hes going to teach me a lesson. she leaves at 5": a threat and a countdown.
     ("threat_due_at_time", (
-        _NOT_PLAY + rf"(?=.*{_THREAT})(?=.*{_COUNTDOWN})(?=.*\b(?:said|says|told me|tells me|texted|warned|"
+        _START + rf"(?=.*{_THREAT})(?=.*{_COUNTDOWN})(?=.*\b(?:said|says|told me|tells me|texted|warned|"
         rf"threatened|he is going to|she is going to|they are going to)\b)",
     )),
 )
