@@ -3,7 +3,7 @@
 Two levels of "out of fold" (round 4): the scores come from a model fitted without the message's file, and
 the thresholds applied to a file are chosen without that file too (`nested_thresholds`), so neither the
 weights nor the thresholds have seen what they are measured on. The patterns were written against most of
-these files; safety_round14*.yaml were blind until round 15, so the report prints them apart as well.
+these files; safety_round15*.yaml were blind until round 16, so the report prints them apart as well.
 Only the trainer imports this module.
 """
 
@@ -19,12 +19,11 @@ from bot.safety_model.data import Example
 
 __all__ = ["FRESH_FILES", "NEW_FILES", "nested_thresholds", "print_figures", "table"]
 
-# Blind until round 15, so the patterns were written without them (but for the five the lead's d9d8546 was
-# written from): the fairest rows of the report.
-FRESH_FILES = ("safety_round14.yaml", "safety_round14_ordinary.yaml")
+# Blind until round 16, so the patterns were written without them: the fairest rows of the report.
+FRESH_FILES = ("safety_round15.yaml", "safety_round15_ordinary.yaml")
 # Training files new this round: the before/after table leaves them out, so both columns count the same
-# messages (round 15 adds round 14's blind sets and the retrieval set scored blind in round 14).
-NEW_FILES: tuple[str, ...] = (*FRESH_FILES, "heldout_round14.yaml")
+# messages (round 16 adds round 15's blind sets and the retrieval set scored blind in round 15).
+NEW_FILES: tuple[str, ...] = (*FRESH_FILES, "heldout_round15.yaml")
 _HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
                    "safety_training5.yaml", "safety_training6.yaml")
 

@@ -527,6 +527,9 @@ def _harmless_frame(norm: str) -> bool:
     """A word to the bot, an everyday task, a game, or a question about the movement with no one in it."""
     if _only_at_the_bot(norm):
         return True
+    if (polite := _POLITE_ASK.search(norm)) and _asks_about_the_movement(norm[polite.end():]):
+        # Round 16: "I should be obliged if you would tell me whose needs Ms. Burke says we must respond to".
+        return True
     # Another person in the task keeps it the classifier's: "how do i get out of the car, he locked it".
     if (_HOW_TO.search(norm) and _EVERYDAY_OBJECT.search(norm) and not _HARM_WORDS.search(norm)
             and not _PERSON.search(norm)):
@@ -536,6 +539,18 @@ def _harmless_frame(norm: str) -> bool:
     if _game(norm):
         return True
     return bool(_QUESTION_START.search(norm) and _MOVEMENT.search(norm) and not _FIRST_PERSON.search(norm))
+
+
+# Round 16: a formal request opens with "i", so the movement question after it is read on its own; step 1's
+# retrained weights read a formal letter about Burke as self-harm (help first with 988).
+_POLITE_ASK = re.compile(
+    r"^ (?:i (?:should|would) be (?:much |most |very )?(?:obliged|grateful)|i would (?:appreciate|be glad)"
+    r"(?: it)?) if you (?:would|could|can|will) (?:kindly |please )?(?:tell|explain|let) me\b"
+)
+
+
+def _asks_about_the_movement(rest: str) -> bool:
+    return bool(_MOVEMENT.search(rest) and not _FIRST_PERSON.search(rest))
 
 
 def _is_about_me(norm: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.safety_patterns.calm_after import CALM_AFTER
 from bot.safety_patterns.parting import PARTING
 from bot.safety_patterns.words import _SELF, _all, _compile
 
@@ -314,4 +315,4 @@ SELF_HARM = _compile(
         r"(?:will|wants? to)) (?:kill (?:herself|himself|themselves)|end (?:her|his|their) (?:own )?life|"
         r"take (?:her|his|their) own life)\b",
     )),
-) + PARTING
+) + PARTING + CALM_AFTER
