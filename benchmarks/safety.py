@@ -88,7 +88,9 @@ MAX_FALSE_ALARMS = 0.02
 # Round 16, step 1 (round 15's sets and heldout_round15.yaml join the training data; the floor point moves
 # danger's threshold 2.21 -> 2.05): in-sample, round 15's ordinary set 26/218 (26 when blind), round 13's
 # 18/228, round 9's 10/201, round 7's 11/180, round 5's 6/166, round 3's 4/143, heldout_round13's questions
-# 8/285 and heldout_round15's 6/273: ceilings at those counts.
+# 8/285 and heldout_round15's 6/273: ceilings at those counts. heldout_round16.yaml (question set 16, scored
+# blind for matching and renamed after it; not yet trained on) is at 9/325, the classifier's reading of
+# questions it has never seen: ceiling at that count until round 17 trains on it.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
                                              "safety_round7_ordinary.yaml": 0.062,
                                              "safety_training.yaml": 0.031,
@@ -105,6 +107,7 @@ QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.03
                                              "heldout_round2.yaml": 0.027,
                                              "heldout_round13.yaml": 0.029,
                                              "heldout_round15.yaml": 0.022,
+                                             "heldout_round16.yaml": 0.028,
                                              "safety_heldout.yaml": 0.023}
 # Keys of questions.yaml whose items are questions, not personal messages.
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
