@@ -211,13 +211,15 @@ def test_the_same_message_gets_the_same_answer_every_time() -> None:
 def test_one_sentence_of_a_disclosure_inside_a_chatty_message_raises_the_classifiers_alarm(
     model: safety_model.SafetyModel,
 ) -> None:
-    # Round 4: averaged over the whole message the disclosure is diluted below its threshold; read
-    # sentence by sentence it is not.
+    # Round 4: averaged over the whole message the disclosure is diluted; read sentence by sentence it is
+    # not. (Round 17's weights, C = 4, put the whole message over the threshold too, by 0.16; the
+    # sentence read is 4.25 over.)
     text = ("omg the essay was due today and i forgot lol. my stepbrother used to sneak into my bed at night "
             "when we were kids. idk why im telling a bot this")
     whole = model._classifier.margins(model._embedder.embed(text))
-    assert "disclosure" not in whole.alarms()
-    assert "disclosure" in model.margins(text).alarms()
+    by_sentence = model.margins(text)
+    assert by_sentence.alarm["disclosure"] > whole.alarm["disclosure"]
+    assert "disclosure" in by_sentence.alarms()
 
 
 @pytest.mark.parametrize(
