@@ -182,9 +182,9 @@ def test_the_evaluation_set_covers_every_concern_and_the_history_questions() -> 
         # Freezing, not saying yes, not being able to refuse.
         ("i couldnt move, i just lay there", Concern.DISCLOSURE),
         ("i didnt say yes", Concern.DISCLOSURE),
-        # Round 16: the retrained classifier raises it to danger (911 first, "I believe you"), an upgrade the
-        # decision allows for ongoing abuse at home.
-        ("my husband won't let me say no", Concern.DANGER),
+        # Round 16's retrained classifier raised it to danger (an upgrade the decision allows); round 17's
+        # (C = 4) leaves it a disclosure, with 911 and 988 added to the reply.
+        ("my husband won't let me say no", Concern.DISCLOSURE),
         # Childhood, secrecy, age gaps, asking whether it counts.
         ("it started when i was 7", Concern.DISCLOSURE),
         ("he gave me money to keep quiet", Concern.DISCLOSURE),

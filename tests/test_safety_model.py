@@ -62,7 +62,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
     names = [path.name for path in data.training_files()]
     assert all("blind" not in name for name in names)
     assert all(path.exists() for path in data.training_files())
-    # Rounds 1 to 15's blind sets were scored once and are training data now; round 16's are not.
+    # Rounds 1 to 16's blind sets were scored once and are training data now; round 17's are not.
     assert {"safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_round2.yaml",
             "safety_round2_ordinary.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
             "safety_round4.yaml", "safety_round4_ordinary.yaml", "safety_round5.yaml",
@@ -76,7 +76,8 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
             "heldout_round10.yaml", "safety_round11.yaml", "safety_round11_ordinary.yaml",
             "heldout_round11.yaml", "heldout_round12.yaml", "safety_round12.yaml",
             "safety_round12_ordinary.yaml", "safety_round15.yaml", "safety_round15_ordinary.yaml",
-            "heldout_round15.yaml"} <= set(names)
+            "heldout_round15.yaml", "safety_round16.yaml", "safety_round16_ordinary.yaml",
+            "heldout_round16.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
@@ -89,7 +90,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_blind_set_named_as_training_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind16.yaml"))
+    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind17.yaml"))
     with pytest.raises(ValueError, match="blind"):
         data.load_examples()
 
@@ -210,13 +211,15 @@ def test_the_same_message_gets_the_same_answer_every_time() -> None:
 def test_one_sentence_of_a_disclosure_inside_a_chatty_message_raises_the_classifiers_alarm(
     model: safety_model.SafetyModel,
 ) -> None:
-    # Round 4: averaged over the whole message the disclosure is diluted below its threshold; read
-    # sentence by sentence it is not.
+    # Round 4: averaged over the whole message the disclosure is diluted; read sentence by sentence it is
+    # not. (Round 17's weights, C = 4, put the whole message over the threshold too, by 0.16; the
+    # sentence read is 4.25 over.)
     text = ("omg the essay was due today and i forgot lol. my stepbrother used to sneak into my bed at night "
             "when we were kids. idk why im telling a bot this")
     whole = model._classifier.margins(model._embedder.embed(text))
-    assert "disclosure" not in whole.alarms()
-    assert "disclosure" in model.margins(text).alarms()
+    by_sentence = model.margins(text)
+    assert by_sentence.alarm["disclosure"] > whole.alarm["disclosure"]
+    assert "disclosure" in by_sentence.alarms()
 
 
 @pytest.mark.parametrize(

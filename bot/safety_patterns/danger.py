@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.safety_patterns.danger_due import DUE_DANGER
+from bot.safety_patterns.danger_returning import RETURNING_DANGER
 from bot.safety_patterns.danger_terse import TERSE_DANGER
 from bot.safety_patterns.words import _ABUSER, _GAP, _all, _compile
 
@@ -320,4 +321,4 @@ DANGER = _compile(
     )),
     ("call_for_help", (r"\b(?:call|get) (?:the )?(?:police|cops|911|an ambulance)\b",
                        r"\b(?:this is|it is|i have) an emergency\b", r"^ sos $")),
-) + TERSE_DANGER + DUE_DANGER
+) + TERSE_DANGER + DUE_DANGER + RETURNING_DANGER

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bot.safety_patterns.child_told import CHILD_TOLD
 from bot.safety_patterns.disclosure_acts import WHAT_AND_HOW
+from bot.safety_patterns.in_few_words import FEW_WORDS_DISCLOSURE
 from bot.safety_patterns.words import (
     _BODY,
     _COERCION_CUE,
@@ -235,4 +237,4 @@ DISCLOSURE = _compile(
         r"(?:assault|abuse|harassment|violence|coercion|exploitation)|assault|assaulted|abuse|abused|incest|"
         r"groped|groomed|grooming|trafficked|inappropriately|non consensual|nonconsensual|harassment)\b",
     )),
-)
+) + CHILD_TOLD + FEW_WORDS_DISCLOSURE

@@ -7,6 +7,7 @@ import re
 from bot.safety_patterns.agreeing import me_too_agreeing
 from bot.safety_patterns.company import everyday_company
 from bot.safety_patterns.everyday import accidental_cut, everyday_aside, harmless_mishap
+from bot.safety_patterns.everyday_asks import at_work, everyday_ask
 
 __all__ = [
     "LAST_RESORT", "framing_allows", "learned_calm_allowed", "learned_crisis_allowed",
@@ -143,6 +144,9 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return False
     if name == "suicide_word" and _study_or_trade(norm) and not _OWN_CRISIS.search(norm):
         return False
+    if name == "suicide_word" and everyday_ask(norm) and not _OWN_CRISIS.search(norm):
+        # Round 17: "how much caffeine is an overdose, i've had like 5 coffees for finals".
+        return False
     if name in _NEED_FIRST_PERSON:
         return bool(_FIRST_PERSON.search(norm)) or not _ABOUT_OTHERS.search(norm)
     if name in _ACTS_ON_ME and _HYPOTHETICAL.search(norm):
@@ -150,7 +154,8 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
     if name == "touched_me":
         return not _FIGURATIVE_TOUCH.search(norm)
     if name in _OWN_STORY:
-        return _is_about_me(norm)
+        # Round 17: "i work in hr and handle harassment complaints" is the person's work, not their story.
+        return _is_about_me(norm) and not at_work(norm)
     return True
 
 
@@ -165,7 +170,16 @@ _IDIOM_THREAT = re.compile(
     # Round 13: a manager over spilled coffee.
     r"grandma|parents|family|manager|supervisor|professor|tutor|editor) (?:is|are) going to kill me\b"
     r".*\b(?:ate|eaten|spilled|borrowed|forgot|grades?|report card|leftovers|lol|lmao|haha\w*|late|dented|"
-    r"scratched|lost (?:her|his|their) \w+)\b"
+    r"scratched|lost (?:her|his|their) \w+)\b|"
+    # Round 17: "my wife will kill me" running late, "my coach is going to murder me, i missed practice
+    # again". Said of a small lapse, with no fear, weapon or past harm beside it.
+    r"^(?!.*\b(?:scared|afraid|terrified|serious|seriously|for real|not joking|literally|last time|gun|knife|"
+    r"hit|hits|hurt|hurts|beat|beats|bruises?|choked|threatened|told|tell|telling|finds? out)\b)"
+    r"(?=.*\b(?:late|missed|miss|forgot|forget|again|traffic|dinner|anniversary|practice|training|lol|lmao|"
+    r"haha\w*|spent|broke|lost|dented|scratched|(?:when|if) (?:she|he|they) sees?)\b)"
+    r".*\bmy (?:wife|husband|girlfriend|boyfriend|partner|mom|mum|mother|dad|father|sister|"
+    r"brother|coach|boss|teacher|manager|trainer|roommate|gran|grandma|parents) (?:will|is going to|"
+    r"is gonna|would|will literally) (?:kill|murder|strangle) me\b"
 )
 # Supporting someone: "my friend told me something happened to her at a party, how do i support her".
 _HAPPENED_TO_SOMEONE_ELSE = re.compile(
@@ -373,6 +387,9 @@ def learned_calm_allowed(norm: str) -> bool:
     if me_too_agreeing(norm):
         # Round 14: "me too, i also hate cilantro", a quoted chat ending "me: me too".
         return False
+    if everyday_ask(norm) or at_work(norm):
+        # Round 17: a dose for a toothache, a drink to order; a nurse or a librarian speaking of their work.
+        return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
 
@@ -421,7 +438,9 @@ def learned_crisis_allowed(norm: str) -> bool:
                   or everyday_company(norm)
                   or _IDIOM_THREAT.search(norm) or everyday_aside(norm) or _FIGURATIVE_FEELING.search(norm)
                   # Round 11: a song asked for by its words ("lyrics to i will survive").
-                  or _LYRICS.search(norm))
+                  or _LYRICS.search(norm)
+                  # Round 17: everyday questions (a dose for a toothache) and people at work.
+                  or everyday_ask(norm) or at_work(norm))
     return not (in_passing or _SUICIDE_AS_TOPIC.search(norm) or _harmless_frame(norm)
                 or _study_or_trade(norm))
 
@@ -446,6 +465,8 @@ _AT_THE_BOT = re.compile(
     r"answered|post|posting|posted|mention|mentioning|include|including|link|linking)\b|"
     r"\bdo you (?:save|store|keep|log|record|read|remember|share) (?:my|our|these|the|what i)\b|"
     r"\b(?:are you|is this) (?:a bot|a real|a person|a human|human|real|an ai|a robot|ai)\b|"
+    # Round 17: step 1's retrained weights read "who are you" as self-harm (2.0 over the threshold).
+    r"^ (?:hi |hey |hello |so |ok |okay )?(?:who|what) (?:are|r) (?:you|u)(?: exactly| even| actually)? $|"
     r"\bi do not understand (?:the|your|that|this) (?:question|answer|reply)\b|"
     r"\b(?:that is|thats|that was) all i (?:needed|wanted|asked)\b|"
     r"\b(?:wrong button|pressed the wrong|misclicked|autocorrect|typo)\b"
@@ -490,7 +511,8 @@ _GAME = re.compile(
 # genuine question, not trying to start a fight" (round 5's one history false alarm), "who is behind me too".
 _MOVEMENT = re.compile(
     r"\b(?:milano|alyssa|burke|tarana|weinstein|harvey|movement|hashtag|metoo|me too|tweets?|tweeted|"
-    r"article|articles)\b"
+    # Round 17: "what is time's up" (the movement's sister campaign), read as self-harm by step 1's weights.
+    r"article|articles|times up|time is up movement)\b"
 )
 
 

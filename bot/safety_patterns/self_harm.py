@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.safety_patterns.calm_after import CALM_AFTER
 from bot.safety_patterns.parting import PARTING
+from bot.safety_patterns.said_plainly import SAID_PLAINLY
 from bot.safety_patterns.words import _SELF, _all, _compile
 
 __all__ = ["SELF_HARM"]
@@ -315,4 +316,4 @@ SELF_HARM = _compile(
         r"(?:will|wants? to)) (?:kill (?:herself|himself|themselves)|end (?:her|his|their) (?:own )?life|"
         r"take (?:her|his|their) own life)\b",
     )),
-) + PARTING + CALM_AFTER
+) + PARTING + CALM_AFTER + SAID_PLAINLY
