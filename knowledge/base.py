@@ -14,6 +14,7 @@ from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
+from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
@@ -35,11 +36,21 @@ DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
 class KnowledgeBase:
     """Documents, their passages and the index over them; searching never reads files."""
 
-    def __init__(self, documents: Iterable[Document], passages: Iterable[Passage] | None = None) -> None:
+    def __init__(
+        self,
+        documents: Iterable[Document],
+        passages: Iterable[Passage] | None = None,
+        *,
+        memory: Memory | None = None,
+        memory_rules: Iterable[MemoryRule] = MEMORY_RULES,
+    ) -> None:
         self.documents: tuple[Document, ...] = tuple(documents)
         self.passages: tuple[Passage, ...] = (
             tuple(passages) if passages is not None else make_passages(self.documents)
         )
+        # The written questions' memory (knowledge/memory.py); the shipped one only for the shipped articles.
+        self.memory = memory if memory is not None else Memory.load([p.text for p in self.passages])
+        self._memory_rules = tuple(memory_rules)
         self._searcher = Searcher(
             Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
         )
@@ -110,10 +121,28 @@ class KnowledgeBase:
             chosen = [self._answerer.searcher.score(copied, self._answerer.searcher.parse(framed.text))]
         elif framed.choices:
             chosen = self._among_choices(framed, chosen, limit)
+        else:
+            chosen = self._recalled(question, chosen)
         return Answer(
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),
         )
+
+    def _recalled(self, question: str, chosen: list) -> list:
+        """The rules' passages, unless the nearest remembered questions agree on another answer (a passage
+        where the rules decline or chose another, or a decline) clearly enough for a `MemoryRule`."""
+        if not self.memory.entries or not self._memory_rules:
+            return chosen
+        ruled = frozenset(s.pid for s in chosen)
+        near = self.memory.nearest(question)
+        for rule in self._memory_rules:
+            vote = self.memory.vote_of(near, rule.k)
+            if rule.fires(vote, ruled):
+                if rule.mode == DECLINE:
+                    return []
+                query = self._answerer.searcher.parse(self._spaced(question))
+                return [self._answerer.searcher.score(pid, query) for pid in vote.passages]
+        return chosen
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part
