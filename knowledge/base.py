@@ -14,7 +14,7 @@ from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
-from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule
+from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule, asked_words
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
@@ -51,6 +51,8 @@ class KnowledgeBase:
         # The written questions' memory (knowledge/memory.py); the shipped one only for the shipped articles.
         self.memory = memory if memory is not None else Memory.load([p.text for p in self.passages])
         self._memory_rules = tuple(memory_rules)
+        self._printed = frozenset(w for p in self.passages for w in words(p.text))
+        self.memory_strays = False
         self._searcher = Searcher(
             Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
         )
@@ -135,14 +137,21 @@ class KnowledgeBase:
             return chosen
         ruled = frozenset(s.pid for s in chosen)
         near = self.memory.nearest(question)
+        asked = asked_words(question, self._printed) if self.memory_strays else frozenset()
         for rule in self._memory_rules:
-            vote = self.memory.vote_of(near, rule.k)
+            vote = self.memory.vote_of(near, rule.k, asked)
             if rule.fires(vote, ruled):
                 if rule.mode == DECLINE:
                     return []
+                if not self.admits(question, vote.passages):
+                    return chosen
                 query = self._answerer.searcher.parse(self._spaced(question))
                 return [self._answerer.searcher.score(pid, query) for pid in vote.passages]
         return chosen
+
+    def admits(self, question: str, passages: tuple[int, ...]) -> bool:
+        """Whether `passages`, found by the memory, pass the checks the rules' own answer must pass."""
+        return self._answerer.admits(self._spaced(question), passages)
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part
