@@ -18,6 +18,7 @@ from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule, asked_wo
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
+from knowledge.quoted import QuotedPhrases
 from knowledge.roles import Roles
 from knowledge.scope import Scope
 from knowledge.search import Searcher
@@ -59,6 +60,7 @@ class KnowledgeBase:
         prepare_sources(self.documents)
         self._words = article_words(self.documents)
         self._roles = Roles(p.text for p in self.passages)
+        self._quoted = QuotedPhrases([p.text for p in self.passages])
         index = self._searcher.index
         self._names = frozenset(w for w in index.surfaces if index.vocab.get(stem(w)) in index.names)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
@@ -123,6 +125,10 @@ class KnowledgeBase:
             chosen = [self._answerer.searcher.score(copied, self._answerer.searcher.parse(framed.text))]
         elif framed.choices:
             chosen = self._among_choices(framed, chosen, limit)
+        elif (named := self._quoted.named(question)) is not None:
+            # "what does 'those voices' mean": the one passage printing the quoted words is asked about
+            if named not in {s.pid for s in chosen}:
+                chosen = [self._answerer.searcher.score(named, self._answerer.searcher.parse(framed.text))]
         else:
             chosen = self._recalled(question, chosen)
         return Answer(
