@@ -47,10 +47,8 @@ from knowledge.memory import (  # noqa: E402
     Entry,
     Memory,
     MemoryRule,
-    asked_words,
     vote,
 )
-from knowledge.text import words  # noqa: E402
 
 __all__ = ["Case", "Table", "build_cases", "fit", "main", "value"]
 
@@ -125,19 +123,17 @@ class Table:
     """Each question's vote and what acting on it changes, for every k and every extra file left out of
     the memory (None: only the question's own file)."""
 
-    def __init__(self, cases: Sequence[Case], near: Sequence[Sequence[tuple[int, float]]], kb: KnowledgeBase,
-                 strays: bool = False) -> None:
+    def __init__(self, cases: Sequence[Case], near: Sequence[Sequence[tuple[int, float]]],
+                 kb: KnowledgeBase) -> None:
         self.cases = cases
         texts = [p.text for p in kb.passages]
         self.files = np.array([c.file for c in cases])
         index = {t: i for i, t in enumerate(texts)}
-        printed = frozenset(w for t in texts for w in words(t)) if strays else frozenset()
-        asked = [asked_words(c.q, printed) for c in cases]
         self.arrays: dict[tuple[int | None, int], dict[str, np.ndarray]] = {}
         for extra, k in itertools.product([None, *np.unique(self.files).tolist()], _KS):
             rows = [
-                self._row(c, vote([(cases[j].entry, s) for j, s in near[i] if self.files[j] != extra], k,
-                                  asked[i]), index, texts, kb.admits)
+                self._row(c, vote([(cases[j].entry, s) for j, s in near[i] if self.files[j] != extra], k),
+                          index, texts, kb.admits)
                 for i, c in enumerate(cases)
             ]
             self.arrays[extra, k] = {name: np.array([r[n] for r in rows])
@@ -225,11 +221,11 @@ def _fitted(rules: Sequence[MemoryRule]) -> str:
     return "; ".join(f"{r.mode} k={r.k} >={r.best} share>={r.share}" for r in rules) or "nothing gains"
 
 
-def run(measure: str, cases: Sequence[Case], kb: KnowledgeBase, end_to_end: bool, strays: bool) -> None:
+def run(measure: str, cases: Sequence[Case], kb: KnowledgeBase, end_to_end: bool) -> None:
     """Print the per-file and pooled leave-one-round-out table for one measure."""
     files = np.array([c.file for c in cases])
     near = bot_nearest(cases, files) if measure == "bot" else nearest_by(measure, [c.q for c in cases], files)
-    table = Table(cases, near, kb, strays)
+    table = Table(cases, near, kb)
     print(f"\n### measure: {measure}\n\n| left out | fitted on the others (nested) | rules alone: right / "
           "wrong / declined / off-topic / hard | with the memory |\n| --- | --- | --- | --- |")
     pooled = [SetScore(), SetScore()]
@@ -240,7 +236,6 @@ def run(measure: str, cases: Sequence[Case], kb: KnowledgeBase, end_to_end: bool
             memory = Memory(c.entry for c in cases if c.file != f)
             alone = KnowledgeBase(kb.documents, kb.passages, memory=Memory(()))
             both = KnowledgeBase(kb.documents, kb.passages, memory=memory, memory_rules=rules)
-            both.memory_strays = strays
             a, b = score_set(project_decide(alone), ev), score_set(project_decide(both), ev)
         else:
             a, b = estimate(table, f, ()), estimate(table, f, rules)
@@ -255,14 +250,12 @@ def run(measure: str, cases: Sequence[Case], kb: KnowledgeBase, end_to_end: bool
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--measure", nargs="+", default=["bot"], choices=["bot", *MEASURES])
-    parser.add_argument("--strays", action="store_true",
-                        help="no passage when the question has an article word no voter has")
     args = parser.parse_args(argv)
     kb = load_knowledge()
     rules_alone = KnowledgeBase(kb.documents, kb.passages, memory=Memory(()))
     cases = build_cases(rules_alone)
     for measure in args.measure:
-        run(measure, cases, kb, end_to_end=measure == "bot", strays=args.strays)
+        run(measure, cases, kb, end_to_end=measure == "bot")
 
 
 if __name__ == "__main__":

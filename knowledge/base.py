@@ -14,7 +14,7 @@ from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
-from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule, asked_words
+from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
@@ -52,8 +52,7 @@ class KnowledgeBase:
         # The written questions' memory (knowledge/memory.py); the shipped one only for the shipped articles.
         self.memory = memory if memory is not None else Memory.load([p.text for p in self.passages])
         self._memory_rules = tuple(memory_rules)
-        self._printed = frozenset(w for p in self.passages for w in words(p.text))
-        self.memory_strays = False
+
         self._searcher = Searcher(
             Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
         )
@@ -143,9 +142,8 @@ class KnowledgeBase:
             return chosen
         ruled = frozenset(s.pid for s in chosen)
         near = self.memory.nearest(question)
-        asked = asked_words(question, self._printed) if self.memory_strays else frozenset()
         for rule in self._memory_rules:
-            vote = self.memory.vote_of(near, rule.k, asked)
+            vote = self.memory.vote_of(near, rule.k)
             if rule.fires(vote, ruled):
                 if rule.mode == DECLINE:
                     return []

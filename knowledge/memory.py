@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
-from knowledge.text import STOPWORDS, words
+from knowledge.text import words
 
 __all__ = [
     "DECLINE",
@@ -100,7 +100,6 @@ class Vote:
     winner: int
     share: float
     passages: tuple[int, ...]
-    strays: bool = False  # the question has a word the articles print that no voter has
 
 
 class Memory:
@@ -151,28 +150,19 @@ class Memory:
         scored = [(j, fuzz.ratio(text, self.entries[j].text)) for j in top]
         return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
 
-    def vote(self, question: str, k: int, known: frozenset[str] = frozenset()) -> Vote | None:
-        """The `k` nearest remembered questions' vote; None when nothing is near. `known`: the words
-        the articles print (see `vote`)."""
-        return self.vote_of(self.nearest(question), k, asked_words(question, known))
+    def vote(self, question: str, k: int) -> Vote | None:
+        """The `k` nearest remembered questions' vote; None when nothing is near."""
+        return self.vote_of(self.nearest(question), k)
 
-    def vote_of(
-        self, near: Sequence[tuple[int, float]], k: int, asked: frozenset[str] = frozenset()
-    ) -> Vote | None:
+    def vote_of(self, near: Sequence[tuple[int, float]], k: int) -> Vote | None:
         """The vote of the `k` first of `near`, a `nearest` list."""
-        return vote([(self.entries[j], s) for j, s in near], k, asked)
+        return vote([(self.entries[j], s) for j, s in near], k)
 
 
-def asked_words(question: str, known: frozenset[str]) -> frozenset[str]:
-    """The question's content words that the articles print: a voter lacking one asked something else."""
-    return frozenset(w for w in memory_text(question).split() if w in known and w not in STOPWORDS)
-
-
-def vote(near: Sequence[tuple[Entry, float]], k: int, asked: frozenset[str] = frozenset()) -> Vote | None:
+def vote(near: Sequence[tuple[Entry, float]], k: int) -> Vote | None:
     """The vote of the `k` first of `near` (entry, similarity; most similar first). A passage holding a
     voter's answer gets an equal part of its vote; a passage winner brings a second passage when most of
-    its voters joined two facts. `asked`: the question's words that the articles print; one that no
-    voter has ("how many men used the hashtag" beside "how many tweets used the hashtag") strays."""
+    its voters joined two facts."""
     near = list(near[:k])
     if not near:
         return None
@@ -187,8 +177,7 @@ def vote(near: Sequence[tuple[Entry, float]], k: int, asked: frozenset[str] = fr
         seconds: Counter[int] = Counter(p for e in voters for p in e.second if p != winner)
         two = sum(bool(e.second) for e in voters) * 2 > len(voters)
         passages = (winner, seconds.most_common(1)[0][0]) if two and seconds else (winner,)
-    theirs = {w for entry, _ in near for w in entry.text.split()}
-    return Vote(near[0][1], winner, weight / len(near), passages, not asked <= theirs)
+    return Vote(near[0][1], winner, weight / len(near), passages)
 
 
 FILL, OVERRIDE, DECLINE = "fill", "override", "decline"
@@ -210,9 +199,9 @@ class MemoryRule:
         if v is None or v.best < self.best or v.share < self.share:
             return False
         if self.mode == FILL:
-            return not ruled and v.winner >= 0 and not v.strays
+            return not ruled and v.winner >= 0
         if self.mode == OVERRIDE:
-            return bool(ruled) and v.winner >= 0 and v.winner not in ruled and not v.strays
+            return bool(ruled) and v.winner >= 0 and v.winner not in ruled
         return bool(ruled) and v.winner == DECLINED
 
 

@@ -56,12 +56,6 @@ def test_a_vote_of_two_part_questions_brings_their_second_passage() -> None:
     assert vote(near, 3).passages == (1, 9)
 
 
-def test_a_neighbour_missing_a_word_the_articles_print_strays() -> None:
-    near = [(Entry(memory_text("how many tweets used the hashtag"), (3,)), 87.0)]
-    assert vote(near, 1, frozenset({"men"})).strays
-    assert not vote(near, 1, frozenset({"tweets"})).strays
-
-
 def test_each_rule_acts_only_on_its_own_kind_of_question() -> None:
     to_passage = vote([(Entry("a", (4,)), 90.0)], 1)
     declined = vote([(Entry("a", (DECLINED,)), 90.0)], 1)
