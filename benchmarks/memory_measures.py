@@ -1,18 +1,24 @@
 """Other ways to measure how near two written questions are, for `memory_oof.py --measure` to compare
 with the bot's own (`knowledge.memory.Memory.nearest`: a word-overlap shortlist re-scored by
 token_sort_ratio). Each gives every question its nearest questions of the other files, most similar first.
+
+    python benchmarks/memory_measures.py     # the leave-one-round-out table for every measure (minutes)
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from knowledge.text import terms, words
 
-__all__ = ["MEASURES", "nearest_by"]
+__all__ = ["MEASURES", "main", "nearest_by"]
 
 MEASURES = ("token_set", "token_sort", "wratio", "terms_set", "terms_sort", "dice", "embed")
 _DEPTH = 40  # neighbours kept per question
@@ -54,3 +60,14 @@ def _dice(questions: Sequence[str]) -> np.ndarray:
         matrix[i, bag] = 1.0
     sizes = matrix.sum(axis=1)
     return 200 * (matrix @ matrix.T) / np.maximum(sizes[:, None] + sizes[None, :], 1)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run `memory_oof.py` with every measure here and the bot's own."""
+    from benchmarks.memory_oof import main as leave_one_round_out
+
+    leave_one_round_out(["--measure", "bot", *MEASURES, *(argv or [])])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

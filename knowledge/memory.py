@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 
+from knowledge.homophones import respell
 from knowledge.text import words
 
 __all__ = [
@@ -51,9 +52,9 @@ def fingerprint(texts: Sequence[str]) -> str:
 
 
 def memory_text(question: str) -> str:
-    """What the memory compares: the question's folded words, sorted (so plain `fuzz.ratio` between two
-    of them is token_sort_ratio)."""
-    return " ".join(sorted(" ".join(words(question)).split()))
+    """What the memory compares: the question's folded words, sound-alikes read as the rules read them
+    ("two the tweet"), sorted (so plain `fuzz.ratio` between two of them is token_sort_ratio)."""
+    return " ".join(sorted(" ".join(respell(words(question))).split()))
 
 
 @dataclass(frozen=True, slots=True)
