@@ -14,7 +14,7 @@ from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
-from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule
+from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule, Vote
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
@@ -142,20 +142,21 @@ class KnowledgeBase:
             return chosen
         ruled = frozenset(s.pid for s in chosen)
         near = self.memory.nearest(question)
+        votes: dict[int, Vote | None] = {}
         for rule in self._memory_rules:
-            vote = self.memory.vote_of(near, rule.k)
-            if rule.fires(vote, ruled):
+            if rule.k not in votes:
+                votes[rule.k] = self.memory.vote_of(near, rule.k)
+            vote = votes[rule.k]
+            if vote is not None and rule.fires(vote, ruled):
                 if rule.mode == DECLINE:
                     return []
-                if not self.admits(question, vote.passages):
-                    return chosen
-                query = self._answerer.searcher.parse(self._spaced(question))
-                return [self._answerer.searcher.score(pid, query) for pid in vote.passages]
+                found = self._answerer.admitted(self._spaced(question), vote.passages)
+                return chosen if found is None else found
         return chosen
 
     def admits(self, question: str, passages: tuple[int, ...]) -> bool:
         """Whether `passages`, found by the memory, pass the checks the rules' own answer must pass."""
-        return self._answerer.admits(self._spaced(question), passages)
+        return self._answerer.admitted(self._spaced(question), passages) is not None
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part
