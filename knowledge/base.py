@@ -138,7 +138,7 @@ class KnowledgeBase:
     def _recalled(self, question: str, chosen: list) -> list:
         """The rules' passages, unless the nearest remembered questions agree on another answer (a passage
         where the rules decline or chose another, or a decline) clearly enough for a `MemoryRule`."""
-        if not self.memory.entries or not self._memory_rules:
+        if not len(self.memory) or not self._memory_rules:
             return chosen
         ruled = frozenset(s.pid for s in chosen)
         near = self.memory.nearest(question)

@@ -12,8 +12,10 @@ thresholds of `MemoryRule` below.
 from __future__ import annotations
 
 import hashlib
+import io
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,19 +82,24 @@ def _ids(ids: Sequence[int]) -> str:
 def read_entries(path: Path = MEMORY_FILE, texts: Sequence[str] | None = None) -> list[Entry]:
     """The entries of a memory file (one per line: first ids, second ids, text, tab-separated); none when
     `texts`, the passages at hand, are not those the file was made for."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if texts is not None and lines and lines[0] != f"# passages {fingerprint(texts)}":
-        return []
-    out, labels = [], {"": ()}
-    for line in lines:
+    with path.open(encoding="utf-8") as lines:
+        return list(_entries(lines, texts))
+
+
+def _entries(lines: Iterable[str], texts: Sequence[str] | None) -> Iterator[Entry]:
+    """The entries of a memory file's lines, one at a time (the bot builds its memory without holding
+    them all); nothing when the first line's fingerprint is not that of `texts`."""
+    labels: dict[str, tuple[int, ...]] = {"": ()}
+    for n, line in enumerate(lines):
         if line.startswith("#"):
+            if n == 0 and texts is not None and line.rstrip("\n") != f"# passages {fingerprint(texts)}":
+                return
             continue
-        first, second, text = line.split("\t")
+        first, second, text = line.rstrip("\n").split("\t")
         for field in (first, second):
             if field not in labels:  # one tuple per distinct label: the file repeats them a lot
                 labels[field] = tuple(int(i) for i in field.split(","))
-        out.append(Entry(text, labels[first], labels[second]))
-    return out
+        yield Entry(text, labels[first], labels[second])
 
 
 @dataclass(frozen=True)
@@ -107,28 +114,47 @@ class Vote:
 
 
 class Memory:
-    """The remembered questions, with a word index (one array of entry ids per word, end to end) for the
-    shortlist; compact, since the bot's idle memory is close to its budget."""
+    """The remembered questions, kept compact because the bot's idle memory is close to its budget: the
+    texts end to end in one string, the labels as shared tuples, and a word index (one array of entry
+    ids per word, end to end) for the shortlist."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self.entries = tuple(entries)
         vocab: dict[str, int] = {}
-        postings: list[list[int]] = []
-        for i, entry in enumerate(self.entries):
-            for w in set(entry.text.split()):
-                j = vocab.setdefault(w, len(vocab))
-                if j == len(postings):
-                    postings.append([])
-                postings[j].append(i)
+        pairs = array("i")  # word id, entry id, word id, entry id...
+        text, ends, firsts, seconds, sizes = io.StringIO(), array("q"), [], [], array("d")
+        for i, entry in enumerate(entries):
+            bag = set(entry.text.split())
+            for w in bag:
+                pairs.extend((vocab.setdefault(w, len(vocab)), i))
+            ends.append(text.write(entry.text) + (ends[-1] if ends else 0))
+            firsts.append(entry.first)
+            seconds.append(entry.second)
+            sizes.append(len(bag))
+        flat = np.frombuffer(pairs, dtype=np.int32).reshape(-1, 2)
+        order = np.argsort(flat[:, 0], kind="stable")  # by word, each word's entries in file order
         self._vocab = vocab
-        self._ids = np.array([i for p in postings for i in p], dtype=np.int32)
-        self._starts = np.cumsum([0, *(len(p) for p in postings)]).tolist()
-        self._sizes = np.array([len(set(e.text.split())) for e in self.entries], dtype=np.float64)
+        self._ids = flat[order, 1].copy()
+        self._starts = np.searchsorted(flat[order, 0], np.arange(len(vocab) + 1)).astype(np.int32)
+        self._sizes = np.frombuffer(sizes, dtype=np.float64).copy()
+        self._text = text.getvalue()
+        self._ends = np.frombuffer(ends, dtype=np.int64).copy()
+        self._firsts, self._seconds = tuple(firsts), tuple(seconds)
+
+    def __len__(self) -> int:
+        return len(self._firsts)
+
+    def entry(self, i: int) -> Entry:
+        """The `i`-th remembered question."""
+        start = int(self._ends[i - 1]) if i else 0
+        return Entry(self._text[start : int(self._ends[i])], self._firsts[i], self._seconds[i])
 
     @classmethod
     def load(cls, texts: Sequence[str], path: Path = MEMORY_FILE) -> Memory:
         """The memory in `path` when it was made for passages `texts`; else an empty one."""
-        return cls(read_entries(path, texts) if path.exists() else ())
+        if not path.exists():
+            return cls(())
+        with path.open(encoding="utf-8") as lines:
+            return cls(_entries(lines, texts))
 
     def nearest(self, question: str) -> list[tuple[int, float]]:
         """The shortlisted remembered questions, most similar first: (entry, token_sort_ratio)."""
@@ -143,7 +169,7 @@ class Memory:
                 hits.append(self._ids[starts[j] : starts[j + 1]])
         if not hits:
             return []
-        shared = np.bincount(np.concatenate(hits), minlength=len(self.entries))
+        shared = np.bincount(np.concatenate(hits), minlength=len(self))
         seen = np.flatnonzero(shared)  # only questions sharing a word can be shortlisted
         dice = 200 * shared[seen] / (len(bag) + self._sizes[seen])
         if len(seen) > SHORTLIST:
@@ -153,7 +179,8 @@ class Memory:
             seen, dice = seen[keep], dice[keep]
         top = seen[np.argsort(-dice, kind="stable")[:SHORTLIST]].tolist()
         # both texts hold their words sorted, so ratio is token_sort_ratio
-        scored = [(j, fuzz.ratio(text, self.entries[j].text)) for j in top]
+        ends, whole = self._ends, self._text
+        scored = [(j, fuzz.ratio(text, whole[ends[j - 1] if j else 0 : ends[j]])) for j in top]
         return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
 
     def vote(self, question: str, k: int) -> Vote | None:
@@ -162,7 +189,7 @@ class Memory:
 
     def vote_of(self, near: Sequence[tuple[int, float]], k: int) -> Vote | None:
         """The vote of the `k` first of `near`, a `nearest` list."""
-        return vote([(self.entries[j], s) for j, s in near], k)
+        return vote([(self.entry(j), s) for j, s in near[:k]], k)
 
 
 def vote(near: Sequence[tuple[Entry, float]], k: int) -> Vote | None:

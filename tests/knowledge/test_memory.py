@@ -30,14 +30,15 @@ def test_the_shipped_memory_is_in_step_with_the_eval_files(knowledge_base: Knowl
 
 
 def test_the_knowledge_base_loads_the_shipped_memory(knowledge_base: KnowledgeBase) -> None:
-    assert len(knowledge_base.memory.entries) > 5000
+    assert len(knowledge_base.memory) > 5000
+    assert knowledge_base.memory.entry(0) == read_entries(MEMORY_FILE)[0]
 
 
 def test_a_memory_made_for_other_passages_is_not_used(tmp_path: Path) -> None:
     path = tmp_path / "memory.tsv"
     path.write_text(f"# passages {fingerprint(['one passage'])}\n3\t\twho founded metoo\n", encoding="utf-8")
     assert read_entries(path, ["one passage"]) == [Entry("who founded metoo", (3,))]
-    assert not Memory.load(["another passage"], path).entries
+    assert not len(Memory.load(["another passage"], path))
 
 
 def test_memory_text_sorts_the_folded_words() -> None:
