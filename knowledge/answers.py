@@ -127,6 +127,21 @@ class Answerer:
             chosen = [self.searcher.score(self._hotline, query)]
         return chosen, ranked[:limit]
 
+    def admitted(self, question: str, pids: tuple[int, ...]) -> list[Scored] | None:
+        """Passages found another way (the memory of written questions), scored, when they may answer
+        `question`: the first passes the searcher's gates, together they hold what is asked, and no check
+        that declines the question's kind applies (a sum, another service's number); else None."""
+        lowered = question.lower()
+        query = self.searcher.parse(question)
+        chosen = [self.searcher.judged(pid, query) for pid in pids]
+        if intents.asks_sum(question) or not self.searcher.gates(chosen[0], query):
+            return None
+        if self._lacks_what_is_asked(question, lowered, query, chosen, joined=len(pids) > 1):
+            return None
+        if pids[0] == self._hotline and (self._other_service.asked(lowered) or untold_reach(lowered)):
+            return None
+        return chosen
+
     def _lacks_what_is_asked(
         self, question: str, lowered: str, query: Query, chosen: list[Scored], joined: bool
     ) -> bool:

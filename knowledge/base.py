@@ -14,9 +14,11 @@ from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
+from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule, Vote
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
+from knowledge.quoted import QuotedPhrases
 from knowledge.roles import Roles
 from knowledge.scope import Scope
 from knowledge.search import Searcher
@@ -35,17 +37,29 @@ DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
 class KnowledgeBase:
     """Documents, their passages and the index over them; searching never reads files."""
 
-    def __init__(self, documents: Iterable[Document], passages: Iterable[Passage] | None = None) -> None:
+    def __init__(
+        self,
+        documents: Iterable[Document],
+        passages: Iterable[Passage] | None = None,
+        *,
+        memory: Memory | None = None,
+        memory_rules: Iterable[MemoryRule] = MEMORY_RULES,
+    ) -> None:
         self.documents: tuple[Document, ...] = tuple(documents)
         self.passages: tuple[Passage, ...] = (
             tuple(passages) if passages is not None else make_passages(self.documents)
         )
+        # The written questions' memory (knowledge/memory.py); the shipped one only for the shipped articles.
+        self.memory = memory if memory is not None else Memory.load([p.text for p in self.passages])
+        self._memory_rules = tuple(memory_rules)
+
         self._searcher = Searcher(
             Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
         )
         prepare_sources(self.documents)
         self._words = article_words(self.documents)
         self._roles = Roles(p.text for p in self.passages)
+        self._quoted = QuotedPhrases([p.text for p in self.passages])
         index = self._searcher.index
         self._names = frozenset(w for w in index.surfaces if index.vocab.get(stem(w)) in index.names)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
@@ -110,10 +124,39 @@ class KnowledgeBase:
             chosen = [self._answerer.searcher.score(copied, self._answerer.searcher.parse(framed.text))]
         elif framed.choices:
             chosen = self._among_choices(framed, chosen, limit)
+        elif (named := self._quoted.named(question)) is not None:
+            # "what does 'those voices' mean": the one passage printing the quoted words is asked about
+            if named not in {s.pid for s in chosen}:
+                chosen = [self._answerer.searcher.score(named, self._answerer.searcher.parse(framed.text))]
+        else:
+            chosen = self._recalled(question, chosen)
         return Answer(
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),
         )
+
+    def _recalled(self, question: str, chosen: list) -> list:
+        """The rules' passages, unless the nearest remembered questions agree on another answer (a passage
+        where the rules decline or chose another, or a decline) clearly enough for a `MemoryRule`."""
+        if not len(self.memory) or not self._memory_rules:
+            return chosen
+        ruled = frozenset(s.pid for s in chosen)
+        near = self.memory.nearest(question)
+        votes: dict[int, Vote | None] = {}
+        for rule in self._memory_rules:
+            if rule.k not in votes:
+                votes[rule.k] = self.memory.vote_of(near, rule.k)
+            vote = votes[rule.k]
+            if vote is not None and rule.fires(vote, ruled):
+                if rule.mode == DECLINE:
+                    return []
+                found = self._answerer.admitted(self._spaced(question), vote.passages)
+                return chosen if found is None else found
+        return chosen
+
+    def admits(self, question: str, passages: tuple[int, ...]) -> bool:
+        """Whether `passages`, found by the memory, pass the checks the rules' own answer must pass."""
+        return self._answerer.admitted(self._spaced(question), passages) is not None
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part

@@ -135,13 +135,26 @@ class Searcher:
         """One passage's score for `query`, whatever its rank."""
         return self._score(pid, query)
 
+    def judged(self, pid: int, query: Query) -> Scored:
+        """One passage's score as `rank` gives it to its best: with proximity, and whether it counts what
+        "how many" asks about."""
+        places = _term_places(query)
+        return self._with_proximity(self._score(pid, query), query, self._transparent - places.keys(), places)
+
     def covers(self, best: Scored, query: Query | None = None) -> bool:
         """Whether the best passage answers the question, rather than merely sharing a name with it."""
         return (
             best.coverage > MIN_COVERAGE
             and best.predicate_coverage > MIN_PREDICATE_COVERAGE
             and (best.literal or best.coverage >= MIN_PARAPHRASE_COVERAGE)
-            and best.counts
+            and self.gates(best, query)
+        )
+
+    def gates(self, best: Scored, query: Query | None = None) -> bool:
+        """`covers` without its coverage: the passage counts what is asked, holds the kinds asked for,
+        quotes the speaker, dates what is asked; what a passage found another way must pass too."""
+        return (
+            best.counts
             and (query is None or not query.how_to)
             and (query is None or self.holds_kinds(query, best.pid))
             and (query is None or not query.needs_other_name or self._names_another(query, best.pid))

@@ -12,6 +12,7 @@ from fake_clock import FakeClock
 
 from bot.responder import Responder
 from knowledge import DEFAULT_SEEDS_DIR, KnowledgeBase, load_knowledge
+from knowledge.memory import Memory
 
 if TYPE_CHECKING:
     from redis_server import RedisServer
@@ -81,6 +82,12 @@ def clock() -> FakeClock:
 @pytest.fixture(scope="session")
 def knowledge_base() -> KnowledgeBase:
     return load_knowledge(DEFAULT_SEEDS_DIR)
+
+
+@pytest.fixture(scope="session")
+def rules_only(knowledge_base: KnowledgeBase) -> KnowledgeBase:
+    """The knowledge base without the memory of written questions (round 17): the hand rules alone."""
+    return KnowledgeBase(knowledge_base.documents, knowledge_base.passages, memory=Memory(()))
 
 
 @pytest.fixture(scope="session")

@@ -261,9 +261,16 @@ def test_an_apology_before_the_question_is_no_question_of_its_own(kb: KnowledgeB
     ],
 )
 def test_evidence_split_between_two_passages_is_declined_not_guessed(
-    kb: KnowledgeBase, question: str
+    rules_only: KnowledgeBase, question: str
 ) -> None:
-    assert kb.answer(question).matches == ()
+    assert rules_only.answer(question).matches == ()
+
+
+def test_written_questions_settle_split_evidence_they_agree_on(kb: KnowledgeBase) -> None:
+    # Other writers asked "did the hashtag help the movement" of the "shot in the arm" passage (round 17).
+    assert not kb.answer("was alyssa milano the founder").matches
+    found = kb.answer("has the hashtag helped the movement").matches
+    assert len(found) == 1 and "shot in the arm" in found[0].passage.text
 
 
 @pytest.mark.parametrize(
