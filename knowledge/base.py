@@ -14,7 +14,7 @@ from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
-from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule, Vote
+from knowledge.memory import DECLINE, FILL, MEMORY_RULES, Memory, MemoryRule, Vote
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
@@ -150,13 +150,19 @@ class KnowledgeBase:
             if vote is not None and rule.fires(vote, ruled):
                 if rule.mode == DECLINE:
                     return []
+                if rule.mode == FILL and self._answerer.names_stranger(self._spaced(question)):
+                    return chosen  # the vote's neighbours ask about the articles' people, not this one
                 found = self._answerer.admitted(self._spaced(question), vote.passages)
                 return chosen if found is None else found
         return chosen
 
-    def admits(self, question: str, passages: tuple[int, ...]) -> bool:
-        """Whether `passages`, found by the memory, pass the checks the rules' own answer must pass."""
-        return self._answerer.admitted(self._spaced(question), passages) is not None
+    def admits(self, question: str, passages: tuple[int, ...], mode: str = FILL) -> bool:
+        """Whether `passages`, found by the memory, pass the checks the rules' own answer must pass (and,
+        where the rules declined, the question names no one the articles do not)."""
+        spaced = self._spaced(question)
+        if mode == FILL and self._answerer.names_stranger(spaced):
+            return False
+        return self._answerer.admitted(spaced, passages) is not None
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part

@@ -94,3 +94,15 @@ def test_a_remembered_passage_must_hold_what_is_asked(knowledge_base: KnowledgeB
     # its neighbours ("how many tweets used the hashtag") name the passage of 19 million tweets, which
     # counts tweets, not men
     assert not knowledge_base.answer("how many men used the hashtag").matches
+
+
+def test_a_stranger_s_name_keeps_the_rules_decline(knowledge_base: KnowledgeBase) -> None:
+    # the remembered questions ask whether Milano was part of it; the founder's passage answers them, but
+    # not a question about someone the articles never name
+    founder = next(p.id for p in knowledge_base.passages if "founder of the original" in p.text)
+    written = [
+        "was alyssa milano part of metoo", "was milano part of metoo", "was milano part of the movement"
+    ]
+    kb = _with_memory(knowledge_base, written, (founder,))
+    assert [m.passage.id for m in kb.answer("was alysa milano part of metoo").matches] == [founder]
+    assert not kb.answer("was bill cosby part of metoo").matches
