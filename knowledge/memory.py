@@ -33,6 +33,7 @@ __all__ = [
     "MEMORY_RULES",
     "NOTHING",
     "OVERRIDE",
+    "PART_RULE",
     "Entry",
     "Memory",
     "MemoryRule",
@@ -242,3 +243,6 @@ MEMORY_RULES: tuple[MemoryRule, ...] = (
     MemoryRule(OVERRIDE, 3, 40, 0.7),
     MemoryRule(DECLINE, 3, 86, 0.7),
 )
+# Each part of a question joining two facts ("who started the movement and who made it go viral") that
+# the rules answer with one passage or none asks the memory on its own, with the fill rule's thresholds.
+PART_RULE: MemoryRule | None = MemoryRule(FILL, 3, 62, 0.7)
