@@ -169,8 +169,12 @@ class KnowledgeBase:
         clauses = split_clauses(spaced)
         if len(clauses) != 2:
             return chosen
-        votes = [self.memory.vote_of(self.memory.nearest(clause), rule.k) for clause in clauses]
-        pids = [v.winner if rule.fires(v, frozenset()) else None for v in votes]
+        pids: list[int | None] = []
+        for clause in clauses:
+            v = self.memory.vote_of(self.memory.nearest(clause), rule.k)
+            pids.append(v.winner if rule.fires(v, frozenset()) else None)
+            if pids.count(None) > int(bool(chosen)):
+                return chosen  # each look-up costs a shortlist: stop once the parts cannot both be found
         if chosen and pids.count(None) == 1 and chosen[0].pid not in pids:
             pids[pids.index(None)] = chosen[0].pid
         if None in pids or pids[0] == pids[1]:
