@@ -149,7 +149,7 @@ class Table:
             return -1, v.best, v.share, 0, 0  # a header's answer: the memory never sees it
         for m, mode in enumerate(_MODES):
             if MemoryRule(mode, 1, 0.0, 0.0).fires(v, ruled):
-                if mode != DECLINE and not admits(c.q, v.passages):
+                if mode != DECLINE and not admits(c.q, v.passages, mode):
                     break  # the passage fails a check the rules' own answer must pass
                 r0, e0 = _baseline(c)
                 r1, e1 = _outcome(c, () if mode == DECLINE else v.passages, texts)

@@ -127,6 +127,10 @@ class Answerer:
             chosen = [self.searcher.score(self._hotline, query)]
         return chosen, ranked[:limit]
 
+    def names_stranger(self, question: str) -> bool:
+        """Whether `question` names someone or something the articles never do (`Strangers.unknown_name`)."""
+        return self._strangers.unknown_name(question, self.searcher.parser.corrects)
+
     def admitted(self, question: str, pids: tuple[int, ...]) -> list[Scored] | None:
         """Passages found another way (the memory of written questions), scored, when they may answer
         `question`: the first passes the searcher's gates, together they hold what is asked, and no check

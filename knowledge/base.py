@@ -14,7 +14,7 @@ from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
 from knowledge.loader import read_documents
-from knowledge.memory import DECLINE, MEMORY_RULES, Memory, MemoryRule, Vote
+from knowledge.memory import DECLINE, FILL, MEMORY_RULES, PART_RULE, Memory, MemoryRule, Vote
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
@@ -44,6 +44,7 @@ class KnowledgeBase:
         *,
         memory: Memory | None = None,
         memory_rules: Iterable[MemoryRule] = MEMORY_RULES,
+        part_rule: MemoryRule | None = PART_RULE,
     ) -> None:
         self.documents: tuple[Document, ...] = tuple(documents)
         self.passages: tuple[Passage, ...] = (
@@ -52,6 +53,7 @@ class KnowledgeBase:
         # The written questions' memory (knowledge/memory.py); the shipped one only for the shipped articles.
         self.memory = memory if memory is not None else Memory.load([p.text for p in self.passages])
         self._memory_rules = tuple(memory_rules)
+        self._part_rule = part_rule
 
         self._searcher = Searcher(
             Index([p.text for p in self.passages]), _ledes(self.passages), speaker_notes(self.passages)
@@ -129,7 +131,7 @@ class KnowledgeBase:
             if named not in {s.pid for s in chosen}:
                 chosen = [self._answerer.searcher.score(named, self._answerer.searcher.parse(framed.text))]
         else:
-            chosen = self._recalled(question, chosen)
+            chosen = self._recalled_parts(question, self._recalled(question, chosen))
         return Answer(
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),
@@ -150,13 +152,43 @@ class KnowledgeBase:
             if vote is not None and rule.fires(vote, ruled):
                 if rule.mode == DECLINE:
                     return []
+                if rule.mode == FILL and self._answerer.names_stranger(self._spaced(question)):
+                    return chosen  # the vote's neighbours ask about the articles' people, not this one
                 found = self._answerer.admitted(self._spaced(question), vote.passages)
                 return chosen if found is None else found
         return chosen
 
-    def admits(self, question: str, passages: tuple[int, ...]) -> bool:
-        """Whether `passages`, found by the memory, pass the checks the rules' own answer must pass."""
-        return self._answerer.admitted(self._spaced(question), passages) is not None
+    def _recalled_parts(self, question: str, chosen: list) -> list:
+        """For a question of two parts answered with one passage or none, a passage for each part that
+        the part's nearest remembered questions agree on (a part the rules' one passage answers may keep
+        it); `chosen` unless both parts find different passages that hold what is asked."""
+        rule = self._part_rule
+        if rule is None or len(chosen) > 1 or not len(self.memory):
+            return chosen
+        spaced = self._spaced(question)
+        clauses = split_clauses(spaced)
+        if len(clauses) != 2:
+            return chosen
+        pids: list[int | None] = []
+        for clause in clauses:
+            v = self.memory.vote_of(self.memory.nearest(clause), rule.k)
+            pids.append(v.winner if rule.fires(v, frozenset()) else None)
+            if pids.count(None) > int(bool(chosen)):
+                return chosen  # each look-up costs a shortlist: stop once the parts cannot both be found
+        if chosen and pids.count(None) == 1 and chosen[0].pid not in pids:
+            pids[pids.index(None)] = chosen[0].pid
+        if None in pids or pids[0] == pids[1]:
+            return chosen
+        found = self._answerer.admitted(spaced, tuple(pids))
+        return chosen if found is None else found
+
+    def admits(self, question: str, passages: tuple[int, ...], mode: str = FILL) -> bool:
+        """Whether `passages`, found by the memory, pass the checks the rules' own answer must pass (and,
+        where the rules declined, the question names no one the articles do not)."""
+        spaced = self._spaced(question)
+        if mode == FILL and self._answerer.names_stranger(spaced):
+            return False
+        return self._answerer.admitted(spaced, passages) is not None
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part

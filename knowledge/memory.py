@@ -33,6 +33,7 @@ __all__ = [
     "MEMORY_RULES",
     "NOTHING",
     "OVERRIDE",
+    "PART_RULE",
     "Entry",
     "Memory",
     "MemoryRule",
@@ -173,8 +174,14 @@ class Memory:
         seen = np.flatnonzero(shared)  # only questions sharing a word can be shortlisted
         dice = 200 * shared[seen] / (len(bag) + self._sizes[seen])
         # the SHORTLIST highest, ties by order in the file (np.partition would sort less, but paging in its
-        # code costs the idle bot 0.4 MB, and the bot is at its memory budget)
-        top = seen[np.argsort(-dice, kind="stable")[:SHORTLIST]].tolist()
+        # code costs the idle bot 0.4 MB, and the bot is at its memory budget). Only those in the whole
+        # points of Dice reaching the SHORTLIST-th highest are sorted: a count per point (bincount, already
+        # paged in) finds that floor, and sorting a few dozen instead of thousands saves ~0.1 ms a look-up.
+        floors = dice.astype(np.intp)
+        per_point = np.bincount(floors, minlength=201)[::-1].cumsum()
+        floor = 200 - int(np.searchsorted(per_point, min(SHORTLIST, len(seen))))
+        kept = np.flatnonzero(floors >= floor)
+        top = seen[kept[np.argsort(-dice[kept], kind="stable")[:SHORTLIST]]].tolist()
         # both texts hold their words sorted, so ratio is token_sort_ratio
         ends, whole = self._ends, self._text
         scored = [(j, fuzz.ratio(text, whole[ends[j - 1] if j else 0 : ends[j]])) for j in top]
@@ -242,3 +249,6 @@ MEMORY_RULES: tuple[MemoryRule, ...] = (
     MemoryRule(OVERRIDE, 3, 40, 0.7),
     MemoryRule(DECLINE, 3, 86, 0.7),
 )
+# Each part of a question joining two facts ("who started the movement and who made it go viral") that
+# the rules answer with one passage or none asks the memory on its own, with the fill rule's thresholds.
+PART_RULE: MemoryRule | None = MemoryRule(FILL, 3, 62, 0.7)

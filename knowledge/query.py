@@ -365,6 +365,11 @@ class QueryParser:
         """The stems of words that only say what kind of question it is."""
         return self._generic
 
+    def corrects(self, word: str) -> bool:
+        """Whether the reader takes `word`, not a word of the articles, for one of theirs misspelt or
+        misheard."""
+        return self._fix(word) != word
+
     def _fold(self, text: str) -> str:
         """`text` as lowercase words, typos corrected and the lexicon's phrases rewritten."""
         typed = join_split(respell(joined_tens(words(text, hashtags=False))), self._joinable)

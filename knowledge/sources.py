@@ -92,18 +92,30 @@ _PHOTO_WORDS = frozenset(
     "photo photos picture pictures pic pics image images photograph photographs photographed photographer "  # noqa: SIM905
     "photographers".split()
 )
+# A closeup is a photo, and also what a caption says: it picks the photo as well as asking about one.
+_PHOTO_NOUNS = _PHOTO_WORDS | {"closeup"}
 # Words that ask for a credit rather than pick a photo.
 _PHOTO_FRAME = frozenset(
     "who whom took take taken takes credit credits credited photographer photographers photographed "  # noqa: SIM905
     "article articles piece story one ones all every each agency agencies supplied supply provided there any "
     "show shows shown".split()
 )
+# Other words for what a photo shows or for taking one, read as the captions' and the credits' words: "the
+# street demonstration" is the protest photo, "the close up of the two women" a closeup, "snapped" taken.
+_PHOTO_SYNONYMS = {
+    "demonstration": "protest", "demonstrations": "protest", "demonstrators": "protest",
+    "demonstrator": "protest", "protesters": "protest", "protestors": "protest", "rally": "protest",
+    "rallies": "protest", "marchers": "protest", "snapped": "photographed", "snap": "photo",
+    "snaps": "photos", "closeups": "closeup",
+}
 _PHOTO_ASKS = re.compile(
     r"\b(?:who|whom|whose|credit|credits|credited|photographer|photographers|photographed)\b"
     # "is there a picture of a protest", "what photos are in the 5 year article", "which photo agency
     # supplied the pics": what the page shows, and where its photos come from.
     r"|^(?:is|are) there\b|\b(?:what|which) (?:\w+ )?(?:photos?|pictures?|pics?|images?)\b"
     r"|\b(?:agency|agencies|supplied|provided)\b"
+    # "what do the pictures of demonstrators show": what a photo shows.
+    r"|\b(?:photos?|pictures?|pics?|images?|closeups?)\b.*\b(?:show|shows|depict|depicts)\b"
     # "photo of burke speaking", "any pics of a protest?": a message opening on the photos it asks for.
     r"|^(?:(?:any|got any|show me|some|a|the) )?(?:photos?|pictures?|pics?|images?) of\b"
     # "tarana on the red carpet photo": a bare message ending on the photo it names ("where was the protest
@@ -156,7 +168,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     question = framing.split_frame(question)[1]
     # "who wrote the 2018 article i forgot": a closing about the writer's memory asks nothing.
     asked = drop_closing(" ".join(words(question, hashtags=False)), purpose=False).split()
-    typed = _named_one(_looked_back(_spelled(asked, tuple(documents))), documents)
+    typed = _photographed(_named_one(_looked_back(_spelled(asked, tuple(documents))), documents))
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
         return None
@@ -166,8 +178,8 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     credited = _credited(typed, tuple(documents))
     if credited is not None:
         return credited
-    if _PHOTO_WORDS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
-        return _photo_question(question, documents)
+    if _PHOTO_NOUNS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
+        return _photo_question(" ".join(typed), documents)
     if pagelinks.asks_for_link(typed, documents):
         return _link_question(typed, documents)
     folded = " ".join(typed)
@@ -275,6 +287,13 @@ def _picks(word: str, headers: set[str]) -> bool:
 
 # "the article where they look back": looking back is what the 2018 headline calls reflecting.
 _LOOK = frozenset({"look", "looks", "looked", "looking"})
+
+
+def _photographed(typed: list[str]) -> list[str]:
+    """The question's words with "close up" one word and other words for a photo's subject or its taking
+    read as the captions' and credits' ("who photographed the street demonstration")."""
+    joined = " ".join(typed).replace("close up", "closeup").split()
+    return [_PHOTO_SYNONYMS.get(w, w) for w in joined]
 
 
 def _looked_back(typed: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ count as shared.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from knowledge.framing import split_frame
 from knowledge.lexicon import rewrite_phrases
@@ -22,6 +22,8 @@ __all__ = ["Strangers"]
 
 # At most this many words shared with the articles leave a question open to being about something else.
 _MAX_SHARED = 1
+# Shorter words are too often a clipped or slangy form of a known one to be read as a name.
+_MIN_NAME = 4
 
 
 class Strangers:
@@ -48,6 +50,21 @@ class Strangers:
         foreign = self._count(phrased)[1]
         return shared <= _MAX_SHARED and foreign > shared
 
+    def unknown_name(self, question: str, read: Callable[[str], bool]) -> bool:
+        """Whether `question` holds a word that looks like a name (no English word, nor a form or a join of
+        one) that the articles never use and `read` (the reader's typo and sound-alike correction) does not
+        take for one of theirs: "was bill cosby part of metoo". The memory's vote answers for the nearest
+        written questions, which ask about the articles' people; a stranger's name keeps the rules'
+        decline."""
+        for word in words(question, hashtags=False):
+            term = stem(word)
+            if len(word) < _MIN_NAME or not word.isalpha() or word in STOPWORDS or term in self._generic:
+                continue
+            if any(term in known for known in self._known) or _english_like(word) or read(word):
+                continue
+            return True
+        return False
+
     def _count(self, text_words: list[str]) -> tuple[int, int]:
         """How many of the words the articles may share, and how many are foreign English. A word that is
         no English word may be an article word misspelt ("luvie"): it counts as shared."""
@@ -67,3 +84,17 @@ def _phrased(text: str) -> list[str]:
     """`text`'s words with the lexicon's phrases read ("got the ball rolling" is "started"), but not the
     speller's corrections: it would read "mars" as "marks", an English word the reader meant as written."""
     return words(rewrite_phrases(" ".join(words(text, hashtags=False))), hashtags=False)
+
+
+def _english_like(word: str) -> bool:
+    """Whether `word` is English, as written or nearly: a plural or British form ("afterwards",
+    "theorise"), a contraction typed without its apostrophe ("couldnt"), or two words run together
+    ("themself")."""
+    if is_english(word) or is_english(word[:-1]) or is_english(word.replace("is", "iz")):
+        return True
+    if word.endswith("nt") and (word[:-2] in STOPWORDS or word[:-3] in STOPWORDS):
+        return True
+    return any(
+        all(part in STOPWORDS or is_english(part) for part in (word[:n], word[n:]))
+        for n in range(2, len(word) - 1)
+    )

@@ -94,3 +94,35 @@ def test_a_remembered_passage_must_hold_what_is_asked(knowledge_base: KnowledgeB
     # its neighbours ("how many tweets used the hashtag") name the passage of 19 million tweets, which
     # counts tweets, not men
     assert not knowledge_base.answer("how many men used the hashtag").matches
+
+
+def test_a_stranger_s_name_keeps_the_rules_decline(knowledge_base: KnowledgeBase) -> None:
+    # the remembered questions ask whether Milano was part of it; the founder's passage answers them, but
+    # not a question about someone the articles never name
+    founder = next(p.id for p in knowledge_base.passages if "founder of the original" in p.text)
+    written = [
+        "was alyssa milano part of metoo", "was milano part of metoo", "was milano part of the movement"
+    ]
+    kb = _with_memory(knowledge_base, written, (founder,))
+    assert [m.passage.id for m in kb.answer("was alysa milano part of metoo").matches] == [founder]
+    assert not kb.answer("was bill cosby part of metoo").matches
+
+
+def test_each_part_of_a_joined_question_asks_the_memory(knowledge_base: KnowledgeBase) -> None:
+    def passage(words: str) -> int:
+        return next(p.id for p in knowledge_base.passages if words in p.text)
+
+    woke, asked = passage("woken up to thousands"), passage("how she could amplify my work")
+    memory = Memory([
+        *(Entry(memory_text(q), (woke,)) for q in (
+            "what did milano wake up to", "what did milano wake up to the next day",
+            "what did milano see when she woke up")),
+        *(Entry(memory_text(q), (asked,)) for q in (
+            "what did milano ask burke", "what did milano ask burke later", "what did she ask burke")),
+    ])
+    question = "what did milano wake up to and what did she ask burke later"
+    documents, passages = knowledge_base.documents, knowledge_base.passages
+    whole_only = KnowledgeBase(documents, passages, memory=memory, part_rule=None)
+    assert not whole_only.answer(question).matches
+    kb = KnowledgeBase(documents, passages, memory=memory)
+    assert [m.passage.id for m in kb.answer(question).matches] == [woke, asked]

@@ -312,3 +312,20 @@ def test_a_date_to_check_or_an_article_named_by_its_outlet_asks_for_the_header_d
 
 def test_a_news_story_is_still_no_article(knowledge_base: KnowledgeBase) -> None:
     assert knowledge_base.about_sources("when was the weinstein story published") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "caption"),
+    [
+        ("who photographed the street demonstration", "A Me Too protest"),
+        ("what do the pictures of demonstrators show", "A Me Too protest"),
+        ("who took the close up of the two women", "Closeup of Alyssa Milano and Tarana Burke"),
+        ("where was burke snapped by michael loccisano", "Tarana Burke on the red carpet"),
+    ],
+)
+def test_other_words_for_a_photo_and_what_it_shows_reach_its_caption(
+    knowledge_base: KnowledgeBase, question: str, caption: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "photo"
+    assert caption in {c for c, _ in about.photos}

@@ -48,3 +48,20 @@ def test_questions_sharing_words_phrases_or_typos_with_the_articles_are_not_fore
 
 def test_a_question_on_mars_is_declined_though_it_shares_year(knowledge_base: KnowledgeBase) -> None:
     assert not knowledge_base.answer("how long is a year on mars").matches
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("was bill cosby part of metoo", True),
+        ("did matt lauer apologise", True),
+        ("was alysa milano part of metoo", False),  # a misspelt name of the articles
+        ("why couldnt people look away from the stories", False),  # a contraction without its apostrophe
+        ("can one person do this work by themself", False),  # two words run together
+        ("is it true there was a backlash afterwards", False),  # a form of an English word
+    ],
+)
+def test_a_name_the_articles_never_use_is_told_from_typos_and_word_forms(
+    strangers: Strangers, knowledge_base: KnowledgeBase, question: str, named: bool
+) -> None:
+    assert strangers.unknown_name(question, knowledge_base._searcher.parser.corrects) is named
