@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from bot import safety_patterns as sp
 from bot.safety_model import Margins, load_model
+from bot.safety_patterns.spelled import join_spelled
 from knowledge.segment import split_run_together
 
 __all__ = [
@@ -271,11 +272,14 @@ def appraise(text: str) -> Assessment:
     runs split into words (`knowledge.segment`) when the splitter finds words in them: neither the patterns
     nor the classifier can read a run of words as one token (the classifier's reading of the bare run is
     noise: "whostartedthemetoomovement" read as self-harm), so the split text is the message. A run the
-    splitter leaves whole is read as typed, as before."""
+    splitter leaves whole is read as typed, as before. A word spelled out letter by letter is joined first
+    (`bot.safety_patterns.spelled`, round 18)."""
     return _appraise(_as_read(text))
 
 
 def _as_read(text: str) -> str:
+    # Round 18: a word spelled letter by letter ("s u i c i d e", "r.a.p.e.d") is read as the word.
+    text = join_spelled(text)
     return split_run_together(text) if _RUN_TOGETHER.search(text) else text
 
 

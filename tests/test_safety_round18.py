@@ -1,11 +1,13 @@
 """Round 18: danger from another person read as danger, not self-harm (bot/safety_patterns/someone_else.py),
-each beside look-alikes. Patterns, frames and hand-made margins only, so these are cheap."""
+and words spelled letter by letter (spelled.py), each beside look-alikes. Patterns, frames, the joining of
+letters and hand-made margins only, so these are cheap."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.safety import Concern, combine, read_patterns
+from bot.safety_patterns.spelled import join_spelled
 from tests.safety_margins import margins
 
 
@@ -87,3 +89,25 @@ def test_a_self_harm_pattern_is_never_lowered_by_someone_near() -> None:
     both = margins({"danger": 4.0, "self_harm": 1.0})
     assert combine(Concern.SELF_HARM, both, someone_near=True).concern is Concern.SELF_HARM
 
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("s u i c i d e is all I think about", "suicide is all I think about"),
+        ("r.a.p.e.d. there I said it", "raped there I said it"),
+        ("t.h.e.r.e.s s.o.m.e.o.n.e i.n m.y r.o.o.m", "theres someone in my room"),
+        ("what is the U.S.A.F", "what is the USAF"),
+    ],
+)
+def test_a_word_spelled_letter_by_letter_is_read_as_the_word(typed: str, read: str) -> None:
+    assert join_spelled(typed) == read
+
+
+@pytest.mark.parametrize("text", ["U S A", "p.s. thanks for the info", "i.e. the movement", "a b c",
+                                  "plan a or plan b"])
+def test_short_letter_runs_stay_as_typed(text: str) -> None:
+    assert join_spelled(text) == text
+
+
+def test_a_disclosure_spelled_with_dots_is_recognised() -> None:
+    assert read_patterns(join_spelled("r.a.p.e.d. there I said it")).pattern is Concern.DISCLOSURE
