@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from bot import safety_patterns as sp
 from bot.safety_model import Margins, load_model
+from bot.safety_patterns.spelled import join_spelled
 from knowledge.segment import split_run_together
 
 __all__ = [
@@ -234,6 +235,7 @@ class Reading(NamedTuple):
     cued: bool = True  # holds a word of a crisis (round 11)
     at_ease: bool = False  # well now (round 12), or settled: an everyday mishap or thanks (round 13)
     means_framed: bool = False  # a means asked about under a study or school frame (round 13)
+    someone_near: bool = False  # another person near or coming now, no harm of the writer's own (round 18)
 
     def flags(self) -> dict[str, bool]:
         """The flags by name, as `combine` takes them."""
@@ -270,11 +272,14 @@ def appraise(text: str) -> Assessment:
     runs split into words (`knowledge.segment`) when the splitter finds words in them: neither the patterns
     nor the classifier can read a run of words as one token (the classifier's reading of the bare run is
     noise: "whostartedthemetoomovement" read as self-harm), so the split text is the message. A run the
-    splitter leaves whole is read as typed, as before."""
+    splitter leaves whole is read as typed, as before. A word spelled out letter by letter is joined first
+    (`bot.safety_patterns.spelled`, round 18)."""
     return _appraise(_as_read(text))
 
 
 def _as_read(text: str) -> str:
+    # Round 18: a word spelled letter by letter ("s u i c i d e", "r.a.p.e.d") is read as the word.
+    text = join_spelled(text)
     return split_run_together(text) if _RUN_TOGETHER.search(text) else text
 
 
@@ -298,10 +303,10 @@ def read_patterns(text: str) -> Reading:
 def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
             crisis_allowed: bool = True, final: bool = False, asks: bool = False,
             anchored: bool = True, cued: bool = True, at_ease: bool = False,
-            means_framed: bool = False) -> Assessment:
+            means_framed: bool = False, someone_near: bool = False) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
     return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued, at_ease,
-                    means_framed)
+                    means_framed, someone_near)
 
 
 def _read(norm: str, pattern: Concern) -> Reading:
@@ -312,7 +317,7 @@ def _read(norm: str, pattern: Concern) -> Reading:
         cued=sp.has_concern_cue(norm),
         # Round 13: an everyday mishap or scare, or thanks to the bot, is weighed like ease.
         at_ease=(sp.at_ease(norm) or sp.settled(norm)) and not final,
-        means_framed=sp.means_question_framed(norm),
+        means_framed=sp.means_question_framed(norm), someone_near=sp.someone_near(norm),
     )
 
 
@@ -336,7 +341,7 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
 def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
              crisis_allowed: bool = True, final: bool = False, asks: bool = False,
              anchored: bool = True, cued: bool = True, at_ease: bool = False,
-             means_framed: bool = False) -> Assessment:
+             means_framed: bool = False, someone_near: bool = False) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
@@ -350,7 +355,8 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     and 988, rather than a crisis reply (round 8). A classifier-only self-harm alarm on a message with no word
     of a crisis at all (`cued` false) is held back the same way, under `_UNCUED_MARGIN` (round 11), and so
     is any classifier-only alarm but danger on a message that says the person is well now (`at_ease`), under
-    `_AT_EASE_MARGIN` (round 12)."""
+    `_AT_EASE_MARGIN` (round 12). When another person is near or coming now and the writer says nothing of
+    their own harm (`someone_near`), a danger alarm leads over a self-harm alarm (round 18)."""
     alarmed = {Concern(name) for name in margins.alarms()}
     if not calm_allowed:
         alarmed &= set(_CRISIS)
@@ -368,7 +374,7 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     if pattern in _CRISIS:
         # Never self-harm to danger: the danger reply gains 988 as an extra line instead.
         concern = pattern
-    elif crises and _leads(crisis := Concern(margins.likeliest(among=_names(crises))), margins, pattern,
+    elif crises and _leads(crisis := _likeliest_crisis(crises, margins, someone_near), margins, pattern,
                            asks):
         concern = crisis
     elif pattern is not Concern.NONE:
@@ -390,6 +396,15 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     # Either crisis reply already gives both lines: 988 then 911 for self-harm, 911 then 988 for danger.
     extra = (crises | (held & set(_CRISIS))) - {concern} - (set(_CRISIS) if concern in _CRISIS else set())
     return Assessment(concern, frozenset(extra), personal=True)
+
+
+def _likeliest_crisis(crises: set[Concern], margins: Margins, someone_near: bool) -> Concern:
+    """The crisis to answer among the classifier's alarms. Round 18: with someone else near or coming and no
+    harm of the writer's own, danger; self-harm's far lower threshold let it lead on "my ex is parked across
+    the street and has been sitting there 2 hrs" (danger 4.6, self-harm 5.1 over their thresholds)."""
+    if someone_near and Concern.DANGER in crises:
+        return Concern.DANGER
+    return Concern(margins.likeliest(among=_names(crises)))
 
 
 def _held_back(pattern: Concern, margins: Margins, alarmed: set[Concern], anchored: bool,

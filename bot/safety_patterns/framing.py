@@ -121,7 +121,7 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return not (_ME_TOO_AGREEING.search(norm) or me_too_agreeing(norm))
     if name == "i_said_me_too" and _IN_SOLIDARITY.search(norm):
         return False
-    if name == "threat_to_me" and _IDIOM_THREAT.search(norm):
+    if name in ("threat_to_me", "someone_threatens_me") and _IDIOM_THREAT.search(norm):
         return False
     if name == "something_happened" and _HAPPENED_TO_SOMEONE_ELSE.search(norm):
         return False

@@ -1,0 +1,94 @@
+"""Danger from another person, read apart from the writer's own harm (issue 8, round 18).
+
+Sets 17 and 18 missed 12 danger messages, and 11 of them got the self-harm reply (988 first, 911 after): the
+other person's threat used a word of suicide ("he'll unalive me tonight", "he keeps saying 'u won't wake up
+tomorrow' and he's right there"), which a self-harm pattern read, or the classifier raised danger and
+self-harm together and self-harm led, since its threshold sits far lower ("my ex is parked across the street
+and has been sitting there 2 hrs", "when he's back from the pub tonight ... last time I said no he choked
+me"). When someone else threatens the writer, is near now or is coming, and the writer says nothing of
+hurting themself, the reading is danger: 911 first (the danger reply carries 988 after it).
+- `SOMEONE_ELSE_DANGER`: danger patterns, read before self-harm's: another person threatens to harm the
+  writer, quotes an end to them, or turns up armed.
+- `someone_near`: another person is near or coming now; `bot.safety` lets a danger alarm of the classifier
+  lead over its self-harm alarm then ("my ex is parked outside to drop off the kids" raises no danger alarm,
+  so it changes nothing alone).
+Never read when the writer speaks of hurting themself ("he's coming home and i want to die"): self-harm is
+never lowered to danger. Another person's threat to kill themself ("he said he'd kill himself if I left") is
+not read here: it is no threat to the writer's body, and 988 (which the self-harm and help-first replies
+carry) is also for someone worried about another person's suicide; 911 is for harm to the writer now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_patterns.words import _compile
+
+__all__ = ["SOMEONE_ELSE_DANGER", "someone_near"]
+
+# The writer's own harm, anywhere in the message: then none of this is read.
+_OWN_HARM = (r"\b(?:myself|my own life|my life|me self|i (?:\w+ )?(?:want|wanna|wish|going) (?:to )?"
+             r"(?:die|be dead|disappear|end it|not (?:be here|exist|wake up))|"
+             r"i do not want to (?:live|be here|wake up|exist)|suicid\w*|overdos\w*|self harm|"
+             r"cut(?:ting)? (?:my|again)|i (?:should|could) "
+             r"(?:just )?die|(?:rather|better off) (?:die|dead|be dead)|"
+             # Another person's own harm ("he says he's going to jump tonight") is no threat to the writer.
+             r"himself|herself|themselves|themself|jump|jumping)\b")
+# A mock threat over a small lapse ("mum is gonna kill me, shaved my head", "said he'd end me in mario kart"),
+# unless fear, a weapon or harm done stands beside it.
+_MOCK = (r"(?!(?!.*\b(?:scared|afraid|terrified|not (?:even )?joking|serious|seriously|gun|knife|hit|hits|"
+         r"hurt|beat|choked|threatened|last time|tell anyone|told anyone)\b)"
+         r".*\b(?:late|forgot|forget|essay|homework|"
+         r"grades?|exam|test|report|haircut|shaved|dyed|tattoo|piercing|spent|broke|lost|dented|scratched|ate|"
+         r"borrowed|mario|kart|chess|uno|fifa|literally|lol|lmao|haha\w*)\b)")
+# Anchored, so each look-ahead runs once per message; jokes, games, stories and the past hold back.
+_START = (rf"^(?!.*{_OWN_HARM})(?!.*\b(?:jk|kidding|game|games|fortnite|minecraft|movie|episode|book|novel|"
+          r"story|character|tv show|script|fanfic|lyrics?|years? ago|when i was|as a (?:kid|child))\b)")
+# Another person: a pronoun, someone, or a person named by a role ("my sisters ex", "the bishops driver").
+_ROLE = (r"(?:ex|husband|hubby|boyfriend|partner|wife|girlfriend|dad|father|stepdad|stepfather|mom|mum|"
+         r"mother|brother|uncle|cousin|roommate|flatmate|landlord|boss|manager|coach|teacher|driver|neighbou?r|"
+         r"guy|man|men|priest|pastor|officer|sergeant|client|customer|carer|caregiver|nurse|doctor)")
+_PERSON = (rf"(?:he|she|they|someone|somebody|(?:my|our|the|a|his|her|this) (?:\w+ )?{_ROLE})")
+# What the other person will do to the writer ("he will unalive me", "kill the dog and me", "fix me").
+_TO_ME = (r"(?:kill|unalive|hurt|choke|strangle|rape|finish|end|beat|stab|shoot|fix|get rid of|make me "
+          r"disappear|bury) (?:(?:the|my) \w+ and )?me\b")
+_ARMS = r"(?:gun|knife|knives|rifle|shotgun|pistol|handgun|machete|axe|bat|crowbar|hammer)"
+
+SOMEONE_ELSE_DANGER = _compile(
+    # "he said if i tell anyone he'll unalive me tonight": another person's threat to the writer.
+    ("someone_threatens_me", (
+        _START + _MOCK + rf"(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:will|would|is going to|going to|gonna|"
+        rf"is gonna|threatens? to|threatened to|swore to|promised to) (?:\w+ )?{_TO_ME})",
+    )),
+    # "he keeps saying 'u won't wake up tomorrow' and he's right there": an end told to the writer.
+    ("someone_tells_me_my_end", (
+        _START + rf"(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:saying|says|said|told me|texted|texts|whispered|"
+        r"yelled|screamed|keeps saying) (?:that )?(?:you|i) (?:will not|are not going to|am not going to|"
+        r"will never) (?:wake up|live|see (?:tomorrow|the morning)|make it (?:through|out|home))\b)",
+    )),
+    # "my sister's ex just showed up at our house with a knife": someone turns up armed.
+    ("someone_turns_up_armed", (
+        _START + rf"(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:showed|turned|pulled|rocked) up\b(?:\s\w+){{0,6}}? "
+        rf"with (?:a|an|his|her|their|the) (?:\w+ )?{_ARMS}\b)"
+        # A bat for a game, a hammer for a job: "showed up with a bat to play baseball".
+        r"(?!.*\b(?:play\w*|baseball|softball|cricket|rounders|practice|game|match|fix\w*|repair\w*|build\w*|"
+        r"hang\w*|toy|nerf|water|costume|halloween)\b)",
+    )),
+)
+
+# Near now or coming: "is parked across the street", "is right there", "is taking me back tonight",
+# "when he is back from the pub tonight", "just showed up".
+_NEAR = re.compile(
+    _START + rf"(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:(?:is|are) (?:still )?(?:parked|sitting|waiting|standing|"
+    r"outside|here|right there|right here|downstairs|upstairs|in the (?:\w+ )?room|at (?:the|my|our) "
+    r"(?:door|window|house|flat|gate)|on (?:his|her|their) way|coming|taking me|driving me|following me|"
+    r"back)|(?:just )?(?:showed|turned|pulled) up|is back|gets back|comes back|comes home|gets home)\b)"
+    r"(?=.*\b(?:now|right now|tonight|today|there|here|outside|across|hrs|hours|minutes|mins|already|just|"
+    r"still|room|door)\b)"
+)
+
+
+def someone_near(norm: str) -> bool:
+    """Whether another person is near the writer or coming now, and the writer says nothing of their own
+    harm (`norm` as `bot.safety.normalise` gives it)."""
+    return _NEAR.search(norm) is not None
