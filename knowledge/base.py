@@ -152,9 +152,7 @@ class KnowledgeBase:
             if vote is not None and rule.fires(vote, ruled):
                 if rule.mode == DECLINE:
                     return []
-                if rule.mode == FILL and self._answerer.names_stranger(self._spaced(question)):
-                    return chosen  # the vote's neighbours ask about the articles' people, not this one
-                found = self._answerer.admitted(self._spaced(question), vote.passages)
+                found = self._admitted(self._spaced(question), vote.passages, rule.mode)
                 return chosen if found is None else found
         return chosen
 
@@ -184,11 +182,17 @@ class KnowledgeBase:
 
     def admits(self, question: str, passages: tuple[int, ...], mode: str = FILL) -> bool:
         """Whether `passages`, found by the memory, pass the checks the rules' own answer must pass (and,
-        where the rules declined, the question names no one the articles do not)."""
-        spaced = self._spaced(question)
+        where the rules declined, the question names no one the articles do not): the check `answer` makes,
+        for `benchmarks/memory_oof.py` to replay."""
+        return self._admitted(self._spaced(question), passages, mode) is not None
+
+    def _admitted(self, spaced: str, passages: tuple[int, ...], mode: str) -> list | None:
+        """`passages` scored when they may answer `spaced`; None when they may not, or when the rules
+        declined (`fill`) and the question names someone the articles never do: the vote's neighbours ask
+        about the articles' people, not this one."""
         if mode == FILL and self._answerer.names_stranger(spaced):
-            return False
-        return self._answerer.admitted(spaced, passages) is not None
+            return None
+        return self._answerer.admitted(spaced, passages)
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part

@@ -187,10 +187,6 @@ class Memory:
         scored = [(j, fuzz.ratio(text, whole[ends[j - 1] if j else 0 : ends[j]])) for j in top]
         return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
 
-    def vote(self, question: str, k: int) -> Vote | None:
-        """The `k` nearest remembered questions' vote; None when nothing is near."""
-        return self.vote_of(self.nearest(question), k)
-
     def vote_of(self, near: Sequence[tuple[int, float]], k: int) -> Vote | None:
         """The vote of the `k` first of `near`, a `nearest` list."""
         return vote([(self.entry(j), s) for j, s in near[:k]], k)
