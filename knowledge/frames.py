@@ -91,6 +91,8 @@ _LEAD_WORDS = 5
 # A lead asking the bot to do something with what follows ("please correct my grammar:", "tweet this for
 # me:"): what follows is not a question to the articles, and keeping the lead keeps it declined.
 _TASK_WORDS = frozenset({"me", "correct", "fix", "solve", "translate", "tweet", "rewrite", "proofread"})
+# A lead with a question word is the question ("who started it - milano or burke").
+_ASKING = frozenset({"who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"})
 
 
 def drop_label(text: str, known: Callable[[str], bool], names: frozenset[str] = frozenset()) -> str:
@@ -103,7 +105,9 @@ def drop_label(text: str, known: Callable[[str], bool], names: frozenset[str] = 
     if found is None or _QUOTE_MARK.search(found.group(1)) or _LABEL.match(text) or _CLAIM_LABEL.match(text):
         return text
     lead = words(found.group(1))
-    if not lead or len(lead) > _LEAD_WORDS or _TASK_WORDS.intersection(lead) or names.intersection(lead):
+    if not lead or len(lead) > _LEAD_WORDS:
+        return text
+    if not (_TASK_WORDS.isdisjoint(lead) and _ASKING.isdisjoint(lead) and names.isdisjoint(lead)):
         return text
     if all(known(w) for w in lead if terms(w)):
         return text

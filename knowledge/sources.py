@@ -39,7 +39,10 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     ("note", re.compile(r"\b(?:warning|warnings|content note|cw|tw)\b")),
     # "is the video article from 2019?": a date to check against the header's.
     ("date", re.compile(
-        r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b|\bfrom (?:19|20)\d\d\b"
+        r"\b(?:when|date|dates|what year|how old|how recent|how long ago)\b|\bfrom (?:19|20)\d\d\b"
+        # "dated" asks for the date unless a day follows it: "who wrote the piece dated oct 15 2018" names
+        # the article by its date and asks for its author.
+        r"|\bdated\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         # "the one year later story came out in 2019 didnt it": a year to check against the header's.
         r"|\b(?:came out|come out|published|released|posted|written|out) in (?:19|20)\d\d\b"
     )),

@@ -58,6 +58,21 @@ def test_words_of_a_header_pick_one_article(knowledge_base: KnowledgeBase, quest
 
 
 @pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("who authored the piece dated oct 15, 2018?", "author"),  # the date picks the article
+        ("is the makers piece dated 2019", "date"),  # a year to check against the header's
+        ("how is the article dated", "date"),
+    ],
+)
+def test_a_date_naming_the_article_is_not_the_field_asked(
+    knowledge_base: KnowledgeBase, question: str, field: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == field
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "what does the article say about burke",  # about the content
