@@ -429,8 +429,9 @@ def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuest
 
 
 # A photographer or agency named with one of these asks about the photos credited to them ("what is getty
-# images" asks about the agency: a word of the credit right after the name is part of it).
-_CREDIT_ASKS = _PHOTO_WORDS | frozenset(
+# images" asks about the agency: a word of the credit right after the name is part of it; "getty images
+# closeup milano burke" asks for the closeups they supplied).
+_CREDIT_ASKS = _PHOTO_NOUNS | frozenset(
     "take took taken takes shot shoot shoots credit credits credited".split()  # noqa: SIM905
 )
 
@@ -453,9 +454,18 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     alone = not [w for w in typed if w not in rest]
     if not named or not (asks or alone):
         return None
-    chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))
+    chosen = _captioned(typed, tuple(p for d in documents for p in d.photos if named & set(words(p[1]))))
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))
     return SourceQuestion("photo", holding, chosen)
+
+
+def _captioned(typed: list[str], photos: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Of one agency's `photos`, those whose captions share the most of the question's words ("getty
+    protest photo": the protest); all of them when no caption shares one."""
+    asked = {stem(w) for w in typed if w not in STOPWORDS}
+    shared = [len(asked & {stem(w) for w in words(caption)}) for caption, _ in photos]
+    best = max(shared, default=0)
+    return tuple(p for p, n in zip(photos, shared, strict=True) if n == best) if best else photos
 
 
 @lru_cache(maxsize=8)

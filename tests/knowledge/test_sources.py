@@ -107,6 +107,23 @@ def test_a_photo_credit_is_read_from_the_caption_the_question_describes(
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "captions"),
+    [
+        ("getty images closeup milano burke",
+         ["Closeup of Alyssa Milano and Tarana Burke", "Closeup of Tarana Burke and Alyssa Milano"]),
+        ("getty protest photo", ["A Me Too protest"]),
+        ("what did getty images shoot", None),  # the agency's every photo
+    ],
+)
+def test_an_agency_named_with_a_caption_gets_that_photos_credit(
+    knowledge_base: KnowledgeBase, question: str, captions: list[str] | None
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "photo"
+    assert [c for c, _ in about.photos] == (captions or [c for c, _ in knowledge_base.documents[1].photos])
+
+
 def test_a_question_about_two_photos_gets_the_credit_of_each(knowledge_base: KnowledgeBase) -> None:
     about = knowledge_base.about_sources("who took the photo of the protest and who took the podium one")
     assert about is not None
