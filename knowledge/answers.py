@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from knowledge import intents
 from knowledge.definitions import defines_unknown
+from knowledge.elsewhere import Elsewhere
 from knowledge.followups import leans_on_context
 from knowledge.helpseek import HelpRequest
 from knowledge.index import (
@@ -78,8 +79,11 @@ class Answerer:
         self, searcher: Searcher, hotline: int | None = None, hotline_text: str = "",
         scope: Scope | None = None,
         quantities: Quantities | None = None,
+        elsewhere: Elsewhere | None = None,
     ) -> None:
         self.searcher = searcher
+        # Places, anniversaries and campaigns the articles never name (round 19).
+        self._elsewhere = elsewhere
         # The years the articles give (passages and header dates), to tell a question about another time.
         self._scope = scope
         # The passage giving the hotline answers a request for help worded any way ("who can i call").
@@ -128,7 +132,10 @@ class Answerer:
         return chosen, ranked[:limit]
 
     def names_stranger(self, question: str) -> bool:
-        """Whether `question` names someone or something the articles never do (`Strangers.unknown_name`)."""
+        """Whether `question` names someone or something the articles never do (`Strangers.unknown_name`),
+        or a place, an anniversary or a campaign they never name (`Elsewhere.named`)."""
+        if self._elsewhere is not None and self._elsewhere.named(question.lower()):
+            return True
         return self._strangers.unknown_name(question, self.searcher.parser.corrects)
 
     def admitted(self, question: str, pids: tuple[int, ...]) -> list[Scored] | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from knowledge.answers import Answerer
 from knowledge.asking import STORY_WORDS, asked_parts
 from knowledge.attribution import claim_asked, gives_words
+from knowledge.elsewhere import Elsewhere
 from knowledge.frames import Framed, drop_label, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
@@ -69,6 +70,7 @@ class KnowledgeBase:
         self._answerer = Answerer(
             self._searcher, hotline.id if hotline else None, hotline.text if hotline else "", scope,
             Quantities([p.text for p in self.passages]),
+            Elsewhere([*(p.text for p in self.passages), *(d.title for d in self.documents)]),
         )
 
     def _spaced(self, question: str) -> str:
