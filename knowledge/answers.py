@@ -182,6 +182,9 @@ class Answerer:
             or self._strangers.outnumber(question)
             # "and the first one?": what it points back to is in an earlier message this one lacks.
             or leans_on_context(lowered)
+            # "me too movement in china", "time's up vs me too": a place or a campaign the articles never
+            # name (an anniversary they do not mark is often a claim to correct: "it was the tenth, right").
+            or (self._elsewhere is not None and self._elsewhere.named(lowered, anniversary=False))
         )
 
     def _names_joined(self, first: str, second: str) -> bool:

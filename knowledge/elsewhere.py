@@ -62,14 +62,14 @@ class Elsewhere:
         self._printed = frozenset(words(text, hashtags=False))
         self._anniversaries = frozenset(_number(m) for m in _ANNIVERSARY.finditer(text)) - {None}
 
-    def named(self, lowered: str) -> bool:
-        """Whether the lowercased question names a place, language or people, an anniversary or a campaign
-        that the articles never name."""
+    def named(self, lowered: str, *, anniversary: bool = True) -> bool:
+        """Whether the lowercased question names a place, language or people, a campaign or (with
+        `anniversary`) an anniversary that the articles never name."""
         if any(w in _PLACES and w not in self._printed for w in words(lowered, hashtags=False)):
             return True
         if _PLACE_PHRASES.search(lowered) is not None or _MOVEMENTS.search(lowered) is not None:
             return True
-        if "anniversary" not in lowered:
+        if not anniversary or "anniversary" not in lowered:
             return False
         asked = {_number(m) for m in _ANNIVERSARY.finditer(lowered)} - {None}
         return bool(asked) and not asked <= self._anniversaries
