@@ -255,7 +255,11 @@ class Answerer:
         The second question's "she" is the first one's person: its names come along, as a hint, counted
         only where present.
         """
-        one, two = self.searcher.parse(first), self.searcher.parse(second)
+        one = self.searcher.parse(first)
+        first_answer = self._single(one)
+        if first_answer is None:
+            return []  # the second part is not parsed or ranked: both must answer (round 19's p99)
+        two = self.searcher.parse(second)
         if not two.has_content and two.counting:
             # "how many in total and how many a day": the second counts what the first did.
             counted = tuple(t for t in one.terms if t.counted and not t.name)
@@ -273,10 +277,10 @@ class Answerer:
                 replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True) for t in one.terms if t.name
             )
             two = replace(two, terms=two.terms + carried)
-        answers = [self._single(q) for q in (one, two)]
-        if answers[0] is None or answers[1] is None or answers[0].pid == answers[1].pid:
+        second_answer = self._single(two)
+        if second_answer is None or first_answer.pid == second_answer.pid:
             return []
-        return answers
+        return [first_answer, second_answer]
 
     def _single(self, query: Query) -> Scored | None:
         """The passage answering one part of a two-question message, matched on that part's own words: the
