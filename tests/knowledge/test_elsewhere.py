@@ -48,3 +48,4 @@ def test_the_memory_may_not_answer_a_question_about_another_country(knowledge_ba
     backlash = next(p.id for p in knowledge_base.passages if "backlash mounted" in p.text)
     assert knowledge_base.admits("what did burke say about the backlash", (backlash,), FILL)
     assert not knowledge_base.admits("me too movement in china", (backlash,), FILL)
+

@@ -1,0 +1,15 @@
+"""Round 19 of issue 11: keyword fragments and the messages of set 19 that lost a part."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.kinds import asked_kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [("metoo viral date 2017", True), ("tweet date", True), ("who did she date in 2017", False)],
+)
+def test_a_date_asked_at_the_end_of_a_fragment_may_name_its_year(question: str, day: bool) -> None:
+    assert ("day" in asked_kinds(question)) is day
