@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge import KnowledgeBase
 from knowledge.kinds import asked_kinds
 
 
@@ -13,3 +14,11 @@ from knowledge.kinds import asked_kinds
 )
 def test_a_date_asked_at_the_end_of_a_fragment_may_name_its_year(question: str, day: bool) -> None:
     assert ("day" in asked_kinds(question)) is day
+
+
+def test_ideas_the_articles_print_are_quoted_and_a_request_for_ideas_declined(
+    rules_only: KnowledgeBase,
+) -> None:
+    (found,) = rules_only.answer("antidote decades entrenched ideas").matches
+    assert "entrenched ideas" in found.passage.text
+    assert not rules_only.answer("5 year anniversary ideas").matches
