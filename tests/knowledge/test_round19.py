@@ -22,3 +22,10 @@ def test_ideas_the_articles_print_are_quoted_and_a_request_for_ideas_declined(
     (found,) = rules_only.answer("antidote decades entrenched ideas").matches
     assert "entrenched ideas" in found.passage.text
     assert not rules_only.answer("5 year anniversary ideas").matches
+
+
+def test_the_tweets_of_the_year_after_are_the_19_million(rules_only: KnowledgeBase) -> None:
+    (found,) = rules_only.answer("total tweets after a year").matches
+    assert "19 million tweets" in found.passage.text
+    (video,) = rules_only.answer("one year anniversary video milano").matches
+    assert "one-year anniversary" in video.passage.text
