@@ -91,6 +91,12 @@ _LEAD_WORDS = 5
 # A lead asking the bot to do something with what follows ("please correct my grammar:", "tweet this for
 # me:"): what follows is not a question to the articles, and keeping the lead keeps it declined.
 _TASK_WORDS = frozenset({"me", "correct", "fix", "solve", "translate", "tweet", "rewrite", "proofread"})
+# A question after a claim label asks for itself: "fact check: did milano apologize right away".
+_ASKS_ITSELF = re.compile(
+    r"(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can"
+    r"|could)\b",
+    re.IGNORECASE,
+)
 # A lead with a question word is the question ("who started it - milano or burke").
 _ASKING = frozenset({"who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"})
 
@@ -101,8 +107,12 @@ def drop_label(text: str, known: Callable[[str], bool], names: frozenset[str] = 
     them a word the articles never use (`known` says which they do) and none of them one of `names`.
     A lead all of whose words are the articles' may be what is asked about ("metoo: when did it start",
     "the backlash - what happened") and stays; so do the quiz and claim labels `unframe` reads."""
+    claim = _CLAIM_LABEL.match(text)
+    if claim is not None and _ASKS_ITSELF.match(text, claim.end()):
+        # "fact check: does the second article carry a content note": a question, not a claim, follows.
+        return text[claim.end():]
     found = _LEAD.match(text)
-    if found is None or _QUOTE_MARK.search(found.group(1)) or _LABEL.match(text) or _CLAIM_LABEL.match(text):
+    if found is None or _QUOTE_MARK.search(found.group(1)) or _LABEL.match(text) or claim is not None:
         return text
     lead = words(found.group(1))
     if not lead or len(lead) > _LEAD_WORDS:

@@ -71,6 +71,7 @@ _FRAME = frozenset(
     authors writer writers wrote write written title titles called named headline headlines name date
     dated year old recent long ago later your you use used uses using bot based on come comes from came
     ran run runs released release list warning warnings trigger content note cw tw there any have has
+    carry carries carried include includes included contain contains feature features print prints printed
     summary summaries summarise summarize summarised summarized gist topic overview main point points idea
     ideas top bottom above below behind
     """.split()  # noqa: SIM905

@@ -88,6 +88,8 @@ _ARTICLE_WORDS = frozenset(
         ("quiz clue i'm writing: what does oct 15 mark", "what does oct 15 mark"),
         ("checking my source attribution - who interviewed burke", "who interviewed burke"),
         ("survivor wanting facts: does burke say she is a survivor", "does burke say she is a survivor"),
+        ("fact check: did milano apologize right away", "did milano apologize right away"),
+        ("fact check: milano apologized right away", "fact check: milano apologized right away"),  # a claim
         # Look-alikes: the lead is what is asked about (a name, a year, the articles' own words), a quote,
         # a request to do something with what follows, or no question follows.
         ("metoo: when did it start", "metoo: when did it start"),

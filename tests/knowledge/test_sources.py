@@ -63,9 +63,11 @@ def test_words_of_a_header_pick_one_article(knowledge_base: KnowledgeBase, quest
         ("who authored the piece dated oct 15, 2018?", "author"),  # the date picks the article
         ("is the makers piece dated 2019", "date"),  # a year to check against the header's
         ("how is the article dated", "date"),
+        ("does the second article carry a content note at the top", "note"),
+        ("does the makers piece include a byline", "author"),
     ],
 )
-def test_a_date_naming_the_article_is_not_the_field_asked(
+def test_a_date_or_a_verb_beside_the_field_is_not_the_field_asked(
     knowledge_base: KnowledgeBase, question: str, field: str
 ) -> None:
     about = knowledge_base.about_sources(question)
