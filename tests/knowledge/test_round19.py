@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import KnowledgeBase
+from knowledge.framing import source_words
 from knowledge.kinds import asked_kinds
 
 
@@ -29,3 +30,21 @@ def test_the_tweets_of_the_year_after_are_the_19_million(rules_only: KnowledgeBa
     assert "19 million tweets" in found.passage.text
     (video,) = rules_only.answer("one year anniversary video milano").matches
     assert "one-year anniversary" in video.passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("what does oct 15 mark according to the 2018 makers piece",
+         {"according", "2018", "makers", "piece"}),
+        ("who interviewed burke for the 2018 piece", {"2018", "piece"}),
+        ("what did burke write for time", set()),
+    ],
+)
+def test_an_article_named_by_two_words_is_where_the_answer_is_said(question: str, named: set[str]) -> None:
+    assert source_words(question) == named
+
+
+def test_a_date_asked_of_an_article_named_by_its_year_finds_its_lede(rules_only: KnowledgeBase) -> None:
+    (found,) = rules_only.answer("what does oct 15 mark according to the 2018 makers piece?").matches
+    assert found.passage.text.startswith("Oct. 15 marks the moment")
