@@ -209,6 +209,8 @@ _SOURCE_REFERENCE = re.compile(
     # "the 2018 makers piece": two words may name it.
     r"(?:(?:time|makers|2018|2022|first|second|anniversary|one year|5 year|five year) ){0,2}"
     r"(?:essay|article|interview|piece|op ed|oped)\b"
+    # A keyword search naming it, with its year: "burke makers interview 2018".
+    r"|\b(?:time|makers) (?:essay|article|interview|piece) (?:2018|2022)\b"
 )
 
 

@@ -39,6 +39,8 @@ def test_the_tweets_of_the_year_after_are_the_19_million(rules_only: KnowledgeBa
          {"according", "2018", "makers", "piece"}),
         ("who interviewed burke for the 2018 piece", {"2018", "piece"}),
         ("what did burke write for time", set()),
+        ("burke makers interview 2018", {"makers", "interview", "2018"}),
+        ("burke makers interview", set()),
     ],
 )
 def test_an_article_named_by_two_words_is_where_the_answer_is_said(question: str, named: set[str]) -> None:
