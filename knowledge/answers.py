@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from knowledge import intents
 from knowledge.definitions import defines_unknown
+from knowledge.elsewhere import Elsewhere
 from knowledge.followups import leans_on_context
 from knowledge.helpseek import HelpRequest
 from knowledge.index import (
@@ -78,8 +79,11 @@ class Answerer:
         self, searcher: Searcher, hotline: int | None = None, hotline_text: str = "",
         scope: Scope | None = None,
         quantities: Quantities | None = None,
+        elsewhere: Elsewhere | None = None,
     ) -> None:
         self.searcher = searcher
+        # Places, anniversaries and campaigns the articles never name (round 19).
+        self._elsewhere = elsewhere
         # The years the articles give (passages and header dates), to tell a question about another time.
         self._scope = scope
         # The passage giving the hotline answers a request for help worded any way ("who can i call").
@@ -100,7 +104,7 @@ class Answerer:
         # "her line about pain + her biggest hope": a sign joins two things as "and" does.
         question = _JOIN_SIGNS.sub(" and ", question)
         query = self.searcher.parse(question)
-        ranked = self.searcher.rank(query, max(limit, PAIR_POOL))
+        whole = query
         clauses = intents.split_clauses(question)
         if len(clauses) != 2 and query.joined:
             clauses = intents.split_joined(question)
@@ -113,6 +117,9 @@ class Answerer:
         if figures is not None:
             # "which is bigger, the 19 million or the 12 million": each figure's own passage, both quoted.
             two = [self.searcher.score(pid, query) for pid in figures]
+        # Two questions answered each by its own passage need no ranking of the whole message: those two
+        # passages are its candidates too (one ranking less for the slowest messages, round 19).
+        ranked = two if two and not sum_asked else self.searcher.rank(whole, max(limit, PAIR_POOL))
         chosen = [] if sum_asked else two or self.decide(query, ranked)
         if chosen and self._lacks_what_is_asked(question, lowered, query, chosen, joined=bool(two)):
             chosen = []
@@ -128,7 +135,10 @@ class Answerer:
         return chosen, ranked[:limit]
 
     def names_stranger(self, question: str) -> bool:
-        """Whether `question` names someone or something the articles never do (`Strangers.unknown_name`)."""
+        """Whether `question` names someone or something the articles never do (`Strangers.unknown_name`),
+        or a place, an anniversary or a campaign they never name (`Elsewhere.named`)."""
+        if self._elsewhere is not None and self._elsewhere.named(question.lower()):
+            return True
         return self._strangers.unknown_name(question, self.searcher.parser.corrects)
 
     def admitted(self, question: str, pids: tuple[int, ...]) -> list[Scored] | None:
@@ -175,6 +185,9 @@ class Answerer:
             or self._strangers.outnumber(question)
             # "and the first one?": what it points back to is in an earlier message this one lacks.
             or leans_on_context(lowered)
+            # "me too movement in china", "time's up vs me too": a place or a campaign the articles never
+            # name (an anniversary they do not mark is often a claim to correct: "it was the tenth, right").
+            or (self._elsewhere is not None and self._elsewhere.named(lowered, anniversary=False))
         )
 
     def _names_joined(self, first: str, second: str) -> bool:
@@ -245,7 +258,11 @@ class Answerer:
         The second question's "she" is the first one's person: its names come along, as a hint, counted
         only where present.
         """
-        one, two = self.searcher.parse(first), self.searcher.parse(second)
+        one = self.searcher.parse(first)
+        first_answer = self._single(one)
+        if first_answer is None:
+            return []  # the second part is not parsed or ranked: both must answer (round 19's p99)
+        two = self.searcher.parse(second)
         if not two.has_content and two.counting:
             # "how many in total and how many a day": the second counts what the first did.
             counted = tuple(t for t in one.terms if t.counted and not t.name)
@@ -263,10 +280,10 @@ class Answerer:
                 replace(t, weight=t.weight * _CARRIED_FACTOR, optional=True) for t in one.terms if t.name
             )
             two = replace(two, terms=two.terms + carried)
-        answers = [self._single(q) for q in (one, two)]
-        if answers[0] is None or answers[1] is None or answers[0].pid == answers[1].pid:
+        second_answer = self._single(two)
+        if second_answer is None or first_answer.pid == second_answer.pid:
             return []
-        return answers
+        return [first_answer, second_answer]
 
     def _single(self, query: Query) -> Scored | None:
         """The passage answering one part of a two-question message, matched on that part's own words: the

@@ -9,7 +9,8 @@ from pathlib import Path
 from knowledge.answers import Answerer
 from knowledge.asking import STORY_WORDS, asked_parts
 from knowledge.attribution import claim_asked, gives_words
-from knowledge.frames import Framed, unframe
+from knowledge.elsewhere import Elsewhere
+from knowledge.frames import Framed, drop_label, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
@@ -69,11 +70,17 @@ class KnowledgeBase:
         self._answerer = Answerer(
             self._searcher, hotline.id if hotline else None, hotline.text if hotline else "", scope,
             Quantities([p.text for p in self.passages]),
+            Elsewhere([*(p.text for p in self.passages), *(d.title for d in self.documents)]),
         )
 
     def _spaced(self, question: str) -> str:
-        """`question` with words run together split ("whofoundedmetoo"), the articles' words counting."""
-        return split_run_together(question, self._words)
+        """`question` with words run together split ("whofoundedmetoo"), the articles' words counting, and
+        without a label saying who asks or what for ("podcaster: ...")."""
+        return drop_label(split_run_together(question, self._words), self._known, self._names)
+
+    def _known(self, word: str) -> bool:
+        """Whether the articles use `word` (in a passage, in any form, or anywhere on their pages)."""
+        return word in self._words or stem(word) in self._searcher.index.vocab
 
     def __repr__(self) -> str:
         return f"KnowledgeBase({len(self.documents)} documents, {len(self.passages)} passages)"

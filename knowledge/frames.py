@@ -8,15 +8,19 @@ the frame off before the question is parsed: a blank becomes what is asked (it i
 around it are matched), lettered choices become candidates (`Framed.choices`) one of which the answering
 passage must contain, a request for a source becomes the claim it asks a source for, and a polite
 request the question it wraps; a voice assistant's wake word ("hey siri", "alexa") comes off. Everything
-else is returned as it came.
+else is returned as it came. `drop_label` takes off a label saying who asks or what for ("podcaster:",
+"citation help:", "checking my source attribution - "), before anything else reads the message.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Framed", "unframe"]
+from knowledge.text import terms, words
+
+__all__ = ["Framed", "drop_label", "unframe"]
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,49 @@ _WAKE = re.compile(
 )
 # A title before a surname reads as the surname: "Ms. Burke" is Burke.
 _TITLE = re.compile(r"\b(?:ms|mrs|miss|mr|dr)\.?\s+(?=[A-Z]|burke|milano|ajayi|smith)", re.IGNORECASE)
+
+
+# A short lead closed by a colon or a spaced dash, before the question: no digit ("2017: what happened"), no
+# quote ("'me too': whose words"), no question mark.
+_LEAD = re.compile(r"^\s*([^:\"?\d\u201c\u201d]{1,60}?)(?::|\s[-\u2013\u2014]{1,2})\s+(?=\S)")
+# A quote mark that is no apostrophe inside a word ("quiz clue i'm writing" has one; "'me too': ..." a quote).
+_QUOTE_MARK = re.compile(r"(?<![a-z])['\u2018\u2019]|['\u2018\u2019](?![a-z])", re.IGNORECASE)
+_LEAD_WORDS = 5
+# A lead asking the bot to do something with what follows ("please correct my grammar:", "tweet this for
+# me:"): what follows is not a question to the articles, and keeping the lead keeps it declined.
+_TASK_WORDS = frozenset({"me", "correct", "fix", "solve", "translate", "tweet", "rewrite", "proofread"})
+# A question after a claim label asks for itself: "fact check: did milano apologize right away".
+_ASKS_ITSELF = re.compile(
+    r"(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can"
+    r"|could)\b",
+    re.IGNORECASE,
+)
+# A lead with a question word is the question ("who started it - milano or burke").
+_ASKING = frozenset({"who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"})
+
+
+def drop_label(text: str, known: Callable[[str], bool], names: frozenset[str] = frozenset()) -> str:
+    """`text` without a label before its question that says who asks or what for ("podcaster: ...",
+    "quiz clue i'm writing: ...", "checking my source attribution - ..."): a lead of a few words, one of
+    them a word the articles never use (`known` says which they do) and none of them one of `names`.
+    A lead all of whose words are the articles' may be what is asked about ("metoo: when did it start",
+    "the backlash - what happened") and stays; so do the quiz and claim labels `unframe` reads."""
+    claim = _CLAIM_LABEL.match(text)
+    if claim is not None and _ASKS_ITSELF.match(text, claim.end()):
+        # "fact check: does the second article carry a content note": a question, not a claim, follows.
+        return text[claim.end():]
+    found = _LEAD.match(text)
+    if found is None or _QUOTE_MARK.search(found.group(1)) or _LABEL.match(text) or claim is not None:
+        return text
+    lead = words(found.group(1))
+    if not lead or len(lead) > _LEAD_WORDS:
+        return text
+    if not (_TASK_WORDS.isdisjoint(lead) and _ASKING.isdisjoint(lead) and names.isdisjoint(lead)):
+        return text
+    if all(known(w) for w in lead if terms(w)):
+        return text
+    rest = text[found.end():]
+    return rest if len(rest.split()) >= 2 else text
 
 
 def unframe(question: str) -> Framed:

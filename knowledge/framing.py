@@ -204,10 +204,13 @@ def alternatives(folded_words: list[str]) -> list[tuple[int, int]]:
 # passage: "who is milano talking to in the video".)
 _SOURCE_REFERENCE = re.compile(
     # ... or the article as what gives it: "which phone line does the five year article list".
-    r"\b(?:according to|in|from|per|does|did|do) "
+    r"\b(?:according to|in|from|per|for|does|did|do) "
     r"(?:the |her |his |their |burkes? |milanos? |taranas? |alyssas? )?"
-    r"(?:(?:time|makers|2018|2022|first|second|anniversary|one year|5 year|five year) )?"
+    # "the 2018 makers piece": two words may name it.
+    r"(?:(?:time|makers|2018|2022|first|second|anniversary|one year|5 year|five year) ){0,2}"
     r"(?:essay|article|interview|piece|op ed|oped)\b"
+    # A keyword search naming it, with its year: "burke makers interview 2018".
+    r"|\b(?:time|makers) (?:essay|article|interview|piece) (?:2018|2022)\b"
 )
 
 

@@ -82,7 +82,7 @@ _JOINS = re.compile(r"\b(?:and|vs|versus|compared?|comparison|against|both|than|
 # Where a message asks a second question: "... and what did she write for time", "...? and who ...".
 _SECOND_QUESTION = re.compile(
     r"(?:\?+\s*|,?\s+\b(?:and|but|also|plus|then)\s+)(?=(?:and\s+)?(?:who|what|whats|when|where|why|how|which|"
-    r"did|does|do|is|was|were|has|have)\b)",
+    r"did|does|do|is|was|were|has|have|can|could|are)\b)",
     re.IGNORECASE,
 )
 _WH = frozenset({"who", "what", "when", "where", "why", "how", "which"})

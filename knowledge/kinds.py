@@ -26,7 +26,9 @@ _KINDS = {
     "day": re.compile(
         r"\b(?:what|which) (?:day|date|month)\b|^\W*date of\b|\b(?:a|the|exact) date\b"
         # Searched from the literal "date" on (the look-behinds after it), as cheap as the rest.
-        r"|\bdate(?<=[a-z] date)" + "".join(rf"(?<!\b{w} date)" for w in _DATE_VERB_BEFORE) + r"\W*$"
+        # "metoo viral date 2017": a year after it says which year's day.
+        r"|\bdate(?<=[a-z] date)" + "".join(rf"(?<!\b{w} date)" for w in _DATE_VERB_BEFORE)
+        + r"(?:\s+(?:in\s+)?(?:19|20)\d\d)?\W*$"
     ),
     # "where did burke publish her essay": in an outlet, or at a place.
     "venue": re.compile(

@@ -267,6 +267,12 @@ _PHRASES = [
     # "the first year" is the year after the tweet that the 2018 article looks back on, all of its time:
     # "how many tweets in the first year" asks how many there were.
     (r"\b(?:in )?(?:the )?first year\b", ""),
+    # So is the year after it counted in other words: "the one-year tweet count", "total tweets after a year",
+    # "how many tweets followed in the next year" ("the one-year anniversary" is the video's day).
+    (r"\b(?:one|1)[- ]year (?=(?:tweets?|posts?|count|total|number|figure)\b)", ""),
+    (r"\b(tweets|posts|count|total)((?: \w+){0,2}?) (?:in|after|over|during|within) (?:the |a |one |1 )?"
+     r"(?:next |following )?year\b(?! anniversar)", r"\1\2"),
+    (r"\b(tweets|posts|count|total)((?: \w+){0,2}?) (?:a|one|1) year (?:later|on)\b", r"\1\2"),
     (r"\b(?:per|every|each) (day|week|month|year)\b", r"a \1"),
     (r"\bnet worth\b", "networth"),
     (r"\bst[eo]pp?(?:ed)? in\b|\bst(?:an|oo)d up for\b", "defended"),

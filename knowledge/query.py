@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -199,6 +200,8 @@ def _comparative_bases(word: str) -> list[str]:
 
 
 # "how did milano mark ...", "what did she do on ...": how something was done (not how someone felt).
+# The nouns a request for ideas or tips ends on (`intents.asks_how_to`).
+_REQUEST_NOUNS = frozenset({"ideas", "tips", "suggestions", "recommendations"})
 _MANNER = re.compile(
     r"\bhow (?:did|does|do|has|have|will) (?!.*\b(?:feel|felt|think|react)\b)"
     r"|\bwhat (?:did|does|has) (?:\w+ ){1,2}do\b"
@@ -279,7 +282,7 @@ class QueryParser:
             wants_person=person,
             needs_other_name=intents.asks_who_did(folded)
             and any(t.counted and not t.name and not t.expansion for t in parsed),
-            how_to=intents.asks_how_to(folded),
+            how_to=intents.asks_how_to(folded) and not self._printed_ending(folded_words),
             speaker=self._speaker(folded, parsed),
             manner=("how" in folded or " do" in folded) and bool(_MANNER.search(folded)),
         )
@@ -375,6 +378,22 @@ class QueryParser:
         typed = join_split(respell(joined_tens(words(text, hashtags=False))), self._joinable)
         typed = partner_slips(me_too(heard_names(typed, self._joinable, self._names)), self._partners)
         return lexicon.rewrite_phrases(" ".join(self._fix(w) for w in typed))
+
+    def _printed_ending(self, folded_words: list[str]) -> bool:
+        """Whether the question's last two words stand together in a passage ("antidote decades entrenched
+        ideas": the passage's "entrenched ideas"), so its "ideas" or "tips" quotes the articles rather than
+        asking for some. Read only for a message the request pattern took for a request."""
+        if len(folded_words) < 2 or folded_words[-1] not in _REQUEST_NOUNS:
+            return False
+        vocab = self.index.vocab
+        pair = vocab.get(stem(folded_words[-2])), vocab.get(stem(folded_words[-1]))
+        if None in pair:
+            return False
+        return any(
+            (a, b) == pair
+            for pid in range(self.index.size)
+            for a, b in itertools.pairwise(self.index.sequence(pid))
+        )
 
     def _speaker(self, folded: str, parsed: list[QueryTerm]) -> frozenset[int]:
         """The ids of the person whose words the question asks for (their name's terms)."""

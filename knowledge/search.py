@@ -44,7 +44,7 @@ _NO_EVENT_FACTOR = 0.6
 _DEFINITION_BONUS = 0.15
 # How many candidates from the postings are scored exactly, and how many of those get the proximity pass.
 _RESCORE = 50
-_PROXIMITY_POOL = 10
+_PROXIMITY_POOL = 6
 # "what did X say": X's name stands this many words or fewer from "says", "wrote", "tweeted"...
 _SPEECH_REACH = 4
 # For "when", the date's sentence must hold a word of the question or a paraphrase this close.

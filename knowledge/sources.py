@@ -39,7 +39,10 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     ("note", re.compile(r"\b(?:warning|warnings|content note|cw|tw)\b")),
     # "is the video article from 2019?": a date to check against the header's.
     ("date", re.compile(
-        r"\b(?:when|date|dated|dates|what year|how old|how recent|how long ago)\b|\bfrom (?:19|20)\d\d\b"
+        r"\b(?:when|date|dates|what year|how old|how recent|how long ago)\b|\bfrom (?:19|20)\d\d\b"
+        # "dated" asks for the date unless a day follows it: "who wrote the piece dated oct 15 2018" names
+        # the article by its date and asks for its author.
+        r"|\bdated\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         # "the one year later story came out in 2019 didnt it": a year to check against the header's.
         r"|\b(?:came out|come out|published|released|posted|written|out) in (?:19|20)\d\d\b"
     )),
@@ -68,6 +71,7 @@ _FRAME = frozenset(
     authors writer writers wrote write written title titles called named headline headlines name date
     dated year old recent long ago later your you use used uses using bot based on come comes from came
     ran run runs released release list warning warnings trigger content note cw tw there any have has
+    carry carries carried include includes included contain contains feature features print prints printed
     summary summaries summarise summarize summarised summarized gist topic overview main point points idea
     ideas top bottom above below behind
     """.split()  # noqa: SIM905
@@ -426,8 +430,9 @@ def _photo_question(question: str, documents: Sequence[Document]) -> SourceQuest
 
 
 # A photographer or agency named with one of these asks about the photos credited to them ("what is getty
-# images" asks about the agency: a word of the credit right after the name is part of it).
-_CREDIT_ASKS = _PHOTO_WORDS | frozenset(
+# images" asks about the agency: a word of the credit right after the name is part of it; "getty images
+# closeup milano burke" asks for the closeups they supplied).
+_CREDIT_ASKS = _PHOTO_NOUNS | frozenset(
     "take took taken takes shot shoot shoots credit credits credited".split()  # noqa: SIM905
 )
 
@@ -450,9 +455,18 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     alone = not [w for w in typed if w not in rest]
     if not named or not (asks or alone):
         return None
-    chosen = tuple(p for d in documents for p in d.photos if named & set(words(p[1])))
+    chosen = _captioned(typed, tuple(p for d in documents for p in d.photos if named & set(words(p[1]))))
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))
     return SourceQuestion("photo", holding, chosen)
+
+
+def _captioned(typed: list[str], photos: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Of one agency's `photos`, those whose captions share the most of the question's words ("getty
+    protest photo": the protest); all of them when no caption shares one."""
+    asked = {stem(w) for w in typed if w not in STOPWORDS}
+    shared = [len(asked & {stem(w) for w in words(caption)}) for caption, _ in photos]
+    best = max(shared, default=0)
+    return tuple(p for p, n in zip(photos, shared, strict=True) if n == best) if best else photos
 
 
 @lru_cache(maxsize=8)

@@ -84,6 +84,9 @@ def test_question_words_typed_with_a_slip_are_recognised() -> None:
         ("who started metoo? when did it go viral", ("who started metoo", "when did it go viral")),
         ("milano and burke", ("milano and burke",)),
         ("patriarchy misogyny and sexism", ("patriarchy misogyny and sexism",)),
+        ("what's the hotline, and can i search for a local center?",
+         ("what's the hotline", "can i search for a local center?")),
+        ("who can call the hotline", ("who can call the hotline",)),
     ],
 )
 def test_two_questions_in_one_message_are_split_and_one_is_left_whole(question: str, parts: tuple) -> None:

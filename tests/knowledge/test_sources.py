@@ -58,6 +58,23 @@ def test_words_of_a_header_pick_one_article(knowledge_base: KnowledgeBase, quest
 
 
 @pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("who authored the piece dated oct 15, 2018?", "author"),  # the date picks the article
+        ("is the makers piece dated 2019", "date"),  # a year to check against the header's
+        ("how is the article dated", "date"),
+        ("does the second article carry a content note at the top", "note"),
+        ("does the makers piece include a byline", "author"),
+    ],
+)
+def test_a_date_or_a_verb_beside_the_field_is_not_the_field_asked(
+    knowledge_base: KnowledgeBase, question: str, field: str
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == field
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "what does the article say about burke",  # about the content
@@ -90,6 +107,23 @@ def test_a_photo_credit_is_read_from_the_caption_the_question_describes(
     assert about.value(document) == (
         "the photo \u201cTarana Burke on the red carpet\u201d to Michael Loccisano / Getty Images"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "captions"),
+    [
+        ("getty images closeup milano burke",
+         ["Closeup of Alyssa Milano and Tarana Burke", "Closeup of Tarana Burke and Alyssa Milano"]),
+        ("getty protest photo", ["A Me Too protest"]),
+        ("what did getty images shoot", None),  # the agency's every photo
+    ],
+)
+def test_an_agency_named_with_a_caption_gets_that_photos_credit(
+    knowledge_base: KnowledgeBase, question: str, captions: list[str] | None
+) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "photo"
+    assert [c for c, _ in about.photos] == (captions or [c for c, _ in knowledge_base.documents[1].photos])
 
 
 def test_a_question_about_two_photos_gets_the_credit_of_each(knowledge_base: KnowledgeBase) -> None:
