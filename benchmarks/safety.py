@@ -122,7 +122,11 @@ QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.03
                                              "heldout_round2.yaml": 0.027,
                                              "heldout_round13.yaml": 0.029,
                                              "heldout_round15.yaml": 0.022,
-                                             "safety_heldout.yaml": 0.023}
+                                             "safety_heldout.yaml": 0.023,
+                                             # Issue 11's set 20, long chatty questions with a backstory
+                                             # ("sorry, long day"): 38/238 read as a concern by round 18's
+                                             # weights, before it was ever training data.
+                                             "heldout_round20.yaml": 0.16}
 # Keys of questions.yaml whose items are questions, not personal messages.
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic")
 
