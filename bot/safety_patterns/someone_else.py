@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety_patterns.others import PERSON, STORY_WORDS
 from bot.safety_patterns.words import _compile
 
 __all__ = ["SOMEONE_ELSE_DANGER", "someone_near"]
@@ -42,13 +43,9 @@ _MOCK = (r"(?!(?!.*\b(?:scared|afraid|terrified|not (?:even )?joking|serious|ser
          r"grades?|exam|test|report|haircut|shaved|dyed|tattoo|piercing|spent|broke|lost|dented|scratched|ate|"
          r"borrowed|mario|kart|chess|uno|fifa|literally|lol|lmao|haha\w*)\b)")
 # Anchored, so each look-ahead runs once per message; jokes, games, stories and the past hold back.
-_START = (rf"^(?!.*{_OWN_HARM})(?!.*\b(?:jk|kidding|game|games|fortnite|minecraft|movie|episode|book|novel|"
-          r"story|character|tv show|script|fanfic|lyrics?|years? ago|when i was|as a (?:kid|child))\b)")
-# Another person: a pronoun, someone, or a person named by a role ("my sisters ex", "the bishops driver").
-_ROLE = (r"(?:ex|husband|hubby|boyfriend|partner|wife|girlfriend|dad|father|stepdad|stepfather|mom|mum|"
-         r"mother|brother|uncle|cousin|roommate|flatmate|landlord|boss|manager|coach|teacher|driver|neighbou?r|"
-         r"guy|man|men|priest|pastor|officer|sergeant|client|customer|carer|caregiver|nurse|doctor)")
-_PERSON = (rf"(?:he|she|they|someone|somebody|(?:my|our|the|a|his|her|this) (?:\w+ )?{_ROLE})")
+_START = (rf"^(?!.*{_OWN_HARM})(?!.*\b(?:{STORY_WORDS}|years? ago|when i was|as a (?:kid|child))\b)")
+# Another person (shared with danger_returning.py in others.py, round 19).
+_PERSON = PERSON
 # What the other person will do to the writer ("he will unalive me", "kill the dog and me", "fix me").
 _TO_ME = (r"(?:kill|unalive|hurt|choke|strangle|rape|finish|end|beat|stab|shoot|fix|get rid of|make me "
           r"disappear|bury) (?:(?:the|my) \w+ and )?me\b")
