@@ -103,7 +103,9 @@ MAX_FALSE_ALARMS = 0.02
 # ordinary set is at 12/216 in-sample (16 when blind), round 18's at 24/218 (25 when blind): ceilings at those
 # counts.
 # Round 19, step 1 (round 19's sets and heldout_round19.yaml join the training data): round 19's ordinary set
-# is at 17/216 in-sample (18 when blind): a ceiling at that count.
+# is at 17/216 in-sample (18 when blind): a ceiling at that count. Round 19, steps 3 and 4 (frames for play,
+# joy, hyperbole and remarks about the chat; retrained): rounds 17, 18 and 19's ordinary sets at 7/216, 19/218
+# and 5/216 in-sample: ceilings lowered to those counts.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
                                              "safety_round7_ordinary.yaml": 0.062,
                                              "safety_training.yaml": 0.031,
@@ -118,9 +120,9 @@ QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.03
                                              "safety_round6_ordinary.yaml": 0.029,
                                              "safety_round15_ordinary.yaml": 0.12,
                                              "safety_round16_ordinary.yaml": 0.076,
-                                             "safety_round17_ordinary.yaml": 0.056,
-                                             "safety_round18_ordinary.yaml": 0.111,
-                                             "safety_round19_ordinary.yaml": 0.079,
+                                             "safety_round17_ordinary.yaml": 0.033,
+                                             "safety_round18_ordinary.yaml": 0.088,
+                                             "safety_round19_ordinary.yaml": 0.024,
                                              "heldout_round2.yaml": 0.027,
                                              "heldout_round13.yaml": 0.029,
                                              "heldout_round15.yaml": 0.022,

@@ -71,6 +71,17 @@ SOMEONE_ELSE_DANGER = _compile(
         r"(?!.*\b(?:play\w*|baseball|softball|cricket|rounders|practice|game|match|fix\w*|repair\w*|build\w*|"
         r"hang\w*|toy|nerf|water|costume|halloween)\b)",
     )),
+    # Round 19: "he knows i'm texting someone. he's asking who. i don't have long": someone checking the
+    # writer's phone or messages now, and no time left. The writer's own end is kept out by _START, so "i
+    # don't have long" beside it is read as the other person's pressure, not a goodbye.
+    ("someone_checks_my_phone_now", (
+        _START + rf"(?!.*\b(?:lol|lmao|haha\w*|jk)\b)(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:knows|saw|is asking|"
+        r"keeps asking|is checking|checks|is reading|is looking at|is going through|grabbed|took|wants)\b"
+        r"(?:\s\w+){0,4}? (?:i am texting|i am messaging|i am talking to|my phone|my messages|my texts|my "
+        r"chats|who i am (?:texting|talking to|messaging)))(?=.*\b(?:i do not have long|i do not have much "
+        r"time|not much time|no time|i have to go|i got to go|gotta go|have to delete|delete this|he is "
+        r"coming|she is coming|he is here|she is here)\b)",
+    )),
 )
 
 # Near now or coming: "is parked across the street", "is right there", "is taking me back tonight",
