@@ -88,6 +88,7 @@ def test_crisis_words_in_play_raise_no_alarm_of_the_classifier(text: str) -> Non
         ("no thanks, i don't want to call anyone, i just want it all to stop", Concern.SELF_HARM),
         ("sorry for all the questions. i won't be around much longer anyway", Concern.SELF_HARM),
         ("i'm going to jump off the bridge the second i get home", Concern.SELF_HARM),
+        ("what if i just skipped school and disappeared forever", Concern.SELF_HARM),
         ("its 3am and im just looking at the tracks from the platform", Concern.SELF_HARM),
     ],
 )

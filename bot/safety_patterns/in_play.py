@@ -62,7 +62,10 @@ _EVERYDAY_HYPERBOLE = re.compile(
     r"\b(?:disappear|vanish) (?:from|off) (?:this|the|my) (?:zoom|call|meeting|group chat|class|lecture|"
     r"party|planet for a bit)\b|"
     r"\bscared to death of (?:my|the|a|spiders|heights|flying|driving|public speaking)\b|"
-    r"\brather die than (?:watch|sit through|listen to|eat|wear|read|sing)\b"
+    r"\brather die than (?:watch|sit through|listen to|eat|wear|read|sing)\b|"
+    # A lark: "lol what if i just skipped class. jk. kinda" (round 19's retrained weights read self-harm).
+    r"\bwhat if i (?:just )?(?:skipped|skip|ditched|ditch|bunked|bunk|bailed on) (?:class|school|work|gym|"
+    r"the gym|practice|the lecture|lectures|uni|college|homework)\b"
 )
 # A remark about the chat, its replies or the call, with an everyday purpose: information, research,
 # curiosity, thanks, the content note or the number as a matter of form.
