@@ -3,7 +3,7 @@ crisis, what the replies carry, and the budgets.
 
 Run: python benchmarks/safety.py [--show-misses] [--no-budgets] [--blind]
 
-In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 18's blind
+In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 19's blind
 sets (safety_round1*.yaml, scored once at 5347e62; safety_round2*.yaml, once at 57672c3; safety_round3*.yaml,
 once at a4e9f59; safety_round4*.yaml, once at c42d678; safety_round5*.yaml, once at 40e1eb9;
 safety_round6*.yaml, once at 6f1624e; safety_round7*.yaml, once at 8c1863e; safety_round8*.yaml, once at
@@ -11,15 +11,16 @@ safety_round6*.yaml, once at 6f1624e; safety_round7*.yaml, once at 8c1863e; safe
 safety_round11*.yaml, once at e17004c; safety_round12*.yaml, once at 7ed8ed4;
 safety_round13*.yaml, once at 7770655; safety_round14*.yaml, once at 1e3303d;
 safety_round15*.yaml, once at 69287ac; safety_round16*.yaml, once at b121970;
-safety_round17*.yaml and safety_round18*.yaml, once each at cb76970; seen since) are the
+safety_round17*.yaml and safety_round18*.yaml, once each at cb76970; safety_round19*.yaml, once at
+b73ab21; seen since) are the
 classifier's training data now (the patterns were tuned on the first four), so their figures flatter the
 method; the out-of-fold figures that `python -m bot.safety_model.train` prints (weights and thresholds chosen
 without each file) are the fairer estimate from that data.
 Prints recall per concern and false alarms per set, on the retrieval questions (also training data), how
 many danger replies carry 911 and self-harm replies 988; exits 1 when an in-sample target is missed.
 
---blind scores round 19's blind sets, written by people who never saw the code, safety_blind19.yaml (concern
-messages) and safety_blind19_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
+--blind scores round 20's blind sets, written by people who never saw the code, safety_blind20.yaml (concern
+messages) and safety_blind20_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
 They are scored ONCE, after the method is frozen and committed, and the figures go to the README as they
 come, misses included; nobody tunes on them. Without --blind they are never read.
 """
@@ -103,6 +104,10 @@ MAX_FALSE_ALARMS = 0.02
 # Round 18, step 1 (round 17's and 18's sets and heldout_round17/18.yaml join the training data): round 17's
 # ordinary set is at 12/216 in-sample (16 when blind), round 18's at 24/218 (25 when blind): ceilings at those
 # counts.
+# Round 19, step 1 (round 19's sets and heldout_round19.yaml join the training data): round 19's ordinary set
+# is at 17/216 in-sample (18 when blind): a ceiling at that count. Round 19, steps 3 and 4 (frames for play,
+# joy, hyperbole and remarks about the chat; retrained): rounds 17, 18 and 19's ordinary sets at 7/216, 19/218
+# and 5/216 in-sample: ceilings lowered to those counts.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
                                              "safety_round7_ordinary.yaml": 0.062,
                                              "safety_training.yaml": 0.031,
@@ -117,8 +122,9 @@ QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.03
                                              "safety_round6_ordinary.yaml": 0.029,
                                              "safety_round15_ordinary.yaml": 0.12,
                                              "safety_round16_ordinary.yaml": 0.076,
-                                             "safety_round17_ordinary.yaml": 0.056,
-                                             "safety_round18_ordinary.yaml": 0.111,
+                                             "safety_round17_ordinary.yaml": 0.033,
+                                             "safety_round18_ordinary.yaml": 0.088,
+                                             "safety_round19_ordinary.yaml": 0.024,
                                              "heldout_round2.yaml": 0.027,
                                              "heldout_round13.yaml": 0.029,
                                              "heldout_round15.yaml": 0.022,
@@ -154,7 +160,7 @@ def load_questions(path: Path = EVAL_DIR / "questions.yaml") -> list[str]:
 
 def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
     """The old held-out safety sets, in the order they were written, the earlier rounds' blind sets and the
-    training sets: all training data now. Round 19's blind sets (safety_blind19*.yaml) are never among
+    training sets: all training data now. Round 20's blind sets (safety_blind20*.yaml) are never among
     them."""
     found = sorted(eval_dir.glob("safety_heldout*.yaml"), key=lambda path: (len(path.name), path.name))
     later = ("safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_training.yaml",
@@ -170,7 +176,8 @@ def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
              "safety_round13_ordinary.yaml", "safety_round14.yaml", "safety_round14_ordinary.yaml",
              "safety_training6.yaml", "safety_round15.yaml", "safety_round15_ordinary.yaml",
              "safety_round16.yaml", "safety_round16_ordinary.yaml", "safety_round17.yaml",
-             "safety_round17_ordinary.yaml", "safety_round18.yaml", "safety_round18_ordinary.yaml")
+             "safety_round17_ordinary.yaml", "safety_round18.yaml", "safety_round18_ordinary.yaml",
+             "safety_round19.yaml", "safety_round19_ordinary.yaml")
     return [*found, *(eval_dir / name for name in later if (eval_dir / name).exists())]
 
 

@@ -21,7 +21,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.safety import combine, read_patterns  # noqa: E402
+from bot.safety import as_read, combine, read_patterns  # noqa: E402
 from bot.safety_model.classifier import CRISIS, WEIGHTS_PATH, Classifier  # noqa: E402
 from bot.safety_model.data import load_examples  # noqa: E402
 from bot.safety_model.embedder import Embedder  # noqa: E402
@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedder = Embedder()
     moved = {"gained": 0, "lost": 0, "other": 0}
     for example in (e for e in load_examples() if e.label in CRISIS):
-        parts = embedder.embed_parts(example.text)
+        parts = embedder.embed_parts(as_read(example.text))  # as the bot reads it (round 19)
         before, after = _outcome(old, parts, example.text), _outcome(new, parts, example.text)
         if before == after:
             continue

@@ -31,7 +31,7 @@ from bot.safety_patterns.spelled import join_spelled
 from knowledge.segment import split_run_together
 
 __all__ = [
-    "Assessment", "Concern", "Reading", "appraise", "assess", "combine", "explain", "normalise",
+    "Assessment", "Concern", "Reading", "appraise", "as_read", "assess", "combine", "explain", "normalise",
     "read_patterns",
 ]
 
@@ -245,7 +245,7 @@ class Reading(NamedTuple):
 def explain(text: str) -> tuple[tuple[Concern, str], ...]:
     """Every (concern, pattern name) that matches, most urgent first, then each concern the classifier
     adds or raises, named "model"; empty for NONE. Read as `appraise` reads it (runs split)."""
-    text = _as_read(text)
+    text = as_read(text)
     norm = normalise(text)
     found = []
     for concern, patterns in _BY_URGENCY:
@@ -274,10 +274,13 @@ def appraise(text: str) -> Assessment:
     noise: "whostartedthemetoomovement" read as self-harm), so the split text is the message. A run the
     splitter leaves whole is read as typed, as before. A word spelled out letter by letter is joined first
     (`bot.safety_patterns.spelled`, round 18)."""
-    return _appraise(_as_read(text))
+    return _appraise(as_read(text))
 
 
-def _as_read(text: str) -> str:
+def as_read(text: str) -> str:
+    """The message as both layers read it, at serving and at training alike (round 19): words spelled letter
+    by letter joined, runs of words typed without spaces split. Before round 19 the trainer embedded and
+    pattern-read the raw text while the bot read this one, so training and serving saw different strings."""
     # Round 18: a word spelled letter by letter ("s u i c i d e", "r.a.p.e.d") is read as the word.
     text = join_spelled(text)
     return split_run_together(text) if _RUN_TOGETHER.search(text) else text
@@ -295,7 +298,9 @@ def _appraise(text: str) -> Assessment:
 
 def read_patterns(text: str) -> Reading:
     """What the patterns and the framing read (see `Reading`): what the trainer needs to choose thresholds
-    for the decision the bot makes, not for the classifier alone."""
+    for the decision the bot makes, not for the classifier alone. Reads `as_read(text)`, as `appraise` does
+    (round 19: it read the raw text before, so the trainer replayed another reading than the bot's)."""
+    text = as_read(text)
     norm = normalise(text)
     return _read(norm, _pattern_concern(norm, text))
 

@@ -79,7 +79,8 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
             "heldout_round15.yaml", "safety_round16.yaml", "safety_round16_ordinary.yaml",
             "heldout_round16.yaml", "safety_round17.yaml", "safety_round17_ordinary.yaml",
             "safety_round18.yaml", "safety_round18_ordinary.yaml", "heldout_round17.yaml",
-            "heldout_round18.yaml"} <= set(names)
+            "heldout_round18.yaml", "safety_round19.yaml", "safety_round19_ordinary.yaml",
+            "heldout_round19.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
@@ -92,7 +93,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_blind_set_named_as_training_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind19.yaml"))
+    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind20.yaml"))
     with pytest.raises(ValueError, match="blind"):
         data.load_examples()
 
@@ -129,7 +130,8 @@ def test_each_concern_scores_its_highest_row(model: safety_model.SafetyModel) ->
     classifier = model._classifier
     rows = np.stack([model._embedder.embed(t) for t in ("what year did it start", "he raped me last week")])
     each = [classifier.logits(row) for row in rows]
-    assert np.allclose(classifier.logits(rows), np.maximum(*each))
+    # float32: a matrix product sums in another order than one row's, so the last digits may differ.
+    assert np.allclose(classifier.logits(rows), np.maximum(*each), rtol=1e-4, atol=1e-5)
 
 
 def test_the_int8_model_puts_paraphrases_closer_than_unrelated_sentences(

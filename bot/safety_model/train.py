@@ -85,17 +85,21 @@ def fit(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
 
 def embed_all(embedder: Embedder, examples: list[Example], cache: Path | None = None) -> list[np.ndarray]:
-    """Per example, the rows the bot scores: the whole message first, then its sentences. With `cache` (an
-    .npz of text -> rows, for trying things: embedding every message takes minutes), only texts it lacks
-    are embedded; the cache is keyed by the model's sha256, so another model never reads it."""
+    """Per example, the rows the bot scores: the whole message first, then its sentences, of the text as the
+    bot reads it (`bot.safety.as_read`, round 19: letters joined, runs split). With `cache` (an .npz of
+    text -> rows, for trying things: embedding every message takes minutes), only texts it lacks are
+    embedded; the cache is keyed by the model's sha256, so another model never reads it."""
+    from bot.safety import as_read
+
+    texts = [as_read(e.text) for e in examples]
     known: dict[str, np.ndarray] = {}
     if cache and cache.exists():
         stored = np.load(cache, allow_pickle=True)
         if str(stored["model"]) == MODEL_SHA256:
             known = dict(zip(stored["texts"].tolist(), stored["parts"], strict=True))
-    parts = [known[e.text] if e.text in known else embedder.embed_parts(e.text) for e in examples]
+    parts = [known[text] if text in known else embedder.embed_parts(text) for text in texts]
     if cache:
-        known.update((e.text, rows) for e, rows in zip(examples, parts, strict=True))
+        known.update(zip(texts, parts, strict=True))
         holder = np.empty(len(known), dtype=object)
         holder[:] = list(known.values())
         np.savez(cache, model=MODEL_SHA256, texts=np.asarray(list(known)), parts=holder)
@@ -273,7 +277,7 @@ def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarr
         report.print_figures(f"the same, every file but {' and '.join(report.NEW_FILES)} (before/after):",
                              report.table(examples, seen, ~np.isin(sources, report.NEW_FILES)))
     fresh = np.isin(sources, report.FRESH_FILES)
-    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 18):",
+    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 19):",
                          report.table(examples, seen, fresh))
 
 

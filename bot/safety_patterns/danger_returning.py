@@ -10,15 +10,15 @@ lowered to danger (bot.safety keeps a self-harm pattern first in any case).
 
 from __future__ import annotations
 
+from bot.safety_patterns.others import ROLE, STORY_WORDS
 from bot.safety_patterns.words import _compile
 
 __all__ = ["RETURNING_DANGER"]
 
 # Anchored, so each look-ahead runs once per message; jokes, games and stories hold back.
-_START = (r"^(?!.*\b(?:jk|joking|kidding|game|games|fortnite|minecraft|movie|episode|book|novel|story|"
-          r"character|tv show|script|fanfic|lyrics?)\b)")
-_PERSON = (r"(?:he|she|they|my (?:ex|husband|boyfriend|partner|wife|girlfriend|dad|father|stepdad|stepfather|"
-           r"mom|mum|mother|brother|uncle|roommate|landlord|boss|coach))")
+_START = rf"^(?!.*\b(?:joking|{STORY_WORDS})\b)"
+# A pronoun or "my" and a role (round 19: the roles someone_else.py reads, shared in others.py).
+_PERSON = rf"(?:he|she|they|my {ROLE})"
 # The moment the threat waits for: waking, sobering, coming home or back.
 _MOMENT = (r"\bwhen (?:he|she|they) (?:wakes? up|wake up|sobers? up|is sober|gets? (?:home|back|in|here|out)|"
            r"comes? (?:home|back|round|over)|finds? (?:out|me)|is done|finishes)\b")

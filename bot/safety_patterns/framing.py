@@ -8,6 +8,7 @@ from bot.safety_patterns.agreeing import me_too_agreeing
 from bot.safety_patterns.company import everyday_company
 from bot.safety_patterns.everyday import accidental_cut, everyday_aside, harmless_mishap
 from bot.safety_patterns.everyday_asks import at_work, everyday_ask
+from bot.safety_patterns.in_play import in_play
 
 __all__ = [
     "LAST_RESORT", "framing_allows", "learned_calm_allowed", "learned_crisis_allowed",
@@ -105,6 +106,9 @@ _ME_TOO_AGREEING = re.compile(
 # (company.py holds the frames and what keeps the danger reading).
 _COMPANY_HELD = frozenset({"abuser_is_here", "followed_now", "harm_under_way", "person_did_to_me",
                            "stalking"})
+# Round 19: danger and distress patterns a happy arrival or confinement in play explains away (in_play.py
+# holds the frames and what keeps the reading: any fear, threat, harm, plea or hiding of the chat).
+_PLAY_HELD = frozenset({"abuser_is_here", "trapped", "will_not_let_me_out", "i_feel_bad"})
 _STRONG_SELF = re.compile(r"\bme\b(?! ?too\b)|\bi (?:was|got|have been|had been)\b")
 
 
@@ -114,6 +118,9 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return False
     if name in _COMPANY_HELD and everyday_company(norm):
         # Round 14: "he's outside with the pizza, brb", "keeps following me on insta".
+        return False
+    if name in _PLAY_HELD and in_play(norm):
+        # Round 19: "he's here!! my nephew was born at 3am", "won't let me leave until we finish his lego".
         return False
     if name == "me_too_alone":
         return "#" not in raw and not me_too_agreeing(norm)
@@ -390,6 +397,9 @@ def learned_calm_allowed(norm: str) -> bool:
     if everyday_ask(norm) or at_work(norm):
         # Round 17: a dose for a toothache, a drink to order; a nurse or a librarian speaking of their work.
         return False
+    if in_play(norm) and not _OWN_CRISIS.search(norm):
+        # Round 19: a happy arrival, confinement in play, hyperbole, a remark about the chat.
+        return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
 
@@ -440,7 +450,9 @@ def learned_crisis_allowed(norm: str) -> bool:
                   # Round 11: a song asked for by its words ("lyrics to i will survive").
                   or _LYRICS.search(norm)
                   # Round 17: everyday questions (a dose for a toothache) and people at work.
-                  or everyday_ask(norm) or at_work(norm))
+                  or everyday_ask(norm) or at_work(norm)
+                  # Round 19: a happy arrival, confinement in play, hyperbole, a remark about the chat.
+                  or in_play(norm))
     return not (in_passing or _SUICIDE_AS_TOPIC.search(norm) or _harmless_frame(norm)
                 or _study_or_trade(norm))
 
@@ -477,7 +489,9 @@ _EVERYDAY_MEANS = re.compile(r"\b(?:flu|covid|tetanus|booster|hpv) (?:shot|jab|v
 _NOT_ONLY_AT_THE_BOT = re.compile(
     r"\b(?:anymore|matter|matters|point|pointless|whatever|over|give up|gave up|giving up|tired|done|"
     r"bye|goodbye|goodnight|night|forever|alone|hurt|hurting|die|dying|dead|kill|end it|gone|last|sorry|"
-    r"help|scared|afraid|safe|he|him|she|they|someone|somebody)\b"
+    r"help|scared|afraid|safe|he|him|she|they|someone|somebody|"
+    # Round 19: a feeling beside the request ("can you just send me the hotline again? ... i'm really upset").
+    r"upset|crying|panicking|shaking|overwhelmed|struggling|triggered|can not cope|falling apart)\b"
 )
 # An everyday task asked how to do, with a harmless object: "how to tie a bowline knot for sailing",
 # "how do i sharpen a kitchen knife", "how do i cancel my gym membership". Words of harm to oneself,

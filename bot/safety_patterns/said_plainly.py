@@ -40,7 +40,9 @@ SAID_PLAINLY = _compile(
     # "how high does a balcony need to be": the height a fall needs, asked with nothing to build.
     ("height_asked", (
         rf"^ (?:\w+ )?how (?:high|tall|far up) (?:does|do|would|should|must) (?:a|an|the|your|my) "
-        rf"(?:\w+ )?{_HEIGHT_THING} (?:need to|have to|has to|got to) be(?: to| $)" + _BUILDING_RULE,
+        rf"(?:\w+ )?{_HEIGHT_THING} (?:need to|have to|has to|got to) be(?: to| $| for (?:a |the |your )?"
+        # Round 19: "how high does a floor have to be for a fall to be fatal. need to know tonight".
+        rf"(?:fall|jump|drop)\b)" + _BUILDING_RULE,
     )),
     # "what amount of insulin would be too much. my gran's is in the fridge": too much, and it is at hand.
     ("too_much_at_hand", (
@@ -54,6 +56,17 @@ SAID_PLAINLY = _compile(
         r".*\bi (?:will|am going to|might|could) (?:just )?(?:go|slip|sink|stay) under (?:in |into )?"
         r"(?:the |my )?(?:bath|tub|water|waves|sea|lake|river)\b(?=.*\b(?:tonight|that will show|then "
         r"they|nobody will|no one will|for good|forever|and not come up)\b)",
+    )),
+    # Round 19: warning signs told calmly. Not being a problem or a burden for anyone much longer (for the
+    # neighbours, over a drum room, is not for anyone), and one's own funeral planned ("made a playlist for my
+    # funeral today. weirdly calm about it"; a grandmother's funeral is not one's own).
+    ("told_calmly", (
+        r"\b(?:not going to|will not|wont|am not going to) be (?:a problem|a burden|(?:anyones?|anybodys?|"
+        r"everyones?) (?:problem|burden)|in (?:anyones?|everyones?|your) way)(?: (?:for|to) (?:anyone|"
+        r"anybody|everyone|you|you all|my family|my parents|them))?(?: for)? (?:much|any) longer\b",
+        r"\b(?:made|making|planned|planning|picked|picking|chose|choosing|wrote|writing) (?:a |the |my )?"
+        r"(?:playlist|songs?|music|outfit|plans?|readings?|flowers|eulogy) for my (?:own )?funeral\b|"
+        r"\b(?:planning|planned|picking|picked) my (?:own )?funeral\b",
     )),
     # "having really bad si tonight", "sh relapse", "unaliving": the chat words for it.
     ("chat_words", (

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety_patterns.others import PERSON, STORY_WORDS
 from bot.safety_patterns.words import _compile
 
 __all__ = ["SOMEONE_ELSE_DANGER", "someone_near"]
@@ -42,13 +43,9 @@ _MOCK = (r"(?!(?!.*\b(?:scared|afraid|terrified|not (?:even )?joking|serious|ser
          r"grades?|exam|test|report|haircut|shaved|dyed|tattoo|piercing|spent|broke|lost|dented|scratched|ate|"
          r"borrowed|mario|kart|chess|uno|fifa|literally|lol|lmao|haha\w*)\b)")
 # Anchored, so each look-ahead runs once per message; jokes, games, stories and the past hold back.
-_START = (rf"^(?!.*{_OWN_HARM})(?!.*\b(?:jk|kidding|game|games|fortnite|minecraft|movie|episode|book|novel|"
-          r"story|character|tv show|script|fanfic|lyrics?|years? ago|when i was|as a (?:kid|child))\b)")
-# Another person: a pronoun, someone, or a person named by a role ("my sisters ex", "the bishops driver").
-_ROLE = (r"(?:ex|husband|hubby|boyfriend|partner|wife|girlfriend|dad|father|stepdad|stepfather|mom|mum|"
-         r"mother|brother|uncle|cousin|roommate|flatmate|landlord|boss|manager|coach|teacher|driver|neighbou?r|"
-         r"guy|man|men|priest|pastor|officer|sergeant|client|customer|carer|caregiver|nurse|doctor)")
-_PERSON = (rf"(?:he|she|they|someone|somebody|(?:my|our|the|a|his|her|this) (?:\w+ )?{_ROLE})")
+_START = (rf"^(?!.*{_OWN_HARM})(?!.*\b(?:{STORY_WORDS}|years? ago|when i was|as a (?:kid|child))\b)")
+# Another person (shared with danger_returning.py in others.py, round 19).
+_PERSON = PERSON
 # What the other person will do to the writer ("he will unalive me", "kill the dog and me", "fix me").
 _TO_ME = (r"(?:kill|unalive|hurt|choke|strangle|rape|finish|end|beat|stab|shoot|fix|get rid of|make me "
           r"disappear|bury) (?:(?:the|my) \w+ and )?me\b")
@@ -73,6 +70,17 @@ SOMEONE_ELSE_DANGER = _compile(
         # A bat for a game, a hammer for a job: "showed up with a bat to play baseball".
         r"(?!.*\b(?:play\w*|baseball|softball|cricket|rounders|practice|game|match|fix\w*|repair\w*|build\w*|"
         r"hang\w*|toy|nerf|water|costume|halloween)\b)",
+    )),
+    # Round 19: "he knows i'm texting someone. he's asking who. i don't have long": someone checking the
+    # writer's phone or messages now, and no time left. The writer's own end is kept out by _START, so "i
+    # don't have long" beside it is read as the other person's pressure, not a goodbye.
+    ("someone_checks_my_phone_now", (
+        _START + rf"(?!.*\b(?:lol|lmao|haha\w*|jk)\b)(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:knows|saw|is asking|"
+        r"keeps asking|is checking|checks|is reading|is looking at|is going through|grabbed|took|wants)\b"
+        r"(?:\s\w+){0,4}? (?:i am texting|i am messaging|i am talking to|my phone|my messages|my texts|my "
+        r"chats|who i am (?:texting|talking to|messaging)))(?=.*\b(?:i do not have long|i do not have much "
+        r"time|not much time|no time|i have to go|i got to go|gotta go|have to delete|delete this|he is "
+        r"coming|she is coming|he is here|she is here)\b)",
     )),
 )
 
