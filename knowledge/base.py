@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge.answers import Answerer
-from knowledge.asking import STORY_WORDS, asked_parts
+from knowledge.asking import STORY_WORDS, asked_parts, told_before
 from knowledge.attribution import claim_asked, gives_words
 from knowledge.elsewhere import Elsewhere
 from knowledge.frames import Framed, drop_label, unframe
@@ -203,14 +203,21 @@ class KnowledgeBase:
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part
-        ("... who was the original founder?"); None when it is short, no part asks, or that part declines
-        too, so the story around a question never picks the passage."""
+        ("... who was the original founder?"), or to that part read after the sentence before it, which
+        names what its "she" or "it" is ("milano mentions people replying in her video. what does she
+        say?"), or to all its asking parts together; None when it is short, no part asks, or all decline,
+        so the rest of the story never picks the passage."""
         if len(text.split()) < STORY_WORDS:
             return None
         parts = asked_parts(text)
         if not parts or parts[-1] == text:
             return None
         chosen, ranked = self._answerer.answer(parts[-1], limit)
+        if not chosen and (before := told_before(text, parts[-1])) is not None:
+            chosen, ranked = self._answerer.answer(f"{before} {parts[-1]}", limit)
+        if not chosen and len(parts) > 1:
+            # "who did she give the interview to? what outlet?": the parts together ask one thing
+            chosen, ranked = self._answerer.answer(" ".join(parts), limit)
         return (chosen, ranked) if chosen else None
 
     def _whose_claim(self, text: str, limit: int) -> tuple[list, list] | None:
