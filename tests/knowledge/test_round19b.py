@@ -28,3 +28,27 @@ def test_a_story_about_someone_else_asking_the_same_way_is_declined(rules_only: 
     story = ("so my uncle is a mechanic and he keeps telling me about his old truck and the engine he "
              "rebuilt. he says it runs great now. what does he say about the oil? sorry, long story")
     assert not rules_only.answer(story).matches
+
+
+def test_a_photo_is_found_by_its_place_on_the_page(knowledge_base: KnowledgeBase) -> None:
+    first = knowledge_base.about_sources("which picture is first in the anniversary article")
+    assert first is not None and first.photos == (first.documents[0].photos[0],)
+    last = knowledge_base.about_sources("the final photo in the five year piece?")
+    assert last is not None and last.photos == (last.documents[0].photos[-1],)
+    after = knowledge_base.about_sources("what photo is next after the protest one")
+    assert after is not None and "red carpet" in after.photos[0][0]
+
+
+def test_how_an_article_ends_is_its_last_link_line(knowledge_base: KnowledgeBase) -> None:
+    ending = knowledge_base.about_sources("how does the 2018 article end")
+    assert ending is not None and ending.field == "link"
+    assert ending.links == (ending.documents[0].links[-1],)
+
+
+def test_two_photos_or_a_note_beside_a_place_are_not_read_as_one_place(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    several = knowledge_base.about_sources("who is in the last two photos of the five year article")
+    assert several is None or len(several.photos) != 1
+    note = knowledge_base.about_sources("is there a content warning before the first photo")
+    assert note is None or note.field != "photo"
