@@ -10,7 +10,7 @@ from knowledge.answers import Answerer
 from knowledge.asking import STORY_WORDS, asked_parts, told_before
 from knowledge.attribution import claim_asked, gives_words
 from knowledge.elsewhere import Elsewhere
-from knowledge.frames import Framed, drop_label, unframe
+from knowledge.frames import Framed, compared, drop_label, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
@@ -125,7 +125,11 @@ class KnowledgeBase:
         framed = replace(framed, text=self._roles.name(framed.text, self._names))
         chosen, ranked = self._answerer.answer(framed.text, limit)
         if not chosen and not framed.around and not framed.choices:
-            found = self._asked_in_story(framed.text, limit) or self._whose_claim(framed.text, limit)
+            found = (
+                self._asked_in_story(framed.text, limit)
+                or self._whose_claim(framed.text, limit)
+                or self._in_order(framed.text, limit)
+            )
             chosen, ranked = found or (chosen, ranked)
         copied = self._copied(framed) if framed.around else None
         if copied is not None:
@@ -230,6 +234,15 @@ class KnowledgeBase:
         if chosen and all(gives_words(self.passages[s.pid].text) for s in chosen):
             return chosen, ranked
         return None
+
+    def _in_order(self, text: str, limit: int) -> tuple[list, list] | None:
+        """For "which came first, A or B" that does not answer as a whole, the answer to "A or B": the
+        passage giving both, or the one dating them; None when that declines too."""
+        pair = compared(text)
+        if pair is None:
+            return None
+        chosen, ranked = self._answerer.answer(pair, limit)
+        return (chosen, ranked) if chosen else None
 
     def _among_choices(self, framed: Framed, chosen: list, limit: int) -> list:
         """For lettered choices, passages holding one of them: the stem's own answer when it holds one,

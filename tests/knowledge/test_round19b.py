@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge import KnowledgeBase
 from knowledge.asking import told_before
+from knowledge.frames import compared
 
 _NEPHEW = (
     "my nephew heard about the first anniversary and asked how many people responded. milano talks about "
@@ -52,3 +53,16 @@ def test_two_photos_or_a_note_beside_a_place_are_not_read_as_one_place(
     assert several is None or len(several.photos) != 1
     note = knowledge_base.about_sources("is there a content warning before the first photo")
     assert note is None or note.field != "photo"
+
+
+def test_an_order_question_weighs_the_two_things_it_names() -> None:
+    assert compared("which came first, the speech or the hashtag") == "the speech or the hashtag"
+    assert compared("which came first in the 5 year article") is None
+    assert compared("what was the first tweet") is None
+
+
+def test_which_came_first_is_answered_by_the_passage_dating_both(rules_only: KnowledgeBase) -> None:
+    asked = "which came first: the me too speech of burke or the hashtag tweet of milano"
+    (found,) = rules_only.answer(asked).matches
+    assert "speech Burke made in 2014" in found.passage.text
+    assert not rules_only.answer("which came first, the printing press or the compass").matches
