@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STORY_WORDS", "asked_parts", "told_before"]
+__all__ = ["STORY_WORDS", "asked_parts", "points_back", "told_before"]
 
 # A message this long is a story with a question in it, not a question with a clause or two.
 STORY_WORDS = 20
@@ -31,6 +31,7 @@ _FILLER = r"(?:(?:so|and|but|anyway|ok|okay|well|now|then|basically|honestly|als
 _BOUNDARY = re.compile(
     rf"(?<=[.?!])\s+|[,;:]\s+(?={_FILLER}{_ASKING})|\s+(?:but|and|so)\s+(?={_ASKING})", re.IGNORECASE
 )
+_WORD = re.compile(r"[a-z']+")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _OPENS_ASKING = re.compile(rf"^\W*{_FILLER}{_ASKING}", re.IGNORECASE)
 # A request for what follows: "i want to know", "can you tell me", "i'm curious".
@@ -64,3 +65,18 @@ def told_before(text: str, part: str) -> str | None:
         return None
     sentences = [s for s in _SENTENCE_END.split(text[:at].strip()) if s.strip()]
     return sentences[-1] if sentences else None
+
+
+# Words that stand for something named before them; a part holding one needs what came before.
+_POINTING = frozenset(
+    "she he it they them her him his its their that this those these there one".split()  # noqa: SIM905
+)
+# A part this short ("what outlet?") reads as the end of the question before it.
+_SHORT_PART = 3
+
+
+def points_back(part: str) -> bool:
+    """Whether an asking part names its subject only by a word pointing back ("what does she say?") or is
+    a fragment too short to ask alone ("what outlet?")."""
+    found = _WORD.findall(part.lower())
+    return len(found) <= _SHORT_PART or any(w in _POINTING for w in found)

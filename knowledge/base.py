@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge.answers import Answerer
-from knowledge.asking import STORY_WORDS, asked_parts, told_before
+from knowledge.asking import STORY_WORDS, asked_parts, points_back, told_before
 from knowledge.attribution import claim_asked, gives_words
 from knowledge.elsewhere import Elsewhere
 from knowledge.frames import Framed, compared, drop_label, unframe
@@ -207,19 +207,22 @@ class KnowledgeBase:
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part
-        ("... who was the original founder?"), or to that part read after the sentence before it, which
-        names what its "she" or "it" is ("milano mentions people replying in her video. what does she
-        say?"), or to all its asking parts together; None when it is short, no part asks, or all decline,
-        so the rest of the story never picks the passage."""
+        ("... who was the original founder?"); a part that points back to what it asks about ("what does
+        she say?", "what outlet?") and names no one is read after the sentence before it, which names
+        that ("milano mentions people replying in her video. what does she say?"), and then with the
+        other asking parts. None when it is short, no part asks, or all decline, so the rest of the story
+        never picks the passage."""
         if len(text.split()) < STORY_WORDS:
             return None
         parts = asked_parts(text)
         if not parts or parts[-1] == text:
             return None
-        chosen, ranked = self._answerer.answer(parts[-1], limit)
-        if not chosen and (before := told_before(text, parts[-1])) is not None:
-            chosen, ranked = self._answerer.answer(f"{before} {parts[-1]}", limit)
-        if not chosen and len(parts) > 1:
+        last = parts[-1]
+        # one look-up for the part: with its context when it needs one (the off-topic story's "does that
+        # actually work?" then reads as the magnesium it asks about), alone when it names its subject
+        before = None if set(words(last)) & self._names or not points_back(last) else told_before(text, last)
+        chosen, ranked = self._answerer.answer(last if before is None else f"{before} {last}", limit)
+        if not chosen and before is not None and len(parts) > 1:
             # "who did she give the interview to? what outlet?": the parts together ask one thing
             chosen, ranked = self._answerer.answer(" ".join(parts), limit)
         return (chosen, ranked) if chosen else None

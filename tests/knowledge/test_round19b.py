@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge import KnowledgeBase
-from knowledge.asking import told_before
+from knowledge.asking import points_back, told_before
 from knowledge.frames import compared
 
 _NEPHEW = (
@@ -66,3 +66,14 @@ def test_which_came_first_is_answered_by_the_passage_dating_both(rules_only: Kno
     (found,) = rules_only.answer(asked).matches
     assert "speech Burke made in 2014" in found.passage.text
     assert not rules_only.answer("which came first, the printing press or the compass").matches
+
+
+def test_an_off_topic_question_pointing_into_its_story_stays_off_topic(rules_only: KnowledgeBase) -> None:
+    story = ("i keep waking up at night and can't get back to sleep. my friend swears by chamomile tea. "
+             "does that actually work? thanks in advance")
+    assert not rules_only.answer(story).matches
+
+
+def test_a_part_naming_no_one_with_a_pointing_word_or_few_words_points_back() -> None:
+    assert points_back("what does she say?") and points_back("what outlet?")
+    assert not points_back("who was the original founder of the movement?")
