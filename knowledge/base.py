@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge.answers import Answerer
-from knowledge.asking import STORY_WORDS, asked_parts, points_back, told_before
+from knowledge.asking import STORY_WORDS, asked_parts, is_fragment, points_back, told_before
 from knowledge.attribution import claim_asked, gives_words
 from knowledge.elsewhere import Elsewhere
 from knowledge.frames import Framed, compared, drop_label, unframe
@@ -209,9 +209,9 @@ class KnowledgeBase:
         """For a long message the whole of which does not answer, the answer to its last asking part
         ("... who was the original founder?"); a part that points back to what it asks about ("what does
         she say?", "what outlet?") and names no one is read after the sentence before it, which names
-        that ("milano mentions people replying in her video. what does she say?"), and then with the
-        other asking parts. None when it is short, no part asks, or all decline, so the rest of the story
-        never picks the passage."""
+        that ("milano mentions people replying in her video. what does she say?"), and a fragment then
+        with the other asking parts. None when it is short, no part asks, or all decline, so the rest of
+        the story never picks the passage."""
         if len(text.split()) < STORY_WORDS:
             return None
         parts = asked_parts(text)
@@ -222,7 +222,7 @@ class KnowledgeBase:
         # actually work?" then reads as the magnesium it asks about), alone when it names its subject
         before = None if set(words(last)) & self._names or not points_back(last) else told_before(text, last)
         chosen, ranked = self._answerer.answer(last if before is None else f"{before} {last}", limit)
-        if not chosen and before is not None and len(parts) > 1:
+        if not chosen and before is not None and len(parts) > 1 and is_fragment(last):
             # "who did she give the interview to? what outlet?": the parts together ask one thing
             chosen, ranked = self._answerer.answer(" ".join(parts), limit)
         return (chosen, ranked) if chosen else None

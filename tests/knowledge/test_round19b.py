@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge import KnowledgeBase
-from knowledge.asking import points_back, told_before
+from knowledge.asking import is_fragment, points_back, told_before
 from knowledge.frames import compared
 
 _NEPHEW = (
@@ -77,3 +77,7 @@ def test_an_off_topic_question_pointing_into_its_story_stays_off_topic(rules_onl
 def test_a_part_naming_no_one_with_a_pointing_word_or_few_words_points_back() -> None:
     assert points_back("what does she say?") and points_back("what outlet?")
     assert not points_back("who was the original founder of the movement?")
+
+
+def test_only_a_few_words_make_a_fragment() -> None:
+    assert is_fragment("what outlet?") and not is_fragment("what does she say?")
