@@ -501,12 +501,12 @@ def _placed(typed: list[str], documents: Sequence[Document]) -> SourceQuestion |
     """A photo asked for by its place on the page ("the last photo in the five year article", "the photo
     right after the protest picture"), or how an article ends (its last link line); None otherwise."""
     asked = set(typed)
-    if _NOTE_ASKED.search(" ".join(typed)):
-        return None  # "the content note and the first closeup": the note's reader takes the message
     photo = bool(_PHOTO_NOUNS & asked)
     ending = not photo and bool(_ARTICLE_WORDS & asked) and pageorder.asks_ending(typed)
     if not ending and not (photo and pageorder.ORDER_WORDS & asked):
         return None
+    if _NOTE_ASKED.search(" ".join(typed)):
+        return None  # "the content note and the first closeup": the note's reader takes the message
     skip = _NOT_PICKING | pageorder.PLACE_WORDS | _PHOTO_NOUNS | _PHOTO_FRAME
     captions = {w for d in documents for caption, _ in d.photos for w in words(caption)}
     rest = [w for w in typed if w not in skip and w not in captions]
