@@ -7,10 +7,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge.answers import Answerer
-from knowledge.asking import STORY_WORDS, asked_parts
+from knowledge.asking import STORY_WORDS, asked_parts, is_fragment, points_back, told_before
 from knowledge.attribution import claim_asked, gives_words
 from knowledge.elsewhere import Elsewhere
-from knowledge.frames import Framed, drop_label, unframe
+from knowledge.frames import Framed, compared, drop_label, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
@@ -125,7 +125,11 @@ class KnowledgeBase:
         framed = replace(framed, text=self._roles.name(framed.text, self._names))
         chosen, ranked = self._answerer.answer(framed.text, limit)
         if not chosen and not framed.around and not framed.choices:
-            found = self._asked_in_story(framed.text, limit) or self._whose_claim(framed.text, limit)
+            found = (
+                self._asked_in_story(framed.text, limit)
+                or self._whose_claim(framed.text, limit)
+                or self._in_order(framed.text, limit)
+            )
             chosen, ranked = found or (chosen, ranked)
         copied = self._copied(framed) if framed.around else None
         if copied is not None:
@@ -203,14 +207,24 @@ class KnowledgeBase:
 
     def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part
-        ("... who was the original founder?"); None when it is short, no part asks, or that part declines
-        too, so the story around a question never picks the passage."""
+        ("... who was the original founder?"); a part that points back to what it asks about ("what does
+        she say?", "what outlet?") and names no one is read after the sentence before it, which names
+        that ("milano mentions people replying in her video. what does she say?"), and a fragment then
+        with the other asking parts. None when it is short, no part asks, or all decline, so the rest of
+        the story never picks the passage."""
         if len(text.split()) < STORY_WORDS:
             return None
         parts = asked_parts(text)
         if not parts or parts[-1] == text:
             return None
-        chosen, ranked = self._answerer.answer(parts[-1], limit)
+        last = parts[-1]
+        # one look-up for the part: with its context when it needs one (the off-topic story's "does that
+        # actually work?" then reads as the magnesium it asks about), alone when it names its subject
+        before = None if set(words(last)) & self._names or not points_back(last) else told_before(text, last)
+        chosen, ranked = self._answerer.answer(last if before is None else f"{before} {last}", limit)
+        if not chosen and before is not None and len(parts) > 1 and is_fragment(last):
+            # "who did she give the interview to? what outlet?": the parts together ask one thing
+            chosen, ranked = self._answerer.answer(" ".join(parts), limit)
         return (chosen, ranked) if chosen else None
 
     def _whose_claim(self, text: str, limit: int) -> tuple[list, list] | None:
@@ -223,6 +237,15 @@ class KnowledgeBase:
         if chosen and all(gives_words(self.passages[s.pid].text) for s in chosen):
             return chosen, ranked
         return None
+
+    def _in_order(self, text: str, limit: int) -> tuple[list, list] | None:
+        """For "which came first, A or B" that does not answer as a whole, the answer to "A or B": the
+        passage giving both, or the one dating them; None when that declines too."""
+        pair = compared(text)
+        if pair is None:
+            return None
+        chosen, ranked = self._answerer.answer(pair, limit)
+        return (chosen, ranked) if chosen else None
 
     def _among_choices(self, framed: Framed, chosen: list, limit: int) -> list:
         """For lettered choices, passages holding one of them: the stem's own answer when it holds one,

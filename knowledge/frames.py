@@ -10,6 +10,8 @@ passage must contain, a request for a source becomes the claim it asks a source 
 request the question it wraps; a voice assistant's wake word ("hey siri", "alexa") comes off. Everything
 else is returned as it came. `drop_label` takes off a label saying who asks or what for ("podcaster:",
 "citation help:", "checking my source attribution - "), before anything else reads the message.
+`compared` gives the two things an order question weighs ("which came first: burke's speech or milano's
+tweet"), which the knowledge base asks about when the whole question declines.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 
 from knowledge.text import terms, words
 
-__all__ = ["Framed", "drop_label", "unframe"]
+__all__ = ["Framed", "compared", "drop_label", "unframe"]
 
 
 @dataclass(frozen=True)
@@ -150,3 +152,18 @@ def _split_choices(text: str) -> tuple[str, tuple[str, ...]]:
     ends = [m.start() for m in marks[1:]] + [len(text)]
     choices = tuple(text[m.end(): end].strip(" ,;?.") for m, end in zip(marks, ends, strict=True))
     return stem.strip(), tuple(c for c in choices if c)
+
+
+# "which came first, A or B", "which is older: A or B": the frame asks for an order, which the passage
+# dating each thing gives; its own words ("first", "older") are no content of either.
+_ORDER_ASKED = re.compile(
+    r"^\W*(?:which|what|who)\s+(?:one\s+)?(?:came|comes|happened|was|is|started|began)\s+"
+    r"(?:first|older|earlier|the oldest|before)\b\W*(?=.+\bor\b)",
+    re.IGNORECASE,
+)
+
+
+def compared(question: str) -> str | None:
+    """The "A or B" an order question compares, or None when it asks no order between two things."""
+    found = _ORDER_ASKED.search(question)
+    return question[found.end():] if found else None

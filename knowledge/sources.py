@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from knowledge import framing, intents, pagelinks
+from knowledge import framing, intents, pagelinks, pageorder
 from knowledge.closings import drop_closing
 from knowledge.joins import join_split
 from knowledge.lexicon import GENERIC_WORDS, OUTLET_WORDS
@@ -63,6 +63,8 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         r"|^\W*(?:the |that |which )?(?:article|piece) (?:where|about|on|with|that|covering)\b"
     )),
 )
+# "is there a trigger warning": a content note asked for (read before a photo's place on the page).
+_NOTE_ASKED = dict(_FIELDS)["note"]
 # Words that pick an article by its place, or frame the field asked for.
 _FRAME = frozenset(
     """
@@ -182,6 +184,9 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     credited = _credited(typed, tuple(documents))
     if credited is not None:
         return credited
+    placed = _placed(typed, documents)
+    if placed is not None:
+        return placed
     if _PHOTO_NOUNS & set(typed) and _PHOTO_ASKS.search(" ".join(typed)):
         return _photo_question(" ".join(typed), documents)
     if pagelinks.asks_for_link(typed, documents):
@@ -490,3 +495,28 @@ def _link_question(typed: list[str], documents: Sequence[Document]) -> SourceQue
     if not chosen:
         return None
     return SourceQuestion("link", tuple(d for d in documents if set(d.links) & set(chosen)), links=chosen)
+
+
+def _placed(typed: list[str], documents: Sequence[Document]) -> SourceQuestion | None:
+    """A photo asked for by its place on the page ("the last photo in the five year article", "the photo
+    right after the protest picture"), or how an article ends (its last link line); None otherwise."""
+    asked = set(typed)
+    photo = bool(_PHOTO_NOUNS & asked)
+    ending = not photo and bool(_ARTICLE_WORDS & asked) and pageorder.asks_ending(typed)
+    if not ending and not (photo and pageorder.ORDER_WORDS & asked):
+        return None
+    if _NOTE_ASKED.search(" ".join(typed)):
+        return None  # "the content note and the first closeup": the note's reader takes the message
+    skip = _NOT_PICKING | pageorder.PLACE_WORDS | _PHOTO_NOUNS | _PHOTO_FRAME
+    captions = {w for d in documents for caption, _ in d.photos for w in words(caption)}
+    rest = [w for w in typed if w not in skip and w not in captions]
+    # "first" and "last" place the photo or the line here, not the article ("the first article")
+    unplaced = [w for w in typed if w not in pageorder.ORDER_WORDS]
+    chosen = [d for d in _chosen(unplaced, rest, documents) if (d.photos if photo else d.links)]
+    if len(chosen) != 1:
+        return None
+    (document,) = chosen
+    if ending:
+        return SourceQuestion("link", (document,), links=(document.links[-1],))
+    found = pageorder.photo_in_order(typed, document)
+    return SourceQuestion("photo", (document,), (found,)) if found is not None else None
