@@ -132,3 +132,22 @@ def test_a_feeling_beside_a_request_to_the_bot_is_the_classifiers_to_read() -> N
     reading = read_patterns(text)
     assert reading.calm_allowed and reading.crisis_allowed
     assert not read_patterns("can you just send me the hotline again? i lost it").calm_allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i read the part about survivors and now im just sitting on the bathroom floor with a razor",
+     "razor out again", "lying in bed with the blade, not done anything yet", "my razor's out again tonight"],
+)
+def test_a_razor_beside_the_writer_is_self_harm_without_a_verb_of_use(text: str) -> None:
+    # Set 20 (scored blind first) left the first two with no reply of concern at all.
+    assert read_patterns(text).pattern is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sitting on the edge of the tub with a razor shaving my legs", "razor out again, beard got long",
+     "occam's razor is my favourite idea", "sitting with a razor clam recipe open"],
+)
+def test_a_razor_for_shaving_or_as_a_word_is_not_this_pattern(text: str) -> None:
+    assert read_patterns(text).pattern is Concern.NONE

@@ -159,6 +159,13 @@ SELF_HARM = _compile(
         r"\b(?:the|my) (?:blade|razor|blades|razors)\b(?=.*\b(?:again|helps|only thing|relapse\w*|blood|"
         r"cut\w*)\b)",
         r"\btied (?:the|a|my) (?:rope|noose|belt|cord)\b(?=.*\b(?:hold|weight|test|see if|ceiling|beam)\b)",
+        # Round 19 (after scoring set 20): a razor beside the writer with no verb of use ("sitting on the
+        # bathroom floor with a razor", "razor out again"); shaving and the barber's are not.
+        r"\b(?:sitting|sat|lying|curled up|hiding|crouched|locked) (?:\w+ ){0,6}?with (?:a|the|my) "
+        r"(?:razor|blade|razors|blades)\b(?! clams?\b)"
+        r"(?!.*\b(?:shav\w*|hair|beard|legs|armpits?|barber\w*|salon)\b)",
+        r"^(?!.*\b(?:shav\w*|hair|beard|legs|armpits?|barber\w*)\b).*\b(?:the |my )?razors? (?:is |are )?out "
+        r"(?:again|tonight|now)\b",
     )),
     ("high_place_alone", (
         r"\b(?:standing|sitting|i am|been|stood|sat) on (?:the|a|this|top of the|the edge of the) "
