@@ -38,6 +38,7 @@ from typing import Any
 import yaml
 
 from bot.safety import Concern, assess, explain
+from bot.safety_model.data import LABELLED_FILES
 
 __all__ = [
     "EVAL_DIR", "QUESTION_ALARM_CEILINGS", "Scores", "heldout_question_files", "heldout_safety_files",
@@ -159,26 +160,11 @@ def load_questions(path: Path = EVAL_DIR / "questions.yaml") -> list[str]:
 
 
 def heldout_safety_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
-    """The old held-out safety sets, in the order they were written, the earlier rounds' blind sets and the
-    training sets: all training data now. Round 20's blind sets (safety_blind20*.yaml) are never among
-    them."""
-    found = sorted(eval_dir.glob("safety_heldout*.yaml"), key=lambda path: (len(path.name), path.name))
-    later = ("safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_training.yaml",
-             "safety_training2.yaml", "safety_round2.yaml", "safety_round2_ordinary.yaml",
-             "safety_training3.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
-             "safety_training4.yaml", "safety_round4.yaml", "safety_round4_ordinary.yaml",
-             "safety_round5.yaml", "safety_round5_ordinary.yaml", "safety_round6.yaml",
-             "safety_round6_ordinary.yaml", "safety_round7.yaml", "safety_round7_ordinary.yaml",
-             "safety_training5.yaml", "safety_round8.yaml", "safety_round8_ordinary.yaml",
-             "safety_round9.yaml", "safety_round9_ordinary.yaml", "safety_round10.yaml",
-             "safety_round10_ordinary.yaml", "safety_round11.yaml", "safety_round11_ordinary.yaml",
-             "safety_round12.yaml", "safety_round12_ordinary.yaml", "safety_round13.yaml",
-             "safety_round13_ordinary.yaml", "safety_round14.yaml", "safety_round14_ordinary.yaml",
-             "safety_training6.yaml", "safety_round15.yaml", "safety_round15_ordinary.yaml",
-             "safety_round16.yaml", "safety_round16_ordinary.yaml", "safety_round17.yaml",
-             "safety_round17_ordinary.yaml", "safety_round18.yaml", "safety_round18_ordinary.yaml",
-             "safety_round19.yaml", "safety_round19_ordinary.yaml")
-    return [*found, *(eval_dir / name for name in later if (eval_dir / name).exists())]
+    """The old held-out safety sets, the earlier rounds' blind sets and the training sets, in the order they
+    were written: all training data now, so the trainer's own list (`LABELLED_FILES`) is theirs, less
+    safety.yaml, and a round's renamed sets join both at once. The blind sets are never among them."""
+    paths = (eval_dir / name for name in LABELLED_FILES if name != "safety.yaml")
+    return [path for path in paths if path.exists()]
 
 
 def heldout_question_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
