@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from knowledge.model import Document
 from knowledge.text import STOPWORDS, stem, words
 
-__all__ = ["ORDER_WORDS", "PLACE_WORDS", "asks_ending", "photo_in_order"]
+__all__ = ["ORDER_WORDS", "PLACE_WORDS", "asks_ending", "caption_overlaps", "photo_in_order"]
 
 _FIRST = frozenset({"first", "1st", "opening", "top"})
 _LAST = frozenset({"last", "final", "bottom"})
@@ -58,9 +58,14 @@ def asks_ending(typed: Sequence[str]) -> bool:
     return any(a in _LAST and b in _ENDING_NOUNS for a, b in itertools.pairwise(asked))
 
 
+def caption_overlaps(typed: Sequence[str], photos: Sequence[tuple[str, str]]) -> list[int]:
+    """For each of `photos`, how many of the question's words (stemmed, stopwords aside) its caption holds."""
+    asked = {stem(w) for w in typed if w not in STOPWORDS}
+    return [len(asked & {stem(w) for w in words(caption)}) for caption, _ in photos]
+
+
 def _named_photo(typed: Sequence[str], photos: Sequence[tuple[str, str]]) -> int | None:
     """The one photo whose caption shares the most of the question's words; None on a tie or none."""
-    asked = {stem(w) for w in typed if w not in STOPWORDS}
-    shared = [len(asked & {stem(w) for w in words(caption)}) for caption, _ in photos]
+    shared = caption_overlaps(typed, photos)
     best = max(shared)
     return shared.index(best) if best and shared.count(best) == 1 else None

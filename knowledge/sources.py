@@ -468,8 +468,7 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
 def _captioned(typed: list[str], photos: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Of one agency's `photos`, those whose captions share the most of the question's words ("getty
     protest photo": the protest); all of them when no caption shares one."""
-    asked = {stem(w) for w in typed if w not in STOPWORDS}
-    shared = [len(asked & {stem(w) for w in words(caption)}) for caption, _ in photos]
+    shared = pageorder.caption_overlaps(typed, photos)
     best = max(shared, default=0)
     return tuple(p for p, n in zip(photos, shared, strict=True) if n == best) if best else photos
 
