@@ -121,7 +121,8 @@ class KnowledgeBase:
     def answer(self, question: str, limit: int = 3) -> Answer:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
         and the ranked candidates, from one parse and one ranking."""
-        framed = unframe(self._spaced(question))
+        spaced = self._spaced(question)
+        framed = unframe(spaced)
         framed = replace(framed, text=self._roles.name(framed.text, self._names))
         chosen, ranked = self._answerer.answer(framed.text, limit)
         if not chosen and not framed.around and not framed.choices:
@@ -142,15 +143,16 @@ class KnowledgeBase:
             if named not in {s.pid for s in chosen}:
                 chosen = [self._answerer.searcher.score(named, self._answerer.searcher.parse(framed.text))]
         else:
-            chosen = self._recalled_parts(question, self._recalled(question, chosen))
+            chosen = self._recalled_parts(spaced, self._recalled(question, spaced, chosen))
         return Answer(
             tuple(Match(self.passages[s.pid], s.score) for s in chosen),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),
         )
 
-    def _recalled(self, question: str, chosen: list) -> list:
+    def _recalled(self, question: str, spaced: str, chosen: list) -> list:
         """The rules' passages, unless the nearest remembered questions agree on another answer (a passage
-        where the rules decline or chose another, or a decline) clearly enough for a `MemoryRule`."""
+        where the rules decline or chose another, or a decline) clearly enough for a `MemoryRule`. The memory
+        compares `question` as written; the checks read `spaced` (`_spaced(question)`)."""
         if not len(self.memory) or not self._memory_rules:
             return chosen
         ruled = frozenset(s.pid for s in chosen)
@@ -163,18 +165,17 @@ class KnowledgeBase:
             if vote is not None and rule.fires(vote, ruled):
                 if rule.mode == DECLINE:
                     return []
-                found = self._admitted(self._spaced(question), vote.passages, rule.mode)
+                found = self._admitted(spaced, vote.passages, rule.mode)
                 return chosen if found is None else found
         return chosen
 
-    def _recalled_parts(self, question: str, chosen: list) -> list:
+    def _recalled_parts(self, spaced: str, chosen: list) -> list:
         """For a question of two parts answered with one passage or none, a passage for each part that
         the part's nearest remembered questions agree on (a part the rules' one passage answers may keep
         it); `chosen` unless both parts find different passages that hold what is asked."""
         rule = self._part_rule
         if rule is None or len(chosen) > 1 or not len(self.memory):
             return chosen
-        spaced = self._spaced(question)
         clauses = split_clauses(spaced)
         if len(clauses) != 2:
             return chosen
