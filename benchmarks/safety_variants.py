@@ -93,11 +93,9 @@ def _fit(data: _Data, rows: np.ndarray, variant: dict[str, float], model, rng) -
     for pick in picks:
         model.set_params(C=variant["C"])
         model.fit(data.vectors[pick], data.labels[pick], sample_weight=_weights(data, pick, variant))
-        classes = list(model.classes_)
-        base = classes.index("none")
-        coefs.append(np.stack([model.coef_[classes.index(c)] - model.coef_[base] for c in CONCERNS]))
-        intercepts.append(np.asarray([model.intercept_[classes.index(c)] - model.intercept_[base]
-                                      for c in CONCERNS]))
+        coef, intercept = train.relative_to_none(model)
+        coefs.append(coef)
+        intercepts.append(intercept)
     return np.mean(coefs, axis=0), np.mean(intercepts, axis=0)
 
 

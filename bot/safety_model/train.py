@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alarms", "budget_for", "choose_thresholds", "decision_figures", "embed_all", "fit", "main",
-    "out_of_fold", "recalls", "thresholds_for",
+    "out_of_fold", "recalls", "relative_to_none", "thresholds_for",
 ]
 
 # Inverse regularisation: chosen out of fold among 2, 8, 16, 32 (fewest false alarms at the same recall);
@@ -77,6 +77,12 @@ def fit(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=10_000)
     model.fit(vectors, labels)
+    return relative_to_none(model)
+
+
+def relative_to_none(model: Any) -> tuple[np.ndarray, np.ndarray]:
+    """A fitted multinomial model's weights and intercepts as "concern rather than none", one row per
+    concern in CONCERNS order (what the bot's classifier reads)."""
     rows = list(model.classes_)
     base = rows.index(_NONE)
     coef = np.stack([model.coef_[rows.index(c)] - model.coef_[base] for c in CONCERNS])
