@@ -44,8 +44,6 @@ _MOCK = (r"(?!(?!.*\b(?:scared|afraid|terrified|not (?:even )?joking|serious|ser
          r"borrowed|mario|kart|chess|uno|fifa|literally|lol|lmao|haha\w*)\b)")
 # Anchored, so each look-ahead runs once per message; jokes, games, stories and the past hold back.
 _START = (rf"^(?!.*{_OWN_HARM})(?!.*\b(?:{STORY_WORDS}|years? ago|when i was|as a (?:kid|child))\b)")
-# Another person (shared with danger_returning.py in others.py, round 19).
-_PERSON = PERSON
 # What the other person will do to the writer ("he will unalive me", "kill the dog and me", "fix me").
 _TO_ME = (r"(?:kill|unalive|hurt|choke|strangle|rape|finish|end|beat|stab|shoot|fix|get rid of|make me "
           r"disappear|bury) (?:(?:the|my) \w+ and )?me\b")
@@ -54,18 +52,18 @@ _ARMS = r"(?:gun|knife|knives|rifle|shotgun|pistol|handgun|machete|axe|bat|crowb
 SOMEONE_ELSE_DANGER = _compile(
     # "he said if i tell anyone he'll unalive me tonight": another person's threat to the writer.
     ("someone_threatens_me", (
-        _START + _MOCK + rf"(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:will|would|is going to|going to|gonna|"
+        _START + _MOCK + rf"(?=.*\b{PERSON} (?:\w+ ){{0,2}}?(?:will|would|is going to|going to|gonna|"
         rf"is gonna|threatens? to|threatened to|swore to|promised to) (?:\w+ )?{_TO_ME})",
     )),
     # "he keeps saying 'u won't wake up tomorrow' and he's right there": an end told to the writer.
     ("someone_tells_me_my_end", (
-        _START + rf"(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:saying|says|said|told me|texted|texts|whispered|"
+        _START + rf"(?=.*\b{PERSON} (?:\w+ ){{0,2}}?(?:saying|says|said|told me|texted|texts|whispered|"
         r"yelled|screamed|keeps saying) (?:that )?(?:you|i) (?:will not|are not going to|am not going to|"
         r"will never) (?:wake up|live|see (?:tomorrow|the morning)|make it (?:through|out|home))\b)",
     )),
     # "my sister's ex just showed up at our house with a knife": someone turns up armed.
     ("someone_turns_up_armed", (
-        _START + rf"(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:showed|turned|pulled|rocked) up\b(?:\s\w+){{0,6}}? "
+        _START + rf"(?=.*\b{PERSON} (?:\w+ ){{0,2}}?(?:showed|turned|pulled|rocked) up\b(?:\s\w+){{0,6}}? "
         rf"with (?:a|an|his|her|their|the) (?:\w+ )?{_ARMS}\b)"
         # A bat for a game, a hammer for a job: "showed up with a bat to play baseball".
         r"(?!.*\b(?:play\w*|baseball|softball|cricket|rounders|practice|game|match|fix\w*|repair\w*|build\w*|"
@@ -75,7 +73,7 @@ SOMEONE_ELSE_DANGER = _compile(
     # writer's phone or messages now, and no time left. The writer's own end is kept out by _START, so "i
     # don't have long" beside it is read as the other person's pressure, not a goodbye.
     ("someone_checks_my_phone_now", (
-        _START + rf"(?!.*\b(?:lol|lmao|haha\w*|jk)\b)(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:knows|saw|is asking|"
+        _START + rf"(?!.*\b(?:lol|lmao|haha\w*|jk)\b)(?=.*\b{PERSON} (?:\w+ ){{0,2}}?(?:knows|saw|is asking|"
         r"keeps asking|is checking|checks|is reading|is looking at|is going through|grabbed|took|wants)\b"
         r"(?:\s\w+){0,4}? (?:i am texting|i am messaging|i am talking to|my phone|my messages|my texts|my "
         r"chats|who i am (?:texting|talking to|messaging)))(?=.*\b(?:i do not have long|i do not have much "
@@ -87,7 +85,7 @@ SOMEONE_ELSE_DANGER = _compile(
 # Near now or coming: "is parked across the street", "is right there", "is taking me back tonight",
 # "when he is back from the pub tonight", "just showed up".
 _NEAR = re.compile(
-    _START + rf"(?=.*\b{_PERSON} (?:\w+ ){{0,2}}?(?:(?:is|are) (?:still )?(?:parked|sitting|waiting|standing|"
+    _START + rf"(?=.*\b{PERSON} (?:\w+ ){{0,2}}?(?:(?:is|are) (?:still )?(?:parked|sitting|waiting|standing|"
     r"outside|here|right there|right here|downstairs|upstairs|in the (?:\w+ )?room|at (?:the|my|our) "
     r"(?:door|window|house|flat|gate)|on (?:his|her|their) way|coming|taking me|driving me|following me|"
     r"back)|(?:just )?(?:showed|turned|pulled) up|is back|gets back|comes back|comes home|gets home)\b)"
