@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -271,11 +272,22 @@ class KnowledgeBase:
         return found.pop() if len(found) == 1 else None
 
     def _holds(self, pid: int, choice: str) -> bool:
-        """Whether a passage's words hold a choice's words in a row ("12 million", "pew research center")."""
+        """Whether a passage's words hold a choice's words in a row ("12 million", "pew research center"),
+        or, for a choice naming several things ("luvvie ajayi and bevy smith", "luvvie ajayi (author)"),
+        each of them in a row: the passage may put words between them ("and TV personality Bevy Smith")."""
+        text = f" {' '.join(words(self.passages[pid].text))} "
         wanted = " ".join(words(choice))
-        return bool(wanted) and f" {wanted} " in f" {' '.join(words(self.passages[pid].text))} "
+        if not wanted:
+            return False
+        if f" {wanted} " in text:
+            return True
+        parts = [" ".join(words(part)) for part in _CHOICE_PARTS.split(choice)]
+        parts = [part for part in parts if part]
+        return len(parts) > 1 and all(f" {part} " in text for part in parts)
 
 
+# What joins the things one choice names: "and", "&", a comma, a slash, brackets.
+_CHOICE_PARTS = re.compile(r"\s+(?:and|&)\s+|[,/()]", re.IGNORECASE)
 # A blank's sentence is the passage's when this many words before it, or after it, stand there in a row.
 _COPIED_BEFORE = 3
 _COPIED_AFTER = 2

@@ -43,8 +43,10 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # A label asking whether what follows is so, or for its source: what follows is a claim to check.
+# "t/f", "t or f", "true/false" and a comma or a long dash are the same label as "true or false:".
 _CLAIM_LABEL = re.compile(
-    r"^\s*(?:(?:true or false(?:, two parts)?|fact[ -]?check|citation needed|source needed)\s*[:\-]\s*"
+    r"^\s*(?:(?:(?:true or false|true/false|t/f|t or f)(?:, two parts)?\s*(?:[:,\-\u2013\u2014]\s*|\s+)"
+    r"|(?:fact[ -]?check|citation needed|source needed)\s*[:\-]\s*)"
     r"|(?:please |kindly )?(?:give me |i need |need )?(?:a |the )?(?:source|citation|reference) for\s+)",
     re.IGNORECASE,
 )
