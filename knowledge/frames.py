@@ -39,7 +39,10 @@ class Framed:
 # A label before the question that asks nothing itself: the quiz's, the student's ("for my essay:").
 _LABEL = re.compile(
     r"^\s*(?:fill in the blanks?|complete (?:the|this) (?:tweet|sentence|quote|line)|complete"
-    r"|quiz(?: question)?|question \d+|q\d+|for my (?:essay|paper|report|class|homework))\s*[:\-]\s*",
+    r"|quiz(?: question)?|question \d+|q\d+|for my (?:essay|paper|report|class|homework)"
+    # a matching exercise: "match the person to the role:", "match each to her article:", "pair them up:"
+    r"|match(?: (?:the|each|every) \w+)?(?: (?:to|with) (?:the|a|an|her|his|its|their) \w+)?"
+    r"|pair (?:them|these|each) up)\s*[:\-\u2013\u2014]\s*",
     re.IGNORECASE,
 )
 # A label asking whether what follows is so, or for its source: what follows is a claim to check.
@@ -145,15 +148,38 @@ def unframe(question: str) -> Framed:
 
 
 def _split_choices(text: str) -> tuple[str, tuple[str, ...]]:
-    """The stem before "a)" and the lettered choices after it, when at least two are lettered in order."""
+    """The stem before "a)" and the lettered choices after it, when at least two are lettered in order;
+    or the options a part of the message lists with slashes ("55,000 / 19 million / 12 million — which
+    one is per day?") and the rest of it."""
     marks = list(_CHOICE.finditer(text))
     letters = [m.group(1).lower() for m in marks]
     if len(marks) < 2 or letters[:2] != ["a", "b"]:
-        return text, ()
+        return _slashed(text)
     stem = text[: marks[0].start()].rstrip(" :?-") + ("?" if "?" in text[: marks[0].start()] else "")
     ends = [m.start() for m in marks[1:]] + [len(text)]
     choices = tuple(text[m.end(): end].strip(" ,;?.") for m, end in zip(marks, ends, strict=True))
     return stem.strip(), tuple(c for c in choices if c)
+
+
+# The parts of a message a colon or a dash set apart, and options joined by a spaced slash within one.
+_PART_BREAK = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
+_SLASH = re.compile(r"\s+/\s+")
+_OPTION_WORDS = 4
+
+
+def _slashed(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` without the one part that only lists options with slashes, and those options; `text` and
+    none when no part does, or nothing of two words or more asks beside it ("who is sylvain gaboury /
+    patrick mcmullan" names one photo credit)."""
+    parts = _PART_BREAK.split(text)
+    for i, part in enumerate(parts):
+        options = [o.strip(" ?.,") for o in _SLASH.split(part)]
+        if len(options) < 2 or not all(0 < len(o.split()) <= _OPTION_WORDS for o in options):
+            continue
+        rest = " ".join(p for j, p in enumerate(parts) if j != i).strip()
+        if len(rest.split()) >= 2:
+            return rest, tuple(options)
+    return text, ()
 
 
 # "which came first, A or B", "which is older: A or B": the frame asks for an order, which the passage
