@@ -102,8 +102,13 @@ class KnowledgeBase:
 
     def about_sources(self, question: str) -> SourceQuestion | None:
         """The header field a question about the articles themselves asks for ("who wrote the article"),
-        or None when it asks about what they say."""
-        return source_question(self._spaced(question), self.documents)
+        or None when it asks about what they say. A quiz's lettered or slashed options are no part of what
+        is asked ("how many tweets are in the headline of the 2018 article? a) 12 million b) 19 million")."""
+        spaced = self._spaced(question)
+        found = source_question(spaced, self.documents)
+        if found is None and (framed := unframe(spaced)).choices:
+            found = source_question(framed.text, self.documents)
+        return found
 
     def split_sources(self, question: str) -> tuple[SourceQuestion, str] | None:
         """For a message asking two questions, one about the articles themselves and one about what they
