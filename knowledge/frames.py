@@ -38,7 +38,7 @@ class Framed:
 
 # A label before the question that asks nothing itself: the quiz's, the student's ("for my essay:").
 _LABEL = re.compile(
-    r"^\s*(?:fill in the blanks?|complete (?:the|this) (?:tweet|sentence|quote|line)|complete"
+    r"^\s*(?:fill in(?: (?:the|both|all|each|these))?(?: (?:blanks?|gaps?|quote|line|numbers?|words?))?|complete (?:the|this) (?:tweet|sentence|quote|line)|complete"
     r"|quiz(?: question)?|question \d+|q\d+|for my (?:essay|paper|report|class|homework)"
     # a matching exercise: "match the person to the role:", "match each to her article:", "pair them up:"
     r"|match(?: (?:the|each|every) \w+)?(?: (?:to|with) (?:the|a|an|her|his|its|their) \w+)?"
@@ -54,7 +54,10 @@ _CLAIM_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A blank to fill: underscores, or dots closing the line ("write ...").
-_BLANK = re.compile(r"\s*(?:_{2,}|\.{3,}|\u2026)\s*")
+_BLANK = re.compile(r"\s*(?:_{2,}|\.{3,}|\u2026)(?:\s*_{2,})*\s*")
+# A count's words: a blank before one asks for a number.
+_COUNT_WORDS = frozenset({"million", "millions", "thousand", "thousands", "hundred", "billion", "percent",
+                          "a", "per", "tweets", "people", "years", "days", "hours", "times", "%"})
 # Lettered choices: "a) milano b) burke c) ajayi", "(a) ... (b) ...", "a. ... b. ...".
 _CHOICE = re.compile(r"(?:^|\s)\(?([a-d])[).]\s+", re.IGNORECASE)
 # A polite request around the question, at its start ("I should be obliged if you would tell me").
@@ -141,10 +144,19 @@ def unframe(question: str) -> Framed:
     # Twice: "please do the needful and share the number" wraps one request in another.
     text = _POLITE.sub("", _POLITE.sub("", text, count=1), count=1)
     text, choices = _split_choices(text)
-    parts = _BLANK.split(text, maxsplit=1)
+    # One blank: the sentence around it is copied from a passage. Two or more ("__ million tweets total,
+    # __ a day") ask as many things, which may stand in different passages.
+    parts = _BLANK.split(text, maxsplit=2)
     around = (parts[0].strip(), parts[1].strip(" ,.?")) if len(parts) == 2 else None
-    text = _BLANK.sub(" ", text).strip()
+    text = _BLANK.sub(_asked_by_blank, text).strip()
     return Framed(text or question, choices, around)
+
+
+def _asked_by_blank(blank: re.Match[str]) -> str:
+    """What a blank asks: "how many" before a count's word ("__ million tweets total, __ a day": a count
+    is asked twice), else nothing (the words around it are matched)."""
+    after = blank.string[blank.end():].split(maxsplit=1)
+    return " how many " if after and after[0].lower().strip(",.?") in _COUNT_WORDS else " "
 
 
 def _split_choices(text: str) -> tuple[str, tuple[str, ...]]:
