@@ -136,6 +136,7 @@ class KnowledgeBase:
                 self._asked_in_story(framed.text, limit)
                 or self._whose_claim(framed.text, limit)
                 or self._in_order(framed.text, limit)
+                or self._misquoted(framed.text, limit)
             )
             chosen, ranked = found or (chosen, ranked)
         copied = self._copied(framed) if framed.around else None
@@ -253,6 +254,15 @@ class KnowledgeBase:
             return None
         chosen, ranked = self._answerer.answer(pair, limit)
         return (chosen, ranked) if chosen else None
+
+    def _misquoted(self, text: str, limit: int) -> tuple[list, list] | None:
+        """For a half-remembered phrase to check ("... 'a call to arms for women'?"), the passage nearest its
+        wording, when it passes the checks the rules' own answer must; None otherwise."""
+        pid = self._quoted.misquoted(text)
+        if pid is None:
+            return None
+        chosen = self._answerer.admitted(text, (pid,))
+        return (chosen, chosen) if chosen else None
 
     def _among_choices(self, framed: Framed, chosen: list, limit: int) -> list:
         """For lettered choices, passages holding one of them: the stem's own answer when it holds one,

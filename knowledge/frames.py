@@ -38,11 +38,26 @@ class Framed:
 
 # A label before the question that asks nothing itself: the quiz's, the student's ("for my essay:").
 _LABEL = re.compile(
-    r"^\s*(?:fill in(?: (?:the|both|all|each|these))?(?: (?:blanks?|gaps?|quote|line|numbers?|words?))?|complete (?:the|this) (?:tweet|sentence|quote|line)|complete"
+    r"^\s*(?:fill in(?: (?:the|both|all|each|these))?(?: (?:blanks?|gaps?|quote|line|numbers?|words?))?"
+    r"|complete (?:the|this) (?:tweet|sentence|quote|line)|complete"
     r"|quiz(?: question)?|question \d+|q\d+|for my (?:essay|paper|report|class|homework)"
     # a matching exercise: "match the person to the role:", "match each to her article:", "pair them up:"
     r"|match(?: (?:the|each|every) \w+)?(?: (?:to|with) (?:the|a|an|her|his|its|their) \w+)?"
     r"|pair (?:them|these|each) up)\s*[:\-\u2013\u2014]\s*",
+    re.IGNORECASE,
+)
+# A doubt closing a claim to check, after its "?" or a dash: "... 'a call to arms'? not sure that's the
+# phrase", "... ? i think the number was bigger", "... ? or was that someone else" ("right?" stays: the
+# claim reader takes it for a claim to check). It asks
+# nothing the claim does not; left in, its words ("phrase", "bigger") weigh as content no passage has.
+_DOUBT = re.compile(
+    r"(?<=[?\w'\u2019\"\u201d])\s*(?:\?|\s[-\u2013\u2014]{1,2}|,)\s*(?:(?:but|or|and) )?"
+    r"(?:(?:(?:i'?m|im|i am) )?not (?:sure|certain)(?: (?:that'?s|thats|if|about)\b)?(?:\s+\S+){0,5}"
+    r"|i (?:think|thought|believe|guess|remember) (?:it|that|the \w+|they|she|he) (?:was|is|were|said)"
+    r"(?:\s+\S+){0,4}"
+    r"|(?:or )?(?:was|is) (?:that|it) (?:someone|something|somebody) else"
+    r"|i (?:might|may|could) be wrong(?:\s+\S+){0,3}"
+    r"|or am i (?:wrong|misremembering|mixing (?:it|that|things) up))\W*$",
     re.IGNORECASE,
 )
 # A label asking whether what follows is so, or for its source: what follows is a claim to check.
@@ -143,6 +158,7 @@ def unframe(question: str) -> Framed:
     text = _POLITE_EXPLAIN.sub("", text, count=1)
     # Twice: "please do the needful and share the number" wraps one request in another.
     text = _POLITE.sub("", _POLITE.sub("", text, count=1), count=1)
+    text = _DOUBT.sub("?", text, count=1)
     text, choices = _split_choices(text)
     # One blank: the sentence around it is copied from a passage. Two or more ("__ million tweets total,
     # __ a day") ask as many things, which may stand in different passages.
