@@ -102,11 +102,12 @@ class KnowledgeBase:
 
     def about_sources(self, question: str) -> SourceQuestion | None:
         """The header field a question about the articles themselves asks for ("who wrote the article"),
-        or None when it asks about what they say. A quiz's lettered or slashed options are no part of what
-        is asked ("how many tweets are in the headline of the 2018 article? a) 12 million b) 19 million")."""
+        or None when it asks about what they say. A frame is no part of what is asked: a quiz's options
+        ("how many tweets are in the headline of the 2018 article? a) 12 million b) 19 million"), a polite
+        request ("please share where i can read tarana's full essay")."""
         spaced = self._spaced(question)
         found = source_question(spaced, self.documents)
-        if found is None and (framed := unframe(spaced)).choices:
+        if found is None and (framed := unframe(spaced)).text != spaced:
             found = source_question(framed.text, self.documents)
         return found
 

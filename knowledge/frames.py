@@ -84,11 +84,19 @@ _POLITE = re.compile(
     r"|(?:would|could) you be so kind as to (?:tell|explain to) me\s*"
     r"|i wonder(?:ed)? (?:whether|if) you (?:could|might|would) (?:tell|explain to) me\s*"
     r"|(?:please )?(?:could|would|can) you (?:please )?(?:tell|explain to) me\s*"
+    r"|(?:would|do) you mind (?:telling|explaining to|showing) me\s*"
+    r"|(?:please )?(?:could|would|can) you (?:please )?let me know\s*"
     r"|please (?:tell|explain to) me\s*"
     r"|kindly (?:clarify|explain|tell me)\s*"
     r"|(?:please )?do the needful and\s*"
     # "share the helpline number", "send me the date": the request's verb, before what is requested.
-    r"|(?:please )?(?:share|send|provide|give|list)(?: me| us)?\s+(?=(?:the|a|an|her|his|their)\b))",
+    r"|(?:please )?(?:share|send|provide|give|list)(?: me| us)?\s+"
+    r"(?=(?:the|a|an|her|his|their|where|what|when|who|which|how)\b))",
+    re.IGNORECASE,
+)
+# A question in a statement's order after a request: "where i can read", "how she could amplify".
+_EMBEDDED = re.compile(
+    r"^(where|when|how|what|who|which|why)\s+(i|we|you|she|he|they|it)\s+(can|could|should|would|will|may|must)\b",
     re.IGNORECASE,
 )
 # "I would be grateful if you could explain who ...": "explain" without "me" before a question word.
@@ -157,7 +165,9 @@ def unframe(question: str) -> Framed:
     text = _CLAIM_LABEL.sub("is it true that ", text, count=1)
     text = _POLITE_EXPLAIN.sub("", text, count=1)
     # Twice: "please do the needful and share the number" wraps one request in another.
-    text = _POLITE.sub("", _POLITE.sub("", text, count=1), count=1)
+    polite = _POLITE.sub("", _POLITE.sub("", text, count=1), count=1)
+    # the request wrapped a question in a statement's order: "where i can read" asks "where can i read"
+    text = polite if polite == text else _EMBEDDED.sub(r"\1 \3 \2", polite, count=1)
     text = _DOUBT.sub("?", text, count=1)
     text, choices = _split_choices(text)
     # One blank: the sentence around it is copied from a passage. Two or more ("__ million tweets total,

@@ -87,3 +87,21 @@ def test_a_half_remembered_quote_gets_the_passage_with_the_real_wording(rules_on
 )
 def test_a_quote_the_articles_hold_nothing_near_is_declined(rules_only: KnowledgeBase, question: str) -> None:
     assert not _texts(rules_only, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("would you mind telling me who started it", "who started it"),
+        ("do you mind telling me what pew found", "what pew found"),
+        ("could you please let me know when the tweet went viral", "when the tweet went viral"),
+        ("please share where i can find the hotline", "where can i find the hotline"),
+    ],
+)
+def test_a_polite_request_comes_off_the_same_way_everywhere(question: str, text: str) -> None:
+    assert unframe(question).text == text
+
+
+def test_a_polite_request_for_a_link_reads_the_page(knowledge_base: KnowledgeBase) -> None:
+    about = knowledge_base.about_sources("please share where i can read burke's whole essay")
+    assert about is not None and about.field == "link"
