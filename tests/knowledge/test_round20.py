@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import KnowledgeBase
+from knowledge.asking import told_before
 from knowledge.frames import unframe
 
 
@@ -105,3 +106,8 @@ def test_a_polite_request_comes_off_the_same_way_everywhere(question: str, text:
 def test_a_polite_request_for_a_link_reads_the_page(knowledge_base: KnowledgeBase) -> None:
     about = knowledge_base.about_sources("please share where i can read burke's whole essay")
     assert about is not None and about.field == "link"
+
+
+def test_a_label_before_a_colon_is_no_part_of_the_sentence_a_pointing_question_reads() -> None:
+    text = "i'm fact checking for a newsletter: the essay says the backlash grew. what exactly does it say?"
+    assert told_before(text, "what exactly does it say?") == "the essay says the backlash grew."
