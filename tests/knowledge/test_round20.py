@@ -111,3 +111,8 @@ def test_a_polite_request_for_a_link_reads_the_page(knowledge_base: KnowledgeBas
 def test_a_label_before_a_colon_is_no_part_of_the_sentence_a_pointing_question_reads() -> None:
     text = "i'm fact checking for a newsletter: the essay says the backlash grew. what exactly does it say?"
     assert told_before(text, "what exactly does it say?") == "the essay says the backlash grew."
+
+
+def test_a_name_asked_with_a_clause_without_who_needs_a_passage_naming_it(rules_only: KnowledgeBase) -> None:
+    assert not _texts(rules_only, "what was the name of the first girl burke mentored")
+    assert _texts(rules_only, "what is the name of milano's daughter")
