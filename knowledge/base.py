@@ -64,6 +64,9 @@ class KnowledgeBase:
         self._words = article_words(self.documents)
         self._roles = Roles(p.text for p in self.passages)
         self._quoted = QuotedPhrases([p.text for p in self.passages])
+        # each passage's folded words, spaced, for `_holds`: a quiz's choices and blanks are looked up in
+        # every passage, and folding them again for each look-up cost ~4 ms a blank
+        self._spelled = tuple(f" {' '.join(words(p.text))} " for p in self.passages)
         index = self._searcher.index
         self._names = frozenset(w for w in index.surfaces if index.vocab.get(stem(w)) in index.names)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
@@ -291,7 +294,7 @@ class KnowledgeBase:
         """Whether a passage's words hold a choice's words in a row ("12 million", "pew research center"),
         or, for a choice naming several things ("luvvie ajayi and bevy smith", "luvvie ajayi (author)"),
         each of them in a row: the passage may put words between them ("and TV personality Bevy Smith")."""
-        text = f" {' '.join(words(self.passages[pid].text))} "
+        text = self._spelled[pid]
         wanted = " ".join(words(choice))
         if not wanted:
             return False
