@@ -56,25 +56,28 @@ _DOUBT = re.compile(
     r"|i (?:think|thought|believe|guess|remember) (?:it|that|the \w+|they|she|he) (?:was|is|were|said)"
     r"(?:\s+\S+){0,4}"
     r"|(?:or )?(?:was|is) (?:that|it) (?:someone|something|somebody) else"
-    r"|i (?:might|may|could) be wrong(?:\s+\S+){0,3}"
+    r"|(?:i )?(?:might|may|could) be wrong(?:\s+\S+){0,3}"
     r"|or am i (?:wrong|misremembering|mixing (?:it|that|things) up))\W*$",
     re.IGNORECASE,
 )
 # A label asking whether what follows is so, or for its source: what follows is a claim to check.
 # "t/f", "t or f", "true/false" and a comma or a long dash are the same label as "true or false:".
 _CLAIM_LABEL = re.compile(
-    r"^\s*(?:(?:(?:true or false|true/false|t/f|t or f)(?:, two parts)?\s*(?:[:,\-\u2013\u2014]\s*|\s+)"
+    r"^\s*(?:(?:(?:true or false|true/false|t/f|t or f)(?:, two parts)?\s*(?:[:,?\-\u2013\u2014]\s*|\s+)"
+    r"|correct me if (?:i'?m|im|i am) wrong\s*[:,\-\u2013\u2014]?\s*"
     r"|(?:fact[ -]?check|citation needed|source needed)\s*[:\-]\s*)"
     r"|(?:please |kindly )?(?:give me |i need |need )?(?:a |the )?(?:source|citation|reference) for\s+)",
     re.IGNORECASE,
 )
 # A blank to fill: underscores, or dots closing the line ("write ...").
 _BLANK = re.compile(r"\s*(?:_{2,}|\.{3,}|\u2026)(?:\s*_{2,})*\s*")
+# A hint of the kind a blank asks for, in brackets after it: "(year)", "(two words)".
+_HINT = re.compile(r"(?<=what )\((\w+(?: \w+)?)\)")
 # A count's words: a blank before one asks for a number.
 _COUNT_WORDS = frozenset({"million", "millions", "thousand", "thousands", "hundred", "billion", "percent",
                           "a", "per", "tweets", "people", "years", "days", "hours", "times", "%"})
-# Lettered choices: "a) milano b) burke c) ajayi", "(a) ... (b) ...", "a. ... b. ...".
-_CHOICE = re.compile(r"(?:^|\s)\(?([a-d])[).]\s+", re.IGNORECASE)
+# Lettered or numbered choices: "a) milano b) burke c) ajayi", "(a) ... (b) ...", "a. ... b. ...", "1) ...".
+_CHOICE = re.compile(r"(?:^|\s)\(?([a-d1-4])[).]\s+", re.IGNORECASE)
 # A polite request around the question, at its start ("I should be obliged if you would tell me").
 _POLITE = re.compile(
     r"^\s*(?:(?:good (?:morning|afternoon|evening)|hello|dear \w+)[,.!]?\s+)?"
@@ -174,14 +177,18 @@ def unframe(question: str) -> Framed:
     # __ a day") ask as many things, which may stand in different passages.
     parts = _BLANK.split(text, maxsplit=2)
     around = (parts[0].strip(), parts[1].strip(" ,.?")) if len(parts) == 2 else None
-    text = _BLANK.sub(_asked_by_blank, text).strip()
+    text = _HINT.sub(r"\1", _BLANK.sub(_asked_by_blank, text)).strip()
     return Framed(text or question, choices, around)
 
 
 def _asked_by_blank(blank: re.Match[str]) -> str:
     """What a blank asks: "how many" before a count's word ("__ million tweets total, __ a day": a count
-    is asked twice), else nothing (the words around it are matched)."""
-    after = blank.string[blank.end():].split(maxsplit=1)
+    is asked twice), "what" before a hint of the kind in brackets ("went viral in ____ (year)": what
+    year), else nothing (the words around it are matched)."""
+    rest = blank.string[blank.end():]
+    if rest.startswith("("):
+        return " what "
+    after = rest.split(maxsplit=1)
     return " how many " if after and after[0].lower().strip(",.?") in _COUNT_WORDS else " "
 
 
@@ -191,7 +198,7 @@ def _split_choices(text: str) -> tuple[str, tuple[str, ...]]:
     one is per day?") and the rest of it."""
     marks = list(_CHOICE.finditer(text))
     letters = [m.group(1).lower() for m in marks]
-    if len(marks) < 2 or letters[:2] != ["a", "b"]:
+    if len(marks) < 2 or letters[:2] not in (["a", "b"], ["1", "2"]):
         return _slashed(text)
     stem = text[: marks[0].start()].rstrip(" :?-") + ("?" if "?" in text[: marks[0].start()] else "")
     ends = [m.start() for m in marks[1:]] + [len(text)]

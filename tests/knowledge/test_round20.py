@@ -26,6 +26,10 @@ def _texts(kb: KnowledgeBase, question: str) -> list[str]:
         ("fill in both: __ million tweets total, __ a day", "how many million tweets total, how many a day"),
         ("her tweet was 'a call to arms'? not sure that's the phrase", "her tweet was 'a call to arms'?"),
         ("was it 'hundreds of replies'? i think the number was bigger", "was it 'hundreds of replies'?"),
+        ("true or false? milano has a daughter", "is it true that milano has a daughter"),
+        ("correct me if i'm wrong, burke wrote for time", "is it true that burke wrote for time"),
+        ("burke called it 'a crisis'? could be wrong", "burke called it 'a crisis'?"),
+        ("the tweet went viral in ____ (year)", "the tweet went viral in what year"),
         # "right?" stays: the claim reader takes it for a claim to check
         ("her son inspired the tweet, right", "her son inspired the tweet, right"),
     ],
@@ -38,6 +42,12 @@ def test_options_listed_with_slashes_are_choices_beside_the_question() -> None:
     framed = unframe("match each number: 12 million / 19 million \u2014 which came in 24 hours?")
     assert framed.choices == ("12 million", "19 million")
     assert framed.text == "which came in 24 hours?"
+
+
+def test_numbered_choices_are_choices_too() -> None:
+    framed = unframe("which group did pew study: 1) tweets 2) facebook posts")
+    assert framed.choices == ("tweets", "facebook posts")
+    assert framed.text == "which group did pew study"
 
 
 def test_a_credit_with_a_slash_is_no_list_of_options() -> None:
