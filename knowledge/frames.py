@@ -60,6 +60,7 @@ _DOUBT = re.compile(
     r"|or am i (?:wrong|misremembering|mixing (?:it|that|things) up))\W*$",
     re.IGNORECASE,
 )
+_DOUBT_REACH = 100
 # A label asking whether what follows is so, or for its source: what follows is a claim to check.
 # "t/f", "t or f", "true/false" and a comma or a long dash are the same label as "true or false:".
 _CLAIM_LABEL = re.compile(
@@ -171,7 +172,9 @@ def unframe(question: str) -> Framed:
     polite = _POLITE.sub("", _POLITE.sub("", text, count=1), count=1)
     # the request wrapped a question in a statement's order: "where i can read" asks "where can i read"
     text = polite if polite == text else _EMBEDDED.sub(r"\1 \3 \2", polite, count=1)
-    text = _DOUBT.sub("?", text, count=1)
+    # a doubt closes the message: only its last characters are searched, so a long message costs no more
+    cut = max(0, len(text) - _DOUBT_REACH)
+    text = text[:cut] + _DOUBT.sub("?", text[cut:], count=1)
     text, choices = _split_choices(text)
     # One blank: the sentence around it is copied from a passage. Two or more ("__ million tweets total,
     # __ a day") ask as many things, which may stand in different passages.
