@@ -178,9 +178,12 @@ def unframe(question: str) -> Framed:
     text, choices = _split_choices(text)
     # One blank: the sentence around it is copied from a passage. Two or more ("__ million tweets total,
     # __ a day") ask as many things, which may stand in different passages.
-    parts = _BLANK.split(text, maxsplit=2)
-    around = (parts[0].strip(), parts[1].strip(" ,.?")) if len(parts) == 2 else None
-    text = _HINT.sub(r"\1", _BLANK.sub(_asked_by_blank, text)).strip()
+    around = None
+    if "__" in text or "..." in text or "\u2026" in text:  # the blank's marks, looked for before the pattern
+        parts = _BLANK.split(text, maxsplit=2)
+        around = (parts[0].strip(), parts[1].strip(" ,.?")) if len(parts) == 2 else None
+        text = _BLANK.sub(_asked_by_blank, text)
+    text = _HINT.sub(r"\1", text).strip()
     return Framed(text or question, choices, around)
 
 
@@ -219,6 +222,8 @@ def _slashed(text: str) -> tuple[str, tuple[str, ...]]:
     """`text` without the one part that only lists options with slashes, and those options; `text` and
     none when no part does, or nothing of two words or more asks beside it ("who is sylvain gaboury /
     patrick mcmullan" names one photo credit)."""
+    if "/" not in text:
+        return text, ()
     parts = _PART_BREAK.split(text)
     for i, part in enumerate(parts):
         options = [o.strip(" ?.,") for o in _SLASH.split(part)]
