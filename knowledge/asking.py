@@ -64,9 +64,16 @@ def told_before(text: str, part: str) -> str | None:
     if at <= 0:
         return None
     sentences = [s for s in _SENTENCE_END.split(text[:at].strip()) if s.strip()]
-    return sentences[-1] if sentences else None
+    if not sentences:
+        return None
+    # "i'm checking a claim for a school paper: the second article says ...": what leads a colon says who
+    # asks and why; what follows it says what about
+    _, colon, told = sentences[-1].rpartition(": ")
+    return told if colon and len(told.split()) >= _TOLD_WORDS else sentences[-1]
 
 
+# What follows a colon in the sentence before says what a pointing part asks about when it is this long.
+_TOLD_WORDS = 3
 # Words that stand for something named before them; a part holding one needs what came before.
 _POINTING = frozenset(
     "she he it they them her him his its their that this those these there one".split()  # noqa: SIM905

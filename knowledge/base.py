@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -63,6 +64,9 @@ class KnowledgeBase:
         self._words = article_words(self.documents)
         self._roles = Roles(p.text for p in self.passages)
         self._quoted = QuotedPhrases([p.text for p in self.passages])
+        # each passage's folded words, spaced, for `_holds`: a quiz's choices and blanks are looked up in
+        # every passage, and folding them again for each look-up cost ~4 ms a blank
+        self._spelled = tuple(f" {' '.join(words(p.text))} " for p in self.passages)
         index = self._searcher.index
         self._names = frozenset(w for w in index.surfaces if index.vocab.get(stem(w)) in index.names)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
@@ -101,8 +105,14 @@ class KnowledgeBase:
 
     def about_sources(self, question: str) -> SourceQuestion | None:
         """The header field a question about the articles themselves asks for ("who wrote the article"),
-        or None when it asks about what they say."""
-        return source_question(self._spaced(question), self.documents)
+        or None when it asks about what they say. A frame is no part of what is asked: a quiz's options
+        ("how many tweets are in the headline of the 2018 article? a) 12 million b) 19 million"), a polite
+        request ("please share where i can read tarana's full essay")."""
+        spaced = self._spaced(question)
+        found = source_question(spaced, self.documents)
+        if found is None and (framed := unframe(spaced)).text != spaced:
+            found = source_question(framed.text, self.documents)
+        return found
 
     def split_sources(self, question: str) -> tuple[SourceQuestion, str] | None:
         """For a message asking two questions, one about the articles themselves and one about what they
@@ -111,7 +121,8 @@ class KnowledgeBase:
         clauses = split_clauses(self._spaced(question))
         if len(clauses) != 2:
             return None
-        abouts = [self.about_sources(clause) for clause in clauses]
+        # each clause as written: unframing it again too cost the two-part messages (the p99) ~35 us
+        abouts = [source_question(self._spaced(clause), self.documents) for clause in clauses]
         if (abouts[0] is None) == (abouts[1] is None):
             return None
         about = abouts[0] or abouts[1]
@@ -130,6 +141,7 @@ class KnowledgeBase:
                 self._asked_in_story(framed.text, limit)
                 or self._whose_claim(framed.text, limit)
                 or self._in_order(framed.text, limit)
+                or self._misquoted(framed.text, limit)
             )
             chosen, ranked = found or (chosen, ranked)
         copied = self._copied(framed) if framed.around else None
@@ -248,6 +260,15 @@ class KnowledgeBase:
         chosen, ranked = self._answerer.answer(pair, limit)
         return (chosen, ranked) if chosen else None
 
+    def _misquoted(self, text: str, limit: int) -> tuple[list, list] | None:
+        """For a half-remembered phrase to check ("... 'a call to arms for women'?"), the passage nearest its
+        wording, when it passes the checks the rules' own answer must; None otherwise."""
+        pid = self._quoted.misquoted(text)
+        if pid is None:
+            return None
+        chosen = self._answerer.admitted(text, (pid,))
+        return (chosen, chosen) if chosen else None
+
     def _among_choices(self, framed: Framed, chosen: list, limit: int) -> list:
         """For lettered choices, passages holding one of them: the stem's own answer when it holds one,
         else the answer to the stem asked with each choice in turn that holds that choice; none when no
@@ -271,11 +292,22 @@ class KnowledgeBase:
         return found.pop() if len(found) == 1 else None
 
     def _holds(self, pid: int, choice: str) -> bool:
-        """Whether a passage's words hold a choice's words in a row ("12 million", "pew research center")."""
+        """Whether a passage's words hold a choice's words in a row ("12 million", "pew research center"),
+        or, for a choice naming several things ("luvvie ajayi and bevy smith", "luvvie ajayi (author)"),
+        each of them in a row: the passage may put words between them ("and TV personality Bevy Smith")."""
+        text = self._spelled[pid]
         wanted = " ".join(words(choice))
-        return bool(wanted) and f" {wanted} " in f" {' '.join(words(self.passages[pid].text))} "
+        if not wanted:
+            return False
+        if f" {wanted} " in text:
+            return True
+        parts = [" ".join(words(part)) for part in _CHOICE_PARTS.split(choice)]
+        parts = [part for part in parts if part]
+        return len(parts) > 1 and all(f" {part} " in text for part in parts)
 
 
+# What joins the things one choice names: "and", "&", a comma, a slash, brackets.
+_CHOICE_PARTS = re.compile(r"\s+(?:and|&)\s+|[,/()]", re.IGNORECASE)
 # A blank's sentence is the passage's when this many words before it, or after it, stand there in a row.
 _COPIED_BEFORE = 3
 _COPIED_AFTER = 2

@@ -38,20 +38,47 @@ class Framed:
 
 # A label before the question that asks nothing itself: the quiz's, the student's ("for my essay:").
 _LABEL = re.compile(
-    r"^\s*(?:fill in the blanks?|complete (?:the|this) (?:tweet|sentence|quote|line)|complete"
-    r"|quiz(?: question)?|question \d+|q\d+|for my (?:essay|paper|report|class|homework))\s*[:\-]\s*",
+    r"^\s*(?:fill in(?: (?:the|both|all|each|these))?(?: (?:blanks?|gaps?|quote|line|numbers?|words?))?"
+    r"|complete (?:the|this) (?:tweet|sentence|quote|line)|complete"
+    r"|quiz(?: question)?|question \d+|q\d+|for my (?:essay|paper|report|class|homework)"
+    # a matching exercise: "match the person to the role:", "match each to her article:", "pair them up:"
+    r"|match(?: (?:the|each|every) \w+)?(?: (?:to|with) (?:the|a|an|her|his|its|their) \w+)?"
+    r"|pair (?:them|these|each) up)\s*[:\-\u2013\u2014]\s*",
     re.IGNORECASE,
 )
+# A doubt closing a claim to check, after its "?" or a dash: "... 'a call to arms'? not sure that's the
+# phrase", "... ? i think the number was bigger", "... ? or was that someone else" ("right?" stays: the
+# claim reader takes it for a claim to check). It asks
+# nothing the claim does not; left in, its words ("phrase", "bigger") weigh as content no passage has.
+_DOUBT = re.compile(
+    r"(?<=[?\w'\u2019\"\u201d])\s*(?:\?|\s[-\u2013\u2014]{1,2}|,)\s*(?:(?:but|or|and) )?"
+    r"(?:(?:(?:i'?m|im|i am) )?not (?:sure|certain)(?: (?:that'?s|thats|if|about)\b)?(?:\s+\S+){0,5}"
+    r"|i (?:think|thought|believe|guess|remember) (?:it|that|the \w+|they|she|he) (?:was|is|were|said)"
+    r"(?:\s+\S+){0,4}"
+    r"|(?:or )?(?:was|is) (?:that|it) (?:someone|something|somebody) else"
+    r"|(?:i )?(?:might|may|could) be wrong(?:\s+\S+){0,3}"
+    r"|or am i (?:wrong|misremembering|mixing (?:it|that|things) up))\W*$",
+    re.IGNORECASE,
+)
+_DOUBT_REACH = 100
 # A label asking whether what follows is so, or for its source: what follows is a claim to check.
+# "t/f", "t or f", "true/false" and a comma or a long dash are the same label as "true or false:".
 _CLAIM_LABEL = re.compile(
-    r"^\s*(?:(?:true or false(?:, two parts)?|fact[ -]?check|citation needed|source needed)\s*[:\-]\s*"
+    r"^\s*(?:(?:(?:true or false|true/false|t/f|t or f)(?:, two parts)?\s*(?:[:,?\-\u2013\u2014]\s*|\s+)"
+    r"|correct me if (?:i'?m|im|i am) wrong\s*[:,\-\u2013\u2014]?\s*"
+    r"|(?:fact[ -]?check|citation needed|source needed)\s*[:\-]\s*)"
     r"|(?:please |kindly )?(?:give me |i need |need )?(?:a |the )?(?:source|citation|reference) for\s+)",
     re.IGNORECASE,
 )
 # A blank to fill: underscores, or dots closing the line ("write ...").
-_BLANK = re.compile(r"\s*(?:_{2,}|\.{3,}|\u2026)\s*")
-# Lettered choices: "a) milano b) burke c) ajayi", "(a) ... (b) ...", "a. ... b. ...".
-_CHOICE = re.compile(r"(?:^|\s)\(?([a-d])[).]\s+", re.IGNORECASE)
+_BLANK = re.compile(r"\s*(?:_{2,}|\.{3,}|\u2026)(?:\s*_{2,})*\s*")
+# A hint of the kind a blank asks for, in brackets after it: "(year)", "(two words)".
+_HINT = re.compile(r"(?<=what )\((\w+(?: \w+)?)\)")
+# A count's words: a blank before one asks for a number.
+_COUNT_WORDS = frozenset({"million", "millions", "thousand", "thousands", "hundred", "billion", "percent",
+                          "a", "per", "tweets", "people", "years", "days", "hours", "times", "%"})
+# Lettered or numbered choices: "a) milano b) burke c) ajayi", "(a) ... (b) ...", "a. ... b. ...", "1) ...".
+_CHOICE = re.compile(r"(?:^|\s)\(?([a-d1-4])[).]\s+", re.IGNORECASE)
 # A polite request around the question, at its start ("I should be obliged if you would tell me").
 _POLITE = re.compile(
     r"^\s*(?:(?:good (?:morning|afternoon|evening)|hello|dear \w+)[,.!]?\s+)?"
@@ -61,11 +88,19 @@ _POLITE = re.compile(
     r"|(?:would|could) you be so kind as to (?:tell|explain to) me\s*"
     r"|i wonder(?:ed)? (?:whether|if) you (?:could|might|would) (?:tell|explain to) me\s*"
     r"|(?:please )?(?:could|would|can) you (?:please )?(?:tell|explain to) me\s*"
+    r"|(?:would|do) you mind (?:telling|explaining to|showing) me\s*"
+    r"|(?:please )?(?:could|would|can) you (?:please )?let me know\s*"
     r"|please (?:tell|explain to) me\s*"
     r"|kindly (?:clarify|explain|tell me)\s*"
     r"|(?:please )?do the needful and\s*"
     # "share the helpline number", "send me the date": the request's verb, before what is requested.
-    r"|(?:please )?(?:share|send|provide|give|list)(?: me| us)?\s+(?=(?:the|a|an|her|his|their)\b))",
+    r"|(?:please )?(?:share|send|provide|give|list)(?: me| us)?\s+"
+    r"(?=(?:the|a|an|her|his|their|where|what|when|who|which|how)\b))",
+    re.IGNORECASE,
+)
+# A question in a statement's order after a request: "where i can read", "how she could amplify".
+_EMBEDDED = re.compile(
+    r"^(where|when|how|what|who|which|why)\s+(i|we|you|she|he|they|it)\s+(can|could|should|would|will|may|must)\b",
     re.IGNORECASE,
 )
 # "I would be grateful if you could explain who ...": "explain" without "me" before a question word.
@@ -134,24 +169,70 @@ def unframe(question: str) -> Framed:
     text = _CLAIM_LABEL.sub("is it true that ", text, count=1)
     text = _POLITE_EXPLAIN.sub("", text, count=1)
     # Twice: "please do the needful and share the number" wraps one request in another.
-    text = _POLITE.sub("", _POLITE.sub("", text, count=1), count=1)
+    polite = _POLITE.sub("", _POLITE.sub("", text, count=1), count=1)
+    # the request wrapped a question in a statement's order: "where i can read" asks "where can i read"
+    text = polite if polite == text else _EMBEDDED.sub(r"\1 \3 \2", polite, count=1)
+    # a doubt closes the message: only its last characters are searched, so a long message costs no more
+    cut = max(0, len(text) - _DOUBT_REACH)
+    text = text[:cut] + _DOUBT.sub("?", text[cut:], count=1)
     text, choices = _split_choices(text)
-    parts = _BLANK.split(text, maxsplit=1)
-    around = (parts[0].strip(), parts[1].strip(" ,.?")) if len(parts) == 2 else None
-    text = _BLANK.sub(" ", text).strip()
+    # One blank: the sentence around it is copied from a passage. Two or more ("__ million tweets total,
+    # __ a day") ask as many things, which may stand in different passages.
+    around = None
+    if "__" in text or "..." in text or "\u2026" in text:  # the blank's marks, looked for before the pattern
+        parts = _BLANK.split(text, maxsplit=2)
+        around = (parts[0].strip(), parts[1].strip(" ,.?")) if len(parts) == 2 else None
+        text = _BLANK.sub(_asked_by_blank, text)
+    text = _HINT.sub(r"\1", text).strip()
     return Framed(text or question, choices, around)
 
 
+def _asked_by_blank(blank: re.Match[str]) -> str:
+    """What a blank asks: "how many" before a count's word ("__ million tweets total, __ a day": a count
+    is asked twice), "what" before a hint of the kind in brackets ("went viral in ____ (year)": what
+    year), else nothing (the words around it are matched)."""
+    rest = blank.string[blank.end():]
+    if rest.startswith("("):
+        return " what "
+    after = rest.split(maxsplit=1)
+    return " how many " if after and after[0].lower().strip(",.?") in _COUNT_WORDS else " "
+
+
 def _split_choices(text: str) -> tuple[str, tuple[str, ...]]:
-    """The stem before "a)" and the lettered choices after it, when at least two are lettered in order."""
+    """The stem before "a)" and the lettered choices after it, when at least two are lettered in order;
+    or the options a part of the message lists with slashes ("55,000 / 19 million / 12 million — which
+    one is per day?") and the rest of it."""
     marks = list(_CHOICE.finditer(text))
     letters = [m.group(1).lower() for m in marks]
-    if len(marks) < 2 or letters[:2] != ["a", "b"]:
-        return text, ()
+    if len(marks) < 2 or letters[:2] not in (["a", "b"], ["1", "2"]):
+        return _slashed(text)
     stem = text[: marks[0].start()].rstrip(" :?-") + ("?" if "?" in text[: marks[0].start()] else "")
     ends = [m.start() for m in marks[1:]] + [len(text)]
     choices = tuple(text[m.end(): end].strip(" ,;?.") for m, end in zip(marks, ends, strict=True))
     return stem.strip(), tuple(c for c in choices if c)
+
+
+# The parts of a message a colon or a dash set apart, and options joined by a spaced slash within one.
+_PART_BREAK = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
+_SLASH = re.compile(r"\s+/\s+")
+_OPTION_WORDS = 4
+
+
+def _slashed(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` without the one part that only lists options with slashes, and those options; `text` and
+    none when no part does, or nothing of two words or more asks beside it ("who is sylvain gaboury /
+    patrick mcmullan" names one photo credit)."""
+    if "/" not in text:
+        return text, ()
+    parts = _PART_BREAK.split(text)
+    for i, part in enumerate(parts):
+        options = [o.strip(" ?.,") for o in _SLASH.split(part)]
+        if len(options) < 2 or not all(0 < len(o.split()) <= _OPTION_WORDS for o in options):
+            continue
+        rest = " ".join(p for j, p in enumerate(parts) if j != i).strip()
+        if len(rest.split()) >= 2:
+            return rest, tuple(options)
+    return text, ()
 
 
 # "which came first, A or B", "which is older: A or B": the frame asks for an order, which the passage

@@ -379,7 +379,7 @@ _FILLER = (
 _HEDGES = (
     "whole entire real true truly specific specifically roughly approximately basically literally maybe "
     "perhaps someday ever even certain particular personal copy wording text correct accurate accurately "
-    "confirm legit factual seem seems seemed seemingly apparently supposedly allegedly"
+    "confirm legit factual seem seems seemed seemingly apparently supposedly allegedly together ahead"
 )
 # The nouns of a question that asks for a kind of thing ("which outlet", "what city"): the kind is the
 # question's intent (see KIND_PATTERNS), not a word a passage should share.

@@ -18,7 +18,9 @@ __all__ = ["NameAsked"]
 # "the name of the girl", "the first name of the woman", "what was the girl called" is left to the rest.
 _NAME_OF = re.compile(
     r"\b(?:first |full |real |last )?name of (?:the |that |this |a |an |her |his |their |\w+s |\w+'s )?"
-    r"(?:(?:\w+ ){0,2}?)([a-z]+)\b(?= who\b| whose\b| that\b| which\b| in\b| from\b| behind\b|\W*$)"
+    r"(?:(?:\w+ ){0,2}?)([a-z]+)\b(?= who\b| whose\b| that\b| which\b| in\b| from\b| behind\b|\W*$"
+    # a clause without "who": "the name of the first girl burke worked with"
+    r"| \w+ \w+ed\b)"
 )
 # How far from the noun a name may stand: "TV personality Bevy Smith", "the girl, Diana,".
 _NAME_REACH = 3
