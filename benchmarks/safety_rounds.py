@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parts = train.embed_all(Embedder(), examples, args.cache)
     labels = np.asarray([e.label for e in examples])
     group = groups(np.asarray([e.source for e in examples]))
-    scores = train.out_of_fold(parts, labels, group)
+    scores = train.out_of_fold(parts, labels, group, train.shifts_for(examples))
     readings = [read_patterns(e.text) for e in examples]
     spend = train.budget_for(examples, readings)
     rounds = sorted({g for g in group if g.startswith("round")}, key=lambda g: int(g[5:]))

@@ -30,6 +30,7 @@ from bot.safety import Assessment, Concern, read_patterns  # noqa: E402
 from bot.safety_model import report, train  # noqa: E402
 from bot.safety_model.data import CONCERNS, groups, load_examples  # noqa: E402
 from bot.safety_model.embedder import Embedder  # noqa: E402
+from bot.safety_model.pooling import pool  # noqa: E402
 
 __all__ = ["VARIANTS", "main"]
 
@@ -52,6 +53,7 @@ class _Data:
         self.examples = load_examples()
         self.parts = train.embed_all(Embedder(), self.examples, cache)
         self.vectors = np.stack([rows[0] for rows in self.parts])
+        self.shifts = train.shifts_for(self.examples)
         self.labels = np.asarray([e.label for e in self.examples])
         self.group = groups(np.asarray([e.source for e in self.examples]))
         self.readings = [read_patterns(e.text) for e in self.examples]
@@ -100,7 +102,7 @@ def _fit(data: _Data, rows: np.ndarray, variant: dict[str, float], model, rng) -
 
 
 def _scores(data: _Data, rows: np.ndarray, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
-    return np.stack([(data.parts[i] @ coef.T + intercept).max(axis=0) for i in np.flatnonzero(rows)])
+    return np.stack([pool(data.parts[i] @ coef.T + intercept, data.shifts[i]) for i in np.flatnonzero(rows)])
 
 
 def _recognised(data: _Data, seen: list, rows: np.ndarray) -> np.ndarray:

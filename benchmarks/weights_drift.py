@@ -25,13 +25,14 @@ from bot.safety import as_read, combine, read_patterns  # noqa: E402
 from bot.safety_model.classifier import CRISIS, WEIGHTS_PATH, Classifier  # noqa: E402
 from bot.safety_model.data import load_examples  # noqa: E402
 from bot.safety_model.embedder import Embedder  # noqa: E402
+from bot.safety_model.pooling import row_shifts  # noqa: E402
 
 __all__ = ["main"]
 
 def _outcome(classifier: Classifier, parts: np.ndarray, text: str) -> str:
     """The reply kind, with the crisis lines a calm or help-first reply gains ("disclosure+self_harm")."""
     reading = read_patterns(text)
-    seen = combine(reading.pattern, classifier.margins(parts), **reading.flags())
+    seen = combine(reading.pattern, classifier.margins(parts, row_shifts(as_read(text))), **reading.flags())
     gained = sorted(c.value for c in seen.crises if c is not seen.concern)
     return "+".join((seen.concern.value, *gained))
 

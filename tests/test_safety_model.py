@@ -14,7 +14,7 @@ import pytest
 
 import bot.safety_model as safety_model
 from bot.safety import Concern, appraise, read_patterns
-from bot.safety_model import data, embedder
+from bot.safety_model import data, embedder, pooling
 from bot.safety_model.classifier import WEIGHTS_PATH, Classifier
 from bot.settings import Settings, SettingsError
 from bot.startup import load_responder
@@ -62,7 +62,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
     names = [path.name for path in data.training_files()]
     assert all("blind" not in name for name in names)
     assert all(path.exists() for path in data.training_files())
-    # Rounds 1 to 18's blind sets were scored once and are training data now; round 19's are not.
+    # Rounds 1 to 20's blind sets were scored once and are training data now; round 21's are not.
     assert {"safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_round2.yaml",
             "safety_round2_ordinary.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
             "safety_round4.yaml", "safety_round4_ordinary.yaml", "safety_round5.yaml",
@@ -80,7 +80,8 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
             "heldout_round16.yaml", "safety_round17.yaml", "safety_round17_ordinary.yaml",
             "safety_round18.yaml", "safety_round18_ordinary.yaml", "heldout_round17.yaml",
             "heldout_round18.yaml", "safety_round19.yaml", "safety_round19_ordinary.yaml",
-            "heldout_round19.yaml"} <= set(names)
+            "heldout_round19.yaml", "safety_round20.yaml", "safety_round20_ordinary.yaml",
+            "heldout_round21.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
@@ -93,7 +94,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_blind_set_named_as_training_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind20.yaml"))
+    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind21.yaml"))
     with pytest.raises(ValueError, match="blind"):
         data.load_examples()
 
@@ -126,12 +127,23 @@ def test_a_very_long_message_keeps_its_longest_sentences() -> None:
     assert len(kept) == 6 and kept[0] == "the one sentence that matters is this long one."
 
 
-def test_each_concern_scores_its_highest_row(model: safety_model.SafetyModel) -> None:
+def test_each_concern_scores_its_highest_row_up_to_the_cap(model: safety_model.SafetyModel) -> None:
     classifier = model._classifier
     rows = np.stack([model._embedder.embed(t) for t in ("what year did it start", "he raped me last week")])
     each = [classifier.logits(row) for row in rows]
-    # float32: a matrix product sums in another order than one row's, so the last digits may differ.
-    assert np.allclose(classifier.logits(rows), np.maximum(*each), rtol=1e-4, atol=1e-5)
+    # Round 20: a sentence raises the whole message's score by at most RAISE_CAP. float32: a matrix product
+    # sums in another order than one row's, so the last digits may differ.
+    expected = np.minimum(np.maximum(*each), each[0] + pooling.RAISE_CAP)
+    assert np.allclose(classifier.logits(rows), expected, rtol=1e-4, atol=1e-5)
+    # A sentence with no crisis word of its own counts UNCUED_SHIFT lower.
+    shifted = np.minimum(np.maximum(each[0], each[1] - pooling.UNCUED_SHIFT), each[0] + pooling.RAISE_CAP)
+    assert np.allclose(classifier.logits(rows, np.asarray([0.0, pooling.UNCUED_SHIFT])), shifted,
+                       rtol=1e-4, atol=1e-5)
+
+
+def test_the_weights_were_chosen_for_the_pooling_the_bot_uses() -> None:
+    meta = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert meta["pooling"] == {"uncued_shift": pooling.UNCUED_SHIFT, "raise_cap": pooling.RAISE_CAP}
 
 
 def test_the_int8_model_puts_paraphrases_closer_than_unrelated_sentences(

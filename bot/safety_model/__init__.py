@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bot.safety_model.classifier import WEIGHTS_PATH, Classifier, Margins
 from bot.safety_model.embedder import MODEL_SHA256, TOKENIZER_SHA256, Embedder, ModelError
+from bot.safety_model.pooling import row_shifts
 
 __all__ = ["Margins", "ModelError", "SafetyModel", "load_model"]
 
@@ -27,7 +28,7 @@ class SafetyModel:
 
     def margins(self, text: str) -> Margins:
         """How far each concern's score is above its thresholds, for a message read whole and by sentence."""
-        return self._classifier.margins(self._embedder.embed_parts(text))
+        return self._classifier.margins(self._embedder.embed_parts(text), row_shifts(text))
 
 
 _LOCK = threading.Lock()

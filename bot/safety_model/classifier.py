@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from bot.safety_model.pooling import pool
+
 __all__ = ["CALM", "CRISIS", "WEIGHTS_PATH", "Classifier", "Margins"]
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
@@ -62,16 +64,18 @@ class Classifier:
     def from_file(cls, path: Path = WEIGHTS_PATH) -> Classifier:
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
-    def logits(self, vectors: np.ndarray) -> np.ndarray:
+    def logits(self, vectors: np.ndarray, shifts: np.ndarray | None = None) -> np.ndarray:
         """The logit of each concern, in `concerns` order: for several vectors (a message and its
-        sentences, one row each), the highest of each concern, so one sentence of a plan or an assault
-        inside a chatty message counts as if it stood alone."""
+        sentences, one row each, the whole message first), pooled by `pooling.pool` with each row's
+        `shifts` (round 20: a sentence with no crisis word of its own counts lower; none when omitted), so
+        one sentence of a plan or an assault inside a chatty message still counts nearly as if it stood
+        alone."""
         rows = np.atleast_2d(vectors) @ self._coef.T + self._intercept
-        return rows.max(axis=0)
+        return pool(rows, np.zeros(len(rows), dtype=np.float32) if shifts is None else shifts)
 
-    def margins(self, vectors: np.ndarray) -> Margins:
+    def margins(self, vectors: np.ndarray, shifts: np.ndarray | None = None) -> Margins:
         """The logits measured against both thresholds."""
-        logits = self.logits(vectors)
+        logits = self.logits(vectors, shifts)
         return Margins(
             scores=dict(zip(self.concerns, logits.tolist(), strict=True)),
             alarm=dict(zip(self.concerns, (logits - self._alarm).tolist(), strict=True)),

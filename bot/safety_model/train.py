@@ -34,13 +34,14 @@ from bot.safety_model.budget import ALARM_BUDGET, PREFACE_BUDGET, Budget, lower_
 from bot.safety_model.classifier import CRISIS, WEIGHTS_PATH, Margins
 from bot.safety_model.data import CONCERNS, Example, groups, load_examples, round_of, training_sha256
 from bot.safety_model.embedder import MODEL_SHA256, TOKENIZER_SHA256, Embedder
+from bot.safety_model.pooling import RAISE_CAP, UNCUED_SHIFT, pool, row_shifts
 
 if TYPE_CHECKING:
     from bot.safety import Reading
 
 __all__ = [
     "alarms", "budget_for", "choose_thresholds", "decision_figures", "embed_all", "fit", "main",
-    "out_of_fold", "recalls", "relative_to_none", "thresholds_for",
+    "out_of_fold", "recalls", "relative_to_none", "shifts_for", "thresholds_for",
 ]
 
 # Inverse regularisation: chosen out of fold among 2, 8, 16, 32 (fewest false alarms at the same recall);
@@ -112,15 +113,24 @@ def embed_all(embedder: Embedder, examples: list[Example], cache: Path | None = 
     return parts
 
 
-def out_of_fold(parts: list[np.ndarray], labels: np.ndarray, sources: np.ndarray) -> np.ndarray:
-    """Each message's concern scores (the highest over its rows) from a model that never saw its file."""
+def shifts_for(examples: list[Example]) -> list[np.ndarray]:
+    """Per example, each row's shift as the bot pools it (`pooling.row_shifts` of the text as read)."""
+    from bot.safety import as_read
+
+    return [row_shifts(as_read(e.text)) for e in examples]
+
+
+def out_of_fold(parts: list[np.ndarray], labels: np.ndarray, sources: np.ndarray,
+                shifts: list[np.ndarray]) -> np.ndarray:
+    """Each message's concern scores (its rows pooled as the bot pools them, `pooling.pool`) from a model
+    that never saw its file."""
     vectors = np.stack([rows[0] for rows in parts])
     scores = np.zeros((len(labels), len(CONCERNS)))
     for source in dict.fromkeys(sources):
         held = sources == source
         coef, intercept = fit(vectors[~held], labels[~held])
         for i in np.flatnonzero(held):
-            scores[i] = (parts[i] @ coef.T + intercept).max(axis=0)
+            scores[i] = pool(parts[i] @ coef.T + intercept, shifts[i])
     return scores
 
 
@@ -250,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     labels = np.asarray([e.label for e in examples])
     # Round 15: a round's two files (one writer) are left out together, so neither twin sees the other.
     sources = groups(np.asarray([e.source for e in examples]))
-    scores = out_of_fold(parts, labels, sources)
+    scores = out_of_fold(parts, labels, sources, shifts_for(examples))
     _report(examples, scores, labels, *choose_thresholds(scores, labels))
     readings = [read_patterns(e.text) for e in examples]
     spend = budget_for(examples, readings)
@@ -283,7 +293,7 @@ def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarr
         report.print_figures(f"the same, every file but {' and '.join(report.NEW_FILES)} (before/after):",
                              report.table(examples, seen, ~np.isin(sources, report.NEW_FILES)))
     fresh = np.isin(sources, report.FRESH_FILES)
-    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 19):",
+    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 20):",
                          report.table(examples, seen, fresh))
 
 
@@ -330,6 +340,8 @@ def _weights(coef: np.ndarray, intercept: np.ndarray, alarm: np.ndarray, maybe: 
         "trainer": {"C": C, "recall": RECALL, "calm_recall": CALM_RECALL, "maybe_recall": MAYBE_RECALL,
                     "alarm_budget": ALARM_BUDGET, "preface_budget": PREFACE_BUDGET,
                     "scikit_learn": sklearn.__version__},
+        # Round 20: the pooling the thresholds were chosen for; a test ties it to bot/safety_model/pooling.py.
+        "pooling": {"uncued_shift": UNCUED_SHIFT, "raise_cap": RAISE_CAP},
         "concerns": list(CONCERNS),
         "thresholds": {c: {"alarm": _round(a), "maybe": _round(m)}
                        for c, a, m in zip(CONCERNS, alarm, maybe, strict=True)},

@@ -65,7 +65,17 @@ _EVERYDAY_HYPERBOLE = re.compile(
     r"\brather die than (?:watch|sit through|listen to|eat|wear|read|sing)\b|"
     # A lark: "lol what if i just skipped class. jk. kinda" (round 19's retrained weights read self-harm).
     r"\bwhat if i (?:just )?(?:skipped|skip|ditched|ditch|bunked|bunk|bailed on) (?:class|school|work|gym|"
-    r"the gym|practice|the lecture|lectures|uni|college|homework)\b"
+    r"the gym|practice|the lecture|lectures|uni|college|homework)\b|"
+    # Round 20: "my neighbour's playing drums at midnight again, i'm gonna lose my mind", "got stabbed by a
+    # rose thorn gardening", and a character's death in a play or a novel ("in romeo and juliet why does
+    # juliet stab herself"): set 20's figures of speech and fiction, read as self-harm.
+    # "i feel like i'm losing my mind" is distress: only a mind about to be lost over a trifle is a figure.
+    r"\b(?:going to|about to|will) lose my mind\b|"
+    r"\b(?:stabbed|pricked|poked|cut) (?:\w+ )?by (?:a|the|my) (?:\w+ )?(?:thorn|thorns|cactus|splinter|"
+    r"needle|pencil|fork|staple|rose bush|bramble|kitten|cat)\b|"
+    r"^(?=.*\b(?:romeo and juliet|hamlet|macbeth|othello|shakespeare|the play|the novel|the book|the "
+    r"character|act \w+ scene)\b).*\bwhy (?:does|did|would) \w+ (?:stab|kill|poison|drown|hang|shoot) "
+    r"(?:herself|himself|themselves)\b"
 )
 # A remark about the chat, its replies or the call, with an everyday purpose: information, research,
 # curiosity, thanks, the content note or the number as a matter of form.
