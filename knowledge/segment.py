@@ -12,6 +12,7 @@ has such a token: most never do, so most processes never hold them (0.7 MB, no o
 from __future__ import annotations
 
 import gzip
+import hashlib
 import math
 import re
 from array import array
@@ -156,7 +157,7 @@ def _cost(word: str) -> float | None:
     """The English word's cost (its negative log frequency), or None when the list does not count it
     `_MIN_PIECE_COUNT` times (rarer words are known by `is_english` or not at all)."""
     english = _english()
-    key = hash(word) & _HASH_BITS
+    key = _hash(word) & _HASH_BITS
     at = bisect_left(english.keys, key)
     if at < len(english.keys) and english.keys[at] & _HASH_BITS == key:
         return (english.keys[at] & _COST_BITS) / _COST_SCALE
@@ -185,13 +186,13 @@ _FILTER_BITS = 1 << 22
 @cache
 def _english() -> _English:
     """Read once a process, the first time a long token is neither an article word nor a common English
-    word (0.2 s), streamed so that no Python object per word stays: the 19,000 words common enough to be
+    word (0.3 s), streamed so that no Python object per word stays: the 19,000 words common enough to be
     a piece as sorted keys, and every word of the list (128,000) as bits of a filter. The list held as
     Python objects would leave 20 MB; this leaves under 1 MB."""
     raw = gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes())
     total = sum(int(m.group(2)) for m in _ENTRY.finditer(raw))
     keys = array("q", sorted(
-        (hash(m.group(1).decode()) & _HASH_BITS) | round(_COST_SCALE * math.log(total / int(m.group(2))))
+        (_hash(m.group(1).decode()) & _HASH_BITS) | round(_COST_SCALE * math.log(total / int(m.group(2))))
         for m in _ENTRY.finditer(raw) if int(m.group(2)) >= _MIN_PIECE_COUNT
     ))
     words = bytearray(_FILTER_BITS // 8)
@@ -203,8 +204,15 @@ def _english() -> _English:
 
 
 def _filter_bits(word: str) -> tuple[int, int]:
-    key = hash(word)
+    key = _hash(word)
     return key & (_FILTER_BITS - 1), (key >> 32) & (_FILTER_BITS - 1)
+
+
+def _hash(word: str) -> int:
+    """A word's 64-bit hash, the same in every process. Python's own string hash is seeded per process, and
+    the filter answers wrongly for a different one word in 300 under each seed: a run of words would be split
+    in one process and not in the next ("iamgoingtotakeallmypillstonight" under 3 seeds of 400)."""
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little", signed=True)
 
 
 def _listed(word: str) -> bool:

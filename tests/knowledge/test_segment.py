@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from knowledge import KnowledgeBase
@@ -41,3 +45,16 @@ def test_words_slips_and_names_are_left_as_they_came(typed: str) -> None:
 def test_the_knowledge_base_answers_words_run_together(knowledge_base: KnowledgeBase) -> None:
     found = knowledge_base.answer("whofoundedmetoo").matches
     assert found and "Burke" in found[0].passage.text
+
+
+def test_a_run_is_split_the_same_way_whatever_the_process_hash_seed() -> None:
+    # Under Python's per-process string hash, seeds 76 and 145 left this run unsplit (the word filter
+    # answered wrongly for another word in 300 under each seed); the filter now hashes the same everywhere.
+    run = "iamgoingtotakeallmypillstonight"
+    code = f"from knowledge.segment import split_run_together; print(split_run_together({run!r}))"
+    splits = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+        for seed in ("76", "145")
+    }
+    assert splits == {"i am going to take all my pills tonight"}
