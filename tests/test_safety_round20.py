@@ -138,3 +138,16 @@ def test_the_trainer_pools_as_the_bot_does() -> None:
     shifts = np.asarray([0.0, pooling.UNCUED_SHIFT, 0.0])
     # The uncued sentence counts 2 lower (3.0 -> 1.0); the cued one is capped at the whole message + 2.
     assert pooling.pool(logits, shifts).tolist() == [1.5, 1.0 + pooling.RAISE_CAP]
+
+
+# Set 21, after scoring (the lead): a plan to see whether anyone would notice "permanently" was read by the
+# classifier before round 20's retraining and by nothing after it; not being missed, for good, is a pattern.
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [("this weekend i'm going to find out if anyone would notice, permanently", Concern.SELF_HARM),
+     ("nobody would care for good", Concern.SELF_HARM),
+     ("nobody would notice the scratch, it's permanently there", Concern.NONE),
+     ("would anyone notice if i dyed my hair permanently lol", Concern.NONE)],
+)
+def test_not_being_missed_for_good_is_self_harm(text: str, concern: Concern) -> None:
+    assert read_patterns(text).pattern is concern

@@ -67,7 +67,7 @@ SELF_HARM = _compile(
     # Being a burden, not being missed: the commonest indirect wording of suicidal thoughts.
     ("not_missed", (
         r"\b(?:no one|nobody|anyone|anybody) (?:would|will|is going to) (?:even )?(?:miss|notice|"
-        r"care)\b(?= (?:me|if i|when i)\b| $)",
+        r"care)\b(?= (?:me|if i|when i|permanently|for good)\b| $)",
         r"\b(?:better|happier|easier|fine) (?:off )?(?:without me|if i (?:just |was |were |am |not |"
         r"did not |never )*(?:exist|existed|died|disappeared|left|gone|dead|here|around|born|alive))\b",
         r"\bif i (?:was|were) (?:gone|dead|not (?:here|around|alive))\b", r"\bwhen i am gone\b",
