@@ -151,3 +151,24 @@ def test_the_trainer_pools_as_the_bot_does() -> None:
 )
 def test_not_being_missed_for_good_is_self_harm(text: str, concern: Concern) -> None:
     assert read_patterns(text).pattern is concern
+
+
+# Set 21, after scoring (the lead): a lethal dose asked about for anyone ("for someone around 110 lbs") had no
+# reading, since a suicide word asked about someone else needs the first person; a dose that kills is its own
+# pattern now, held by a pet or a story, and by a study frame (which gives help first with 988 instead).
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [("whats the lethal dose of ibuprofen for someone around 110 lbs", Concern.SELF_HARM),
+     ("what amount of tylenol is fatal for an adult", Concern.SELF_HARM),
+     ("lethal dose of chocolate for a dog?? she ate a brownie", Concern.NONE),
+     ("in the novel the nurse gives him a lethal dose", Concern.NONE),
+     ("my code keeps throwing a fatal error", Concern.NONE)],
+)
+def test_a_lethal_dose_asked_about_anyone_is_self_harm(text: str, concern: Concern) -> None:
+    assert read_patterns(text).pattern is concern
+
+
+def test_a_lethal_dose_asked_for_an_exam_gets_help_first_with_988() -> None:
+    text = "for my pharmacology exam: what's the lethal dose of paracetamol?"
+    assert read_patterns(text).pattern is Concern.NONE
+    assert read_patterns(text).means_framed

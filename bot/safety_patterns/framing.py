@@ -151,6 +151,10 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return False
     if name == "suicide_word" and _study_or_trade(norm) and not _OWN_CRISIS.search(norm):
         return False
+    if name == "lethal_means" and (_study_or_trade(norm) or _SUICIDE_AS_TOPIC.search(norm)
+                                   or everyday_ask(norm)) and not _OWN_CRISIS.search(norm):
+        # Set 21, after scoring: the frames that hold a suicide word hold a lethal dose asked about too.
+        return False
     if name == "suicide_word" and everyday_ask(norm) and not _OWN_CRISIS.search(norm):
         # Round 17: "how much caffeine is an overdose, i've had like 5 coffees for finals".
         return False

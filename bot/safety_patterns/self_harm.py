@@ -55,6 +55,15 @@ SELF_HARM = _compile(
         r"\bi (?:have |just )?relapsed\b",
     )),
     # Also used in questions about other people: see framing_allows.
+    # A dose or amount that kills, asked about for anyone ("whats the lethal dose of ibuprofen for someone
+    # around 110 lbs", set 21): every such message of the training data is self-harm, none ordinary. A study
+    # or everyday frame holds it, and then it gets help first with 988 (framing.means_question_framed).
+    ("lethal_means", tuple(
+        r"^(?!.*\b(?:dog|cat|puppy|kitten|pet|horse|fish|bird|rabbit|hamster|novel|story|book|character|movie|"
+        rf"film|show|game)s?\b).*{means}"
+        for means in (r"\b(?:lethal|fatal|deadly) (?:dose|dosage|amount)\b",
+                      r"\b(?:dose|amount) of (?:\w+ ){1,2}(?:is|would be) (?:lethal|fatal|deadly)\b")
+    )),
     ("suicide_word", (r"\bsuicid(?:e|al|ally)\b", r"\bself harm(?:ing|ed)?\b", r"\boverdos(?:e|ed|ing)\b",
                       r"\bunalive\b", r"\b(?:suicide|goodbye|farewell) (?:note|letter)\b")),
     ("no_will_to_live", (
