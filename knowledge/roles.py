@@ -64,7 +64,8 @@ class Roles:
         return dict(self._person)
 
     def name(self, question: str, named: Iterable[str] = (), message: str = "") -> str:
-        """`question` with "the <role>" as "<role> <person>" when it names no one of the articles.
+        """`question` with "the <role>" as "<role> <person>" when it names no one but the people roles give,
+        and not that role's own person ("how did milano make it up to the founder": the founder is Burke).
 
         Args:
             question: the question as asked.
@@ -73,15 +74,17 @@ class Roles:
                 among its options ("milano / burke — which one is the founder") is named too.
         """
         lowered = set(_WORD.findall(f"{question} {message}".lower()))
-        if lowered & (self._name_words | set(named)):
+        others = lowered & set(named) - self._name_words
+        if others:
             return question
-        return _DEFINITE.sub(self._resolved, question)
+        return _DEFINITE.sub(lambda m: self._resolved(m, lowered), question)
 
-    def _resolved(self, match: re.Match[str]) -> str:
+    def _resolved(self, match: re.Match[str], lowered: set[str]) -> str:
         """The person's surname for their role; after "who is" or "name", the role and the surname, since
-        who holds the role is what is asked ("who is the actress": the passage introducing her)."""
+        who holds the role is what is asked ("who is the actress": the passage introducing her). A role
+        whose person the question names (`lowered`, its words) is left as asked."""
         person = self._person.get(match.group(1).lower())
-        if person is None:
+        if person is None or lowered & set(_WORD.findall(person.lower())):
             return match.group()
         surname = person.split()[-1]
         asked = _ASKS_WHO.search(match.string, 0, match.start())

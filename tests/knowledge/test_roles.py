@@ -70,3 +70,15 @@ def test_the_founder_is_burke(knowledge_base: KnowledgeBase) -> None:
     assert found and "essay for Time" in found[0].passage.text
     found = knowledge_base.answer("which women backed the founder").matches
     assert found and "Bevy Smith" in found[0].passage.text
+
+
+def test_a_question_naming_one_person_reads_another_by_role() -> None:
+    roles = Roles([*_TEXTS, *_OF_TEXTS])
+    assert roles.name("how did doe make it up to the organizer") == "how did doe make it up to Roe"
+    assert roles.name("is jane doe the actress") == "is jane doe the actress"
+    assert roles.name("did ajayi back the organizer", named=["ajayi"]) == "did ajayi back the organizer"
+
+
+def test_milano_making_amends_with_the_founder_gets_her_apology(knowledge_base: KnowledgeBase) -> None:
+    found = knowledge_base.answer("what did milano do to make amends with the founder").matches
+    assert found and "tweeted an apology" in found[0].passage.text
