@@ -215,6 +215,12 @@ _PHRASES = [
     (r"\b(?:start|started|starting|begin|began|beginning) (?:to )?(say|saying|call|calling|think|thinking)\b",
      r"\1"),
     (r"\bc[oa]me up with\b", "created"),
+    # Behind with no object is lagging, what the articles call the other side's head start ("why was the
+    # movement behind from the start"); behind something is making it ("who is behind metoo").
+    (r"\b(?:fell |fall(?:s|en|ing)? |far |already |so )?behind(?= (?:from|at|since|already|when)\b)",
+     "head start"),
+    # "from the start" says when, the outset; it starts nothing ("behind from the start").
+    (r"\bfrom the (?:very )?(?:start|beginning|outset|get go|starting line)\b", ""),
     # What people were to "reply with" is what the tweet asked them to write, not that many replied.
     # ("asked people to reply with" is that request itself: "asking women" in another passage is no answer).
     (r"\b(?:ask(?:s|ed|ing)? (?:\w+ ){0,2}to )?"

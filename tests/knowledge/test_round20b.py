@@ -1,0 +1,32 @@
+"""Round 20b of issue 11: being behind is lagging, not founding; "from the start" says when, and starts
+nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.lexicon import rewrite_phrases
+
+
+@pytest.mark.parametrize(
+    ("question", "rewritten"),
+    [
+        ("why did they fall behind at first", "why did they head start at first"),
+        ("was the campaign behind since 2017", "was the campaign head start since 2017"),
+        ("who is behind the hashtag", "who is behind the hashtag"),
+        ("was it doomed from the very beginning", "was it doomed "),
+    ],
+)
+def test_behind_without_an_object_and_from_the_start_are_read(question: str, rewritten: str) -> None:
+    assert rewrite_phrases(question) == rewritten
+
+
+def test_a_movement_behind_from_the_outset_gets_the_head_start(rules_only: KnowledgeBase) -> None:
+    found = rules_only.answer("why was metoo so far behind from the outset").matches
+    assert found and "head start" in found[0].passage.text
+
+
+def test_who_is_behind_metoo_is_still_its_founder(rules_only: KnowledgeBase) -> None:
+    found = rules_only.answer("who is behind metoo").matches
+    assert found and "Burke" in found[0].passage.text
