@@ -226,6 +226,9 @@ _PHRASES = [
     (r"\b(?:ask(?:s|ed|ing)? (?:\w+ ){0,2}to )?"
      r"(?:reply|replies|replied|respond|responded|answer|answered)(?: to (?:it|her|the tweet))? with\b",
      "write as a reply"),
+    # How people were supposed or meant to answer is the same request: what the tweet asked them to write.
+    (r"\b(?:supposed|meant|expected) to (?:reply|respond|answer)(?= (?:to )?(?:it|her|the|that|this)\b)",
+     "write as a reply"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
     (r"\bleft out\b", "erased"),

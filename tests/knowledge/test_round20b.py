@@ -1,5 +1,5 @@
 """Round 20b of issue 11: being behind is lagging, not founding; "from the start" says when, and starts
-nothing."""
+nothing; how people were meant to answer is what the tweet asked them to write."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ def test_a_movement_behind_from_the_outset_gets_the_head_start(rules_only: Knowl
 def test_who_is_behind_metoo_is_still_its_founder(rules_only: KnowledgeBase) -> None:
     found = rules_only.answer("who is behind metoo").matches
     assert found and "Burke" in found[0].passage.text
+
+
+def test_how_people_were_meant_to_answer_is_what_the_tweet_asked(rules_only: KnowledgeBase) -> None:
+    assert rewrite_phrases("how were women meant to respond to the post") == (
+        "how were women write as a reply to the post"
+    )
+    found = rules_only.answer("how were women meant to respond to the post").matches
+    assert found and "as a reply to this tweet" in found[0].passage.text
