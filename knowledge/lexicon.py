@@ -287,7 +287,8 @@ _PHRASES = [
     (r"\bst[eo]pp?(?:ed)? in\b|\bst(?:an|oo)d up for\b", "defended"),
     # "what is she known for", "her biography": who she is.
     (r"\b(?:best |most |well )?(?:known|famous|famed) for\b|\b(?:biography|bio|background)\b", "who"),
-    (r"\blittle girl\b", "daughter"),
+    # "her little girl", "milano's girl": a girl someone has is her daughter ("young girls of color" are not).
+    (r"\blittle girl\b|(?<=\bher )(?:baby |young )?girl\b|(?<='s )girl\b", "daughter"),
     (r"\b(?:going|gone|go|went) on\b", "happening"),
     # Done "by one person", "by themselves", "on her own": alone.
     (r"\bby (?:one|1|a single) (?:person|woman|individual)\b|\b(?:all )?by (?:her|him|them)sel(?:f|ves)\b"

@@ -38,3 +38,20 @@ def test_how_people_were_meant_to_answer_is_what_the_tweet_asked(rules_only: Kno
     )
     found = rules_only.answer("how were women meant to respond to the post").matches
     assert found and "as a reply to this tweet" in found[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "rewritten"),
+    [
+        ("what does she wish for her girl", "what does she wish for her daughter"),
+        ("what is milano's girl called", "what is milano's daughter called"),
+        ("who did burke help, girls of color", "who did burke help, girls of color"),
+    ],
+)
+def test_a_girl_someone_has_is_her_daughter(question: str, rewritten: str) -> None:
+    assert rewrite_phrases(question) == rewritten
+
+
+def test_what_milano_wishes_for_her_girl_is_her_hope_for_her_daughter(rules_only: KnowledgeBase) -> None:
+    found = rules_only.answer("what does milano wish for her girl").matches
+    assert found and "My biggest hope for you" in found[0].passage.text
