@@ -230,6 +230,10 @@ _PHRASES = [
     (r"\b(?:supposed|meant|expected) to (?:reply|respond|answer)(?= (?:to )?(?:it|her|the|that|this)\b)",
      "write as a reply"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
+    # Someone's old tweet is her original post ("did she retweet her old tweet"); "how old" asks an age.
+    (r"(?<=\b(?:her|his) )old (?=tweet|post)", "original "),
+    # How fast someone acted asks whether she did it at once, the articles' "immediately".
+    (r"\bhow (?:fast|quickly|quick|soon)\b(?= did\b)", "how immediately"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
     (r"\bleft out\b", "erased"),
     (r"\b(?:blew|blow|blown) up\b|\b(?:took|take|takes|taking|taken) off\b", "viral"),

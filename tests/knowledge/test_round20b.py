@@ -55,3 +55,31 @@ def test_a_girl_someone_has_is_her_daughter(question: str, rewritten: str) -> No
 def test_what_milano_wishes_for_her_girl_is_her_hope_for_her_daughter(rules_only: KnowledgeBase) -> None:
     found = rules_only.answer("what does milano wish for her girl").matches
     assert found and "My biggest hope for you" in found[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "rewritten"),
+    [
+        ("did alyssa repost her old post", "did alyssa repost her original post"),
+        ("how old is her tweet", "how old is her tweet"),
+        ("how quickly did she reach out", "how immediately did she reach out"),
+        ("how fast is the hashtag growing", "how fast is the hashtag growing"),
+    ],
+)
+def test_an_old_tweet_is_the_original_and_how_fast_asks_if_at_once(question: str, rewritten: str) -> None:
+    assert rewrite_phrases(question) == rewritten
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("how soon did she say sorry", "immediately tweeted an apology"),
+        ("how quickly did she apologize to the founder", "immediately tweeted an apology"),
+        ("did alyssa retweet her old post", "retweeted her original post"),
+    ],
+)
+def test_speed_and_an_old_post_find_their_passages(
+    rules_only: KnowledgeBase, question: str, text: str
+) -> None:
+    found = rules_only.answer(question).matches
+    assert found and text in found[0].passage.text
