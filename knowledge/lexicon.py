@@ -230,6 +230,11 @@ _PHRASES = [
     (r"\b(?:supposed|meant|expected) to (?:reply|respond|answer)(?= (?:to )?(?:it|her|the|that|this)\b)",
      "write as a reply"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
+    # A thing connected is a thing related ("the weinstein story, how is it connected"); a caller connected to
+    # help is the hotline's routing ("are callers connected to a local center").
+    (r"\b((?:is|are|was|were) (?:it|they|this|that|these|those|the two) )connected\b"
+     r"(?! to (?:(?:a|an|the|their|your|my) )?(?:me|someone|somebody|local|nearest|help|counsel\w*|cent\w+"
+     r"|provider|person|advocate|service)\b)", r"\1related"),
     # Someone's old tweet is her original post ("did she retweet her old tweet"); "how old" asks an age.
     (r"(?<=\b(?:her|his) )old (?=tweet|post)", "original "),
     # How fast someone acted asks whether she did it at once, the articles' "immediately".

@@ -83,3 +83,21 @@ def test_speed_and_an_old_post_find_their_passages(
 ) -> None:
     found = rules_only.answer(question).matches
     assert found and text in found[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "rewritten"),
+    [
+        ("the harvey story, how was it connected", "the harvey story, how was it related"),
+        ("is that connected to the tweet", "is that related to the tweet"),
+        ("is it connected to the nearest center", "is it connected to the nearest center"),
+        ("are callers connected to a local provider", "are callers connected to a local provider"),
+    ],
+)
+def test_a_thing_connected_is_related_and_a_caller_connected_is_routed(question: str, rewritten: str) -> None:
+    assert rewrite_phrases(question) == rewritten
+
+
+def test_the_hotline_still_connects_callers(rules_only: KnowledgeBase) -> None:
+    found = rules_only.answer("is the hotline connected to a local center").matches
+    assert found and "routes the caller" in found[0].passage.text
