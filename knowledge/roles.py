@@ -35,6 +35,8 @@ _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+((?i:[a-z]{4,}))\b(?!\s+[A-Z][a-
 # What asks who holds a role, just before it: "who is the actress", "name (of) the actress", "which one is
 # the founder".
 _ASKS_WHO = re.compile(r"\b(?:who(?:'s|s| is| was)|name(?: of)?|which(?: one)? is)\s+$", re.IGNORECASE)
+# "is milano the founder": whether the named person holds the role is asked, so the role is kept.
+_CLAIMED = re.compile(r"\b(?:is|was|isnt|wasnt|isn't|wasn't)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -82,9 +84,11 @@ class Roles:
     def _resolved(self, match: re.Match[str], lowered: set[str]) -> str:
         """The person's surname for their role; after "who is" or "name", the role and the surname, since
         who holds the role is what is asked ("who is the actress": the passage introducing her). A role
-        whose person the question names (`lowered`, its words) is left as asked."""
+        whose person the question names (`lowered`, its words), or claimed of someone ("is milano the
+        founder"), is left as asked."""
         person = self._person.get(match.group(1).lower())
-        if person is None or lowered & set(_WORD.findall(person.lower())):
+        named = lowered & set(_WORD.findall(person.lower())) if person else set()
+        if person is None or named or _CLAIMED.search(match.string, 0, match.start()):
             return match.group()
         surname = person.split()[-1]
         asked = _ASKS_WHO.search(match.string, 0, match.start())

@@ -82,3 +82,9 @@ def test_a_question_naming_one_person_reads_another_by_role() -> None:
 def test_milano_making_amends_with_the_founder_gets_her_apology(knowledge_base: KnowledgeBase) -> None:
     found = knowledge_base.answer("what did milano do to make amends with the founder").matches
     assert found and "tweeted an apology" in found[0].passage.text
+
+
+def test_a_role_claimed_of_someone_is_kept() -> None:
+    roles = Roles([*_TEXTS, *_OF_TEXTS])
+    assert roles.name("was doe the organizer") == "was doe the organizer"
+    assert roles.name("is jane doe the organizer, right") == "is jane doe the organizer, right"
