@@ -134,7 +134,7 @@ class KnowledgeBase:
         and the ranked candidates, from one parse and one ranking."""
         spaced = self._spaced(question)
         framed = unframe(spaced)
-        framed = replace(framed, text=self._roles.name(framed.text, self._names))
+        framed = replace(framed, text=self._roles.name(framed.text, self._names, spaced))
         chosen, ranked = self._answerer.answer(framed.text, limit)
         if not chosen and not framed.around and not framed.choices:
             found = (

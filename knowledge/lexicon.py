@@ -215,12 +215,30 @@ _PHRASES = [
     (r"\b(?:start|started|starting|begin|began|beginning) (?:to )?(say|saying|call|calling|think|thinking)\b",
      r"\1"),
     (r"\bc[oa]me up with\b", "created"),
+    # Behind with no object is lagging, what the articles call the other side's head start ("why was the
+    # movement behind from the start"); behind something is making it ("who is behind metoo").
+    (r"\b(?:fell |fall(?:s|en|ing)? |far |already |so )?behind(?= (?:from|at|since|already|when)\b)",
+     "head start"),
+    # "from the start" says when, the outset; it starts nothing ("behind from the start").
+    (r"\bfrom the (?:very )?(?:start|beginning|outset|get go|starting line)\b", ""),
     # What people were to "reply with" is what the tweet asked them to write, not that many replied.
     # ("asked people to reply with" is that request itself: "asking women" in another passage is no answer).
     (r"\b(?:ask(?:s|ed|ing)? (?:\w+ ){0,2}to )?"
      r"(?:reply|replies|replied|respond|responded|answer|answered)(?: to (?:it|her|the tweet))? with\b",
      "write as a reply"),
+    # How people were supposed or meant to answer is the same request: what the tweet asked them to write.
+    (r"\b(?:supposed|meant|expected) to (?:reply|respond|answer)(?= (?:to )?(?:it|her|the|that|this)\b)",
+     "write as a reply"),
     (r"\bsa(?:y|id) sorry\b", "apologized"),
+    # A thing connected is a thing related ("the weinstein story, how is it connected"); a caller connected to
+    # help is the hotline's routing ("are callers connected to a local center").
+    (r"\b((?:is|are|was|were) (?:it|they|this|that|these|those|the two) )connected\b"
+     r"(?! to (?:(?:a|an|the|their|your|my) )?(?:me|someone|somebody|local|nearest|help|counsel\w*|cent\w+"
+     r"|provider|person|advocate|service)\b)", r"\1related"),
+    # Someone's old tweet is her original post ("did she retweet her old tweet"); "how old" asks an age.
+    (r"(?<=\b(?:her|his) )old (?=tweet|post)", "original "),
+    # How fast someone acted asks whether she did it at once, the articles' "immediately".
+    (r"\bhow (?:fast|quickly|quick|soon)\b(?= did\b)", "how immediately"),
     (r"\b(?:tear|tore|torn|break|broke|bring|brought) down\b", "dismantle"),
     (r"\bleft out\b", "erased"),
     (r"\b(?:blew|blow|blown) up\b|\b(?:took|take|takes|taking|taken) off\b", "viral"),
@@ -278,7 +296,8 @@ _PHRASES = [
     (r"\bst[eo]pp?(?:ed)? in\b|\bst(?:an|oo)d up for\b", "defended"),
     # "what is she known for", "her biography": who she is.
     (r"\b(?:best |most |well )?(?:known|famous|famed) for\b|\b(?:biography|bio|background)\b", "who"),
-    (r"\blittle girl\b", "daughter"),
+    # "her little girl", "milano's girl": a girl someone has is her daughter ("young girls of color" are not).
+    (r"\blittle girl\b|(?<=\bher )(?:baby |young )?girl\b|(?<='s )girl\b", "daughter"),
     (r"\b(?:going|gone|go|went) on\b", "happening"),
     # Done "by one person", "by themselves", "on her own": alone.
     (r"\bby (?:one|1|a single) (?:person|woman|individual)\b|\b(?:all )?by (?:her|him|them)sel(?:f|ves)\b"
