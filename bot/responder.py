@@ -14,7 +14,8 @@ from knowledge import Answer, KnowledgeBase, Match, SourceQuestion
 from knowledge.frames import unframe
 
 __all__ = [
-    "COMMANDS", "MAX_QUESTION_CHARS", "Responder", "in_first_person", "source_text", "trim_to_sentences",
+    "COMMANDS", "MAX_QUESTION_CHARS", "Responder", "asks_about_aftercare", "in_first_person", "source_text",
+    "trim_to_sentences",
 ]
 
 # Longer messages are cut before matching: no question needs more, and it bounds the work per message.
@@ -37,6 +38,16 @@ _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 # "i", "im", "i've", "me", "my", "myself"... in any case; apostrophes may be missing or curly.
 _FIRST_PERSON = re.compile(r"\b(?:i|i[\u2019']?(?:m|ve|d|ll)|me|my|mine|myself)\b", re.IGNORECASE)
 
+# Care after a sexual assault, asked as a practical question ("how do you get a rape kit if you don't have a
+# car", "what's a SANE nurse"): the articles cannot answer it, and the list of questions they can answer is
+# no reply to it. Like a message in the first person, it gets help first (the hotline, 911 and 988), in a
+# private chat; whoever asks, a survivor or someone helping one, the hotline is where such questions go.
+_AFTERCARE = re.compile(
+    r"\b(?:rape kits?|sane (?:nurse|exam)s?|(?:forensic|sexual assault|rape) (?:exam|nurse|examiner)s?|"
+    r"evidence (?:kit|collection)s?)\b",
+    re.IGNORECASE,
+)
+
 HELP_BUTTON = Button("Get help now", "help")
 TALK_BUTTON = Button("Talk to someone now", "help")
 QUICK_EXIT_BUTTON = Button("Quick exit", "exit")
@@ -47,6 +58,11 @@ def in_first_person(text: str) -> bool:
     A letter's or a quiz's frame ("I should be obliged if you would tell me ...") is read without: its
     "I" and "me" are the asking, not the person's own story."""
     return _FIRST_PERSON.search(unframe(text).text) is not None
+
+
+def asks_about_aftercare(text: str) -> bool:
+    """Whether the message asks about care after a sexual assault (a forensic exam, a rape kit)."""
+    return _AFTERCARE.search(text) is not None
 
 
 def _crisis_held_back(seen: Assessment, text: str) -> bool:
@@ -139,7 +155,7 @@ class Responder:
             # or not.
             _, ranked = self.knowledge.lookup(stripped, limit=3)
             return self._not_covered(chat, candidates=tuple(ranked), personal=True)
-        return self.answer(stripped, chat=chat, personal=False)
+        return self.answer(stripped, chat=chat, personal=asks_about_aftercare(stripped))
 
     def answer(self, question: str, *, chat: Chat = "private", personal: bool | None = None) -> Reply:
         """Answer from the articles (from their headers, when asked about the articles themselves), or say
@@ -158,7 +174,7 @@ class Responder:
             found = self.knowledge.answer(question, limit=3)
         if not found.matches:
             if personal is None:
-                personal = in_first_person(question)
+                personal = in_first_person(question) or asks_about_aftercare(question)
             return self._not_covered(chat, candidates=found.candidates, personal=personal)
         first, *rest = found.matches
         return Reply(

@@ -208,6 +208,38 @@ def test_an_unanswered_question_about_others_gets_the_plain_not_covered(responde
     assert "911" not in reply.body
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["how do you get a rape kit if you don't have a car", "what does a SANE nurse do",
+     "is a forensic exam free", "how long does a rape kit take"],
+)
+def test_a_question_about_care_after_an_assault_gets_help_first_not_example_questions(
+    responder: Responder, text: str
+) -> None:
+    # The articles cannot answer it, and "they can answer questions like: who started me too" is no reply to
+    # someone who may have just been hurt: the hotline, 911 and 988 come first, in the first person or not.
+    reply = responder.reply(text)
+    assert reply.kind == "no_match" and reply.help_first
+    assert reply.body.startswith("If you were writing about something that happened to you")
+    assert "911" in reply.body and "988" in reply.body
+
+
+@pytest.mark.parametrize("text", ["where can i get an sti test, just a routine check", "what is a sane diet"])
+def test_look_alikes_of_care_after_an_assault_get_the_plain_not_covered(
+    responder: Responder, text: str
+) -> None:
+    reply = responder.reply(text)
+    assert reply.kind == "no_match" and not reply.help_first
+
+
+def test_a_question_about_care_after_an_assault_in_a_group_gets_the_plain_not_covered(
+    responder: Responder,
+) -> None:
+    reply = responder.reply("how do you get a rape kit", chat="group")
+    assert reply.kind == "no_match" and not reply.help_first
+    assert "happened to you" not in reply.body
+
+
 def test_no_match_keeps_the_near_misses_for_testers_but_never_quotes_them(responder: Responder) -> None:
     reply = responder.reply("when was tarana burke born")
     assert reply.kind == "no_match"
