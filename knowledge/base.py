@@ -65,8 +65,9 @@ class KnowledgeBase:
         self._roles = Roles(p.text for p in self.passages)
         self._quoted = QuotedPhrases([p.text for p in self.passages])
         # each passage's folded words, spaced, for `_holds`: a quiz's choices and blanks are looked up in
-        # every passage, and folding them again for each look-up cost ~4 ms a blank
-        self._spelled = tuple(f" {' '.join(words(p.text))} " for p in self.passages)
+        # every passage, and folding them again for each look-up cost ~4 ms a blank (the quoted phrases'
+        # reader folds them once already)
+        self._spelled = self._quoted.spelled
         index = self._searcher.index
         self._names = frozenset(w for w in index.surfaces if index.vocab.get(stem(w)) in index.names)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)

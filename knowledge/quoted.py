@@ -26,10 +26,8 @@ _QUOTED = re.compile(
     r"""(?:^|(?<=[\s(:,]))["'\u2018\u201c]([^"'\u2018\u2019\u201c\u201d]{2,80}?)["'\u2019\u201d](?![a-z])"""
 )
 _MARKS = ("'", '"', "\u2018", "\u201c")
-# A quoted phrase asked to be checked: the quote closes before a question mark.
-_CHECKED = re.compile(
-    r"""(?:^|(?<=[\s(:,]))["'\u2018\u201c]([^"'\u2018\u2019\u201c\u201d]{2,80}?)["'\u2019\u201d]\s?\?"""
-)
+# A quoted phrase asked to be checked: a phrase as `_QUOTED` reads one, closing before a question mark.
+_CHECKED = re.compile(_QUOTED.pattern + r"\s?\?")
 # A half-remembered phrase has at least this many words, and its nearest passage (rapidfuzz's partial_ratio
 # over folded words) scores at least _NEAR and _LEAD more than the next: on the tuned sets, the phrases
 # remembered wrong score 73-85 with a lead of 14-16; off-topic and hard ones ("i have a dream", Oprah's
@@ -45,7 +43,9 @@ class QuotedPhrases:
     """The passages' words, to find the one passage a quoted phrase stands in."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        self._texts = tuple(f" {' '.join(words(t))} " for t in texts)
+        # each passage's folded words, spaced (" a viral call to action "): also what a quiz's choices are
+        # looked up in (KnowledgeBase._holds), which reads them here rather than folding every passage again
+        self.spelled = tuple(f" {' '.join(words(t))} " for t in texts)
 
     def named(self, question: str) -> int | None:
         """The one passage every quoted phrase of `question` that the articles print stands in, or None."""
@@ -57,7 +57,7 @@ class QuotedPhrases:
             if not wanted or (len(wanted) == 1 and len(wanted[0]) < _MIN_ONE_WORD):
                 continue
             run = f" {' '.join(wanted)} "
-            holding = {i for i, text in enumerate(self._texts) if run in text}
+            holding = {i for i, text in enumerate(self.spelled) if run in text}
             if len(holding) > 1:
                 return None
             found |= holding
@@ -70,9 +70,11 @@ class QuotedPhrases:
         if found is None:
             return None
         wanted = " ".join(words(found.group(1)))
-        if len(wanted.split()) < _MISQUOTED_WORDS or any(f" {wanted} " in text for text in self._texts):
+        if len(wanted.split()) < _MISQUOTED_WORDS or any(f" {wanted} " in text for text in self.spelled):
             return None
-        scores = sorted(((fuzz.partial_ratio(wanted, t), i) for i, t in enumerate(self._texts)), reverse=True)
+        scores = sorted(
+            ((fuzz.partial_ratio(wanted, t), i) for i, t in enumerate(self.spelled)), reverse=True
+        )
         if len(scores) < 2 or scores[0][0] < _NEAR or scores[0][0] - scores[1][0] < _LEAD:
             return None
         return scores[0][1]
