@@ -147,16 +147,7 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         return False
     if name == "harm_myself" and accidental_cut(norm):
         return False
-    if name == "suicide_word" and _SUICIDE_AS_TOPIC.search(norm) and not _OWN_CRISIS.search(norm):
-        return False
-    if name == "suicide_word" and _study_or_trade(norm) and not _OWN_CRISIS.search(norm):
-        return False
-    if name == "lethal_means" and (_study_or_trade(norm) or _SUICIDE_AS_TOPIC.search(norm)
-                                   or everyday_ask(norm)) and not _OWN_CRISIS.search(norm):
-        # Set 21, after scoring: the frames that hold a suicide word hold a lethal dose asked about too.
-        return False
-    if name == "suicide_word" and everyday_ask(norm) and not _OWN_CRISIS.search(norm):
-        # Round 17: "how much caffeine is an overdose, i've had like 5 coffees for finals".
+    if name in _HELD_AS_A_TOPIC and _asked_as_a_topic(norm):
         return False
     if name in _NEED_FIRST_PERSON:
         return bool(_FIRST_PERSON.search(norm)) or not _ABOUT_OTHERS.search(norm)
@@ -257,6 +248,19 @@ _OWN_INTENT = re.compile(
     r"\bi (?:\w+ )?(?:want|wanna|need|am going|will|plan|might|could|should|would|have|keep|think|thought)\b"
     r"(?! to know\b)|\b(?:tonight|today|them all|all of them|myself|me)\b"
 )
+
+
+# A suicide word, and since set 21 a lethal dose (self_harm.py's lethal_means), count for nothing when the
+# message asks about them as a topic (see `_asked_as_topic`).
+_HELD_AS_A_TOPIC = frozenset({"suicide_word", "lethal_means"})
+
+
+def _asked_as_a_topic(norm: str) -> bool:
+    """Suicide or a means asked about as a topic, with no crisis of the writer's own: suicide as a subject,
+    a study or trade question, or an everyday ask (round 17: "how much caffeine is an overdose, i've had like
+    5 coffees for finals")."""
+    asked = _SUICIDE_AS_TOPIC.search(norm) or _study_or_trade(norm) or everyday_ask(norm)
+    return bool(asked) and not _OWN_CRISIS.search(norm)
 
 
 def _study_or_trade(norm: str) -> bool:

@@ -54,7 +54,6 @@ SELF_HARM = _compile(
         r"\ba (?:bottle|box|handful|pack) of (?:sleeping )?(?:pills|tablets|meds|painkillers)\b",
         r"\bi (?:have |just )?relapsed\b",
     )),
-    # Also used in questions about other people: see framing_allows.
     # A dose or amount that kills, asked about for anyone ("whats the lethal dose of ibuprofen for someone
     # around 110 lbs", set 21): every such message of the training data is self-harm, none ordinary. A study
     # or everyday frame holds it, and then it gets help first with 988 (framing.means_question_framed).
@@ -64,6 +63,7 @@ SELF_HARM = _compile(
         for means in (r"\b(?:lethal|fatal|deadly) (?:dose|dosage|amount)\b",
                       r"\b(?:dose|amount) of (?:\w+ ){1,2}(?:is|would be) (?:lethal|fatal|deadly)\b")
     )),
+    # Also used in questions about other people: see framing_allows.
     ("suicide_word", (r"\bsuicid(?:e|al|ally)\b", r"\bself harm(?:ing|ed)?\b", r"\boverdos(?:e|ed|ing)\b",
                       r"\bunalive\b", r"\b(?:suicide|goodbye|farewell) (?:note|letter)\b")),
     ("no_will_to_live", (
