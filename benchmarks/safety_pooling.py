@@ -19,7 +19,6 @@ Run from the repository root (needs the train extra):
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -31,28 +30,17 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.safety import as_read, normalise, read_patterns  # noqa: E402
+from bot.safety import as_read, read_patterns  # noqa: E402
 from bot.safety_model import report, train  # noqa: E402
 from bot.safety_model.data import EVAL_DIR, Example, groups, load_examples  # noqa: E402
 from bot.safety_model.embedder import Embedder, sentences  # noqa: E402
+from bot.safety_model.pooling import has_cue  # noqa: E402
 
 __all__ = ["VARIANTS", "main"]
 
 _ROWS = ("danger as danger", "911 in danger replies", "self-harm (or danger)", "988 in self-harm replies",
          "disclosure", "distress", "false alarms, ordinary (round sets)", "false alarms, all ordinary",
          "help preface, first-person ordinary")
-# A narrow crisis vocabulary (harm, a means, death, fear, a plea): the sentence variants that need a cue of
-# their own read this, not cues.py's broad lexicon, which holds "sorry", "tonight" and "hard". The same words
-# as bot/safety_model/pooling.py's, read here on `normalise`d text (contractions spelled out), there on
-# lowercase words (the bot's classifier cannot import bot.safety), so the figures may differ by a message.
-_STRONG_CUE = re.compile(
-    r"\b(?:hurt\w*|harm\w*|cut|cuts|cutting|bleed\w*|blood\w*|razors?|blades?|knife|knives|guns?|weapons?|"
-    r"kill\w*|die|dying|dead|death|suicid\w*|overdos\w*|pills?|rope|noose|hang\w*|jump\w*|bridge|ledge|"
-    r"note|goodbye|end it|end my|exist\w*|wake up|alive|rap(?:e|ed|ist)|assault\w*|touch\w*|forced|"
-    r"abus\w*|hit|hits|beat\w*|chok\w*|strangl\w*|threat\w*|scared|afraid|terrified|unsafe|safe|help|"
-    r"outside|door|following|followed|hiding|locked|police|911|988|hopeless|worthless|burden|"
-    r"better off|no point|give up|can not go on|done with)\b"
-)
 
 Pool = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 
@@ -157,7 +145,8 @@ def _facts(text: str) -> tuple[np.ndarray, np.ndarray]:
     """Per row (the whole message, then each sentence): a strong cue of its own, and its word count."""
     read = as_read(text)
     pieces = [read, *sentences(read)]
-    cued = np.asarray([_STRONG_CUE.search(normalise(p)) is not None for p in pieces])
+    # the bot's own reading of a crisis word (before the review, a copy of its list read on `normalise`d text)
+    cued = np.asarray([has_cue(p) for p in pieces])
     words = np.asarray([len(p.split()) for p in pieces], dtype=float)
     return cued, words
 
