@@ -71,6 +71,7 @@ def test_the_same_words_in_an_everyday_question_are_not_a_concern(text: str) -> 
     "text",
     [
         "calves are cramping after my first 10k run, normal?",
+        "knees all bruised from rugby, do i put ice on them",
         "my hands are tingling after shoveling the driveway",
         "new piercing still throbbing a bit, how long does it last",
         "woke up with my neck stiff, must have slept funny",
@@ -95,6 +96,7 @@ def test_everyday_body_and_place_talk_raises_no_alarm_of_the_classifier(text: st
         "bruises on my arms from where he grabbed me after the game",
         "my legs are shaking after what he did at practice",
         "i cut myself after the gym again, my arms are sore",
+        "my ribs are sore after the game, they jumped me in the car park",
     ],
 )
 def test_the_body_beside_someone_who_hurt_them_stays_the_classifiers(text: str) -> None:

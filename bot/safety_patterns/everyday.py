@@ -60,8 +60,10 @@ _NOISE_TORTURE = re.compile(
 # door someone locked themselves out of: set 21's false alarms, each a kind. A person who did it to them keeps
 # the message the classifier's ("bruises from where he grabbed me after the game"), and so does a trigger.
 _BODY_AFTER = re.compile(
-    r"^(?!.*\b(?:he|she|they|him|them|someone|somebody|grabbed|pushed|shoved|choked|strangled|punched|kicked "
-    r"me|hit me|held me|forced|drugged|spiked|on purpose|again and again|every night|"
+    # "they" and "them" are left out: "bruises from soccer, should i ice them" names the bruises.
+    r"^(?!.*\b(?:he|she|him|someone|somebody|grabbed|pushed|shoved|choked|strangled|punched|kicked me|"
+    r"hit me|held me|beat me|beat me up|jumped me|attacked|forced|drugged|spiked|on purpose|again and again|"
+    r"every night|"
     # A trigger keeps it the classifier's: "dentist tomorrow and im already shaking ... brings it all back".
     r"since|anymore|because of|brings? (?:it )?(?:all )?back|remind\w*|trigger\w*|flashbacks?|memor\w*|"
     r"anniversary|metoo|me too|news|anxiety|anxious|panic\w*|scared|afraid|terrified|dread\w*|already)\b)"
