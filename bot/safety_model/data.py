@@ -112,14 +112,18 @@ LABELLED_FILES = (
     # Round 20's blind sets, scored once at a5068db and seen since: training data from round 20 on.
     "safety_round20.yaml",
     "safety_round20_ordinary.yaml",
+    # Round 21's blind sets, scored once at 5ff115d and seen since: training data from round 21 on.
+    "safety_round21.yaml",
+    "safety_round21_ordinary.yaml",
     # Round 15: ordinary messages of the kinds set 14's false alarms showed (practical questions whose only
     # harm is to a thing, weariness, a drink on a night out, a harmless visitor), written as kinds.
     "safety_training6.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
-# heldout_round1.yaml to heldout_round19.yaml and heldout_round21.yaml were issue 11's blind retrieval sets;
-# each was scored once and tuned on since, so they are not blind. heldout_round20.yaml (long chatty
-# questions) stays out: as ordinary examples it changed nothing (README, "Round 19, after the merge").
+# heldout_round1.yaml to heldout_round19.yaml and heldout_round21.yaml to heldout_round23.yaml were issue 11's
+# blind retrieval sets; each was scored once and tuned on since, so they are not blind.
+# heldout_round20.yaml (long chatty questions) stays out: as ordinary examples it changed nothing (README,
+# "Round 19, after the merge").
 QUESTION_FILES = (
     "questions.yaml", "heldout.yaml", "heldout2.yaml", "heldout_round1.yaml", "heldout_round2.yaml",
     "heldout_round3.yaml", "heldout_round4.yaml", "heldout_round5.yaml", "heldout_round6.yaml",
@@ -127,7 +131,7 @@ QUESTION_FILES = (
     "heldout_round10.yaml", "heldout_round11.yaml", "heldout_round12.yaml",
     "heldout_round13.yaml", "heldout_round14.yaml", "heldout_round15.yaml",
     "heldout_round16.yaml", "heldout_round17.yaml", "heldout_round18.yaml",
-    "heldout_round19.yaml", "heldout_round21.yaml",
+    "heldout_round19.yaml", "heldout_round21.yaml", "heldout_round22.yaml", "heldout_round23.yaml",
 )
 _ROUND = re.compile(r"safety_round(\d+)(?:_ordinary)?\.yaml")
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic", "hard")

@@ -7,6 +7,7 @@ from bot.safety_patterns.danger_returning import RETURNING_DANGER
 from bot.safety_patterns.danger_terse import TERSE_DANGER
 from bot.safety_patterns.fragments import FRAGMENT_DANGER
 from bot.safety_patterns.in_a_story import STORY_DANGER
+from bot.safety_patterns.practical import PRACTICAL_DANGER
 from bot.safety_patterns.someone_else import SOMEONE_ELSE_DANGER
 from bot.safety_patterns.words import _ABUSER, _GAP, _all, _compile
 
@@ -325,5 +326,5 @@ DANGER = _compile(
     ("call_for_help", (r"\b(?:call|get) (?:the )?(?:police|cops|911|an ambulance)\b",
                        r"\b(?:this is|it is|i have) an emergency\b", r"^ sos $")),
 ) + TERSE_DANGER + DUE_DANGER + RETURNING_DANGER + SOMEONE_ELSE_DANGER + (
-    FRAGMENT_DANGER + STORY_DANGER
+    FRAGMENT_DANGER + STORY_DANGER + PRACTICAL_DANGER
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.safety_patterns.child_told import CHILD_TOLD
 from bot.safety_patterns.disclosure_acts import WHAT_AND_HOW
 from bot.safety_patterns.in_few_words import FEW_WORDS_DISCLOSURE
+from bot.safety_patterns.practical import PRACTICAL_DISCLOSURE
 from bot.safety_patterns.words import (
     _BODY,
     _COERCION_CUE,
@@ -60,7 +61,8 @@ DISCLOSURE = _compile(
         r"\b(?:it|this|that|the abuse|the touching) (?:first )?(?:started|began|happened|went on|"
         r"kept happening|has been happening|had been happening) (?:\w+ )?(?:when|since|from (?:when|"
         r"the time)) i was\b",
-        r"\bfrom (?:age |the age of |when i was )?\d+ (?:to|until|till) \d+\b",
+        # An age has one or two digits: "a timeline of metoo from 2019 to 2023" spans years (round 21).
+        r"\bfrom (?:age |the age of |when i was )?\d{1,2} (?:to|until|till) \d{1,2}\b",
         # "i was 7. it was my uncle"
         rf"\bi was (?:only |just )?(?:\d+|a kid|a child|little|young)\b.* (?:it was|by|with) (?:my|a|"
         rf"an) (?:\w+ )?{_PEOPLE}\b",
@@ -161,7 +163,9 @@ DISCLOSURE = _compile(
         r"^ (?:(?:yes|yeah|same|same here|sadly|honestly|also) )*me ?(?:too|to) "
         rf"(?:(?!(?:{_HISTORY_WORDS})\b)\w+ )*?"
         r"(?:i|my|me|mine|myself|he|she|they|it was|it happened|happened|as a (?:kid|child|teen|teenager|"
-        r"girl|boy)|years ago|at (?:age )?\d+|age \d+|at work|at school|in (?:college|school|high school))\b",
+        r"girl|boy)|years ago|at (?:age )?\d+|age \d+|at work|at school|in (?:college|school|high school)|"
+        # Round 21: "me too, 2008, youth pastor. never said it out loud before": never told, after "me too".
+        r"never (?:said|told|say|tell|spoke|talked))\b",
         # "same here, at 12": agreement followed by when, where or who.
         r"^ (?:(?:yes|yeah|sadly|honestly|also) )*same(?: here| for me| thing)? (?:\w+ )?(?:at (?:age )?\d+|"
         r"age \d+|when i was|as a (?:kid|child|teen|teenager|girl|boy)|years ago|it was my|with my|by my|"
@@ -237,4 +241,4 @@ DISCLOSURE = _compile(
         r"(?:assault|abuse|harassment|violence|coercion|exploitation)|assault|assaulted|abuse|abused|incest|"
         r"groped|groomed|grooming|trafficked|inappropriately|non consensual|nonconsensual|harassment)\b",
     )),
-) + CHILD_TOLD + FEW_WORDS_DISCLOSURE
+) + CHILD_TOLD + FEW_WORDS_DISCLOSURE + PRACTICAL_DISCLOSURE

@@ -70,7 +70,10 @@ WHAT_AND_HOW: Named = (
         r"\bgot me (?:really |so )?(?:drunk|high|wasted)\b",
         r"\b(?:sex|slept) with me (?:when|while) i (?:was|am) (?:asleep|sleeping|drunk|passed out|"
         r"unconscious|high|out of it)\b",
-        r"\bwoke up (?:and|with|to|next to) (?:he|him|someone|somebody|a man|a guy|my \w+)\b",
+        # Round 21: "my" names a person here, not the body ("woke up with my jaw aching").
+        r"\bwoke up (?:and|with|to|next to) (?:he|him|someone|somebody|a man|a guy|"
+        r"my (?!(?:jaw|head|neck|back|arms?|legs?|hands?|feet|foot|face|eyes?|throat|stomach|teeth|tooth|"
+        r"mouth|nose|ears?|shoulders?|knees?|hips?|body|muscles?|phone|alarm|cat|dog|puppy|kitten)\b)\w+)\b",
         r"\bwoke up (?:in (?:his|her|their|a strangers?|someone\w*) (?:bed|room|car|house|place)|"
         r"with(?:out)? my clothes|naked|undressed)",
         r"\bnext thing i (?:remember|knew|know|recall)\b",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.safety_patterns.fragments import FRAGMENT_DISTRESS
 from bot.safety_patterns.in_few_words import FEW_WORDS_DISTRESS
+from bot.safety_patterns.practical import PRACTICAL_DISTRESS
 from bot.safety_patterns.words import _compile
 
 __all__ = ["DISTRESS"]
@@ -101,4 +102,4 @@ DISTRESS = _compile(
     )),
     ("wants_someone", (r"\bi (?:want|need|would like) to (?:talk|speak) to (?:someone|somebody|anyone|"
                        r"a person)\b(?! about (?:the|metoo|me too|history|movement|article))",)),
-) + FEW_WORDS_DISTRESS + FRAGMENT_DISTRESS
+) + FEW_WORDS_DISTRESS + FRAGMENT_DISTRESS + PRACTICAL_DISTRESS

@@ -54,6 +54,32 @@ _NOISE_TORTURE = re.compile(
     r"commute|shift|homework|song|playlist|renovation\w*|construction|drilling|alarm) (?:\w+ ){0,2}(?:is|was|"
     r"are|were) (?:\w+ ){0,2}?(?:torture|pure torture|a nightmare|hell)\b"
 )
+# Round 21: the body after an ordinary cause, told or asked about ("legs shaking after leg day lol", "numb
+# fingers from shoveling snow, how long till the feeling comes back", "how long does a tattoo take to heal,
+# it's still kinda sore", "arm went numb from sleeping on it weird"), and a rooftop's bar, a locksmith for a
+# door someone locked themselves out of: set 21's false alarms, each a kind. A person who did it to them keeps
+# the message the classifier's ("bruises from where he grabbed me after the game"), and so does a trigger.
+_BODY_AFTER = re.compile(
+    # "they" and "them" are left out: "bruises from soccer, should i ice them" names the bruises.
+    r"^(?!.*\b(?:he|she|him|someone|somebody|grabbed|pushed|shoved|choked|strangled|punched|kicked me|"
+    r"hit me|held me|beat me|beat me up|jumped me|attacked|forced|drugged|spiked|on purpose|again and again|"
+    r"every night|"
+    # A trigger keeps it the classifier's: "dentist tomorrow and im already shaking ... brings it all back".
+    r"since|anymore|because of|brings? (?:it )?(?:all )?back|remind\w*|trigger\w*|flashbacks?|memor\w*|"
+    r"anniversary|metoo|me too|news|anxiety|anxious|panic\w*|scared|afraid|terrified|dread\w*|already)\b)"
+    r"(?=.*\b(?:numb|sore|soreness|ach(?:e|es|ing|y)|shak(?:e|es|ing|y)|trembl\w*|pounding|racing|tingl\w*|"
+    r"bruis\w*|stiff|cramp\w*|swollen|itch\w*|throbb\w*|wobbly|jelly|floating|dizzy|light ?headed)\b)"
+    r"(?=.*\b(?:leg day|arm day|work ?out|gym|spin class|yoga|pilates|zumba|crossfit|hiit|squats?|deadlifts?|"
+    r"(?:my |a |the )?(?:first |long )?(?:run|jog|hike|swim|ride|climb|match|game|practice|training|"
+    r"session)|soccer|football|rugby|hockey|tennis|basketball|volleyball|netball|boxing class|"
+    r"shovel(?:l?ing)? (?:the )?snow|shovel(?:l?ing)|snow|the cold|sleeping on (?:it|my \w+)|slept (?:on it|"
+    r"funny|weird|wrong)|grinding my teeth|tattoo|piercing|dentist|filling|vaccine|booster|flu shot|"
+    r"espressos?|coffees?|caffeine|energy drinks?|red ?bulls?|monsters?|hangover|sauna|dancing|concert)\b)"
+)
+_LEISURE_OR_LOCKED_OUT = re.compile(
+    r"\b(?:rooftop|roof) (?:bar|restaurant|terrace|pool|garden|party|lounge|cafe|cinema|deck|brunch)\b|"
+    r"\blocked (?:myself|himself|herself|themselves|ourselves) out\b|\blocksmith\b"
+)
 # A word to the bot or about its reader that asks for nothing: thanks, "just letting you know".
 _TO_THE_BOT = re.compile(
     r"\bjust (?:letting you know|so you know|fyi|wanted to say)\b|\bfyi\b|"
@@ -62,6 +88,11 @@ _TO_THE_BOT = re.compile(
     r"\b(?:your|the) (?:privacy|help|about|info|faq|settings?) (?:page|policy|note|section|text)\b|"
     r"\bkeep (?:\w+ ){0,2}(?:answers?|replies|it|them|messages?|things) (?:short|shorter|simple|brief)\b|"
     r"\b(?:i use|using) (?:\w+ )?(?:text|screen reader|voice|captions)\b|\bthat is all $|"
+    # Round 21: what the bot keeps ("what do you do with my messages, are they stored anywhere?").
+    r"\b(?:what (?:do|does|will) (?:you|this bot|the bot|it) do with|where do (?:you|they) (?:keep|store|"
+    r"send)|who (?:can )?(?:see|sees|read|reads)) (?:my|our|the|these) (?:messages|chats?|texts|data|"
+    r"info\w*|conversations?|history)\b|\b(?:are|is) (?:they|my messages|my chats?|my data|this chat|this "
+    r"conversation|our chat) (?:\w+ )?(?:stored|saved|kept|logged|recorded|encrypted)\b|"
     # An activity the person runs: "im on the student council and we're planning an awareness week".
     r"\bstudent council\b|\bawareness (?:week|month|day|event|campaign|assembly|stall)\b"
 )
@@ -88,7 +119,8 @@ def accidental_cut(norm: str) -> bool:
 def everyday_aside(norm: str) -> bool:
     """Whether the normalised message is one of the everyday frames above (the caller keeps the person's
     own crisis out of it)."""
-    frames = (_HOUSEHOLD_BLOOD, _MISHAP, _SUCCESS_IDIOM, _CHORE, _NOISE_TORTURE, _ACCIDENTAL_CUT)
+    frames = (_HOUSEHOLD_BLOOD, _MISHAP, _SUCCESS_IDIOM, _CHORE, _NOISE_TORTURE, _ACCIDENTAL_CUT, _BODY_AFTER,
+              _LEISURE_OR_LOCKED_OUT)
     if any(frame.search(norm) for frame in frames):
         return True
     return bool(_TO_THE_BOT.search(norm)) and not has_concern_cue(norm)

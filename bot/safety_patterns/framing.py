@@ -428,8 +428,12 @@ _FIGURATIVE_HARM = re.compile(
     r"ants?|flies|fleas|germs|bacteria|moss|roaches|cockroaches|mosquito\w*|wasps?|a process|the process|"
     r"the lights|time|the vibe|the mood|it on|the game|the battery|the engine)\b|"
     r"\b(?:heat|weather|traffic|commute|wifi|homework|exam|exams|deadline|deadlines|shoes|music|noise|"
-    r"hangover|cold|flu|job|boss|queue) (?:\w+ ){0,2}(?:is|are|will be|was) (?:literally )?"
-    r"(?:killing me|the death of me)\b|"
+    r"hangover|cold|flu|job|boss|queue|"
+    # Round 21: "this exam is going to kill me, 3 chapters left and it's midnight": study and work said so.
+    r"finals|midterms?|essay|thesis|dissertation|revision|studying|chapters?|class|course|lecture|shift|"
+    r"shifts|week|workout|leg day|stairs|hill|cramps|period|allergies|rent|taxes|project|presentation) "
+    r"(?:\w+ ){0,2}(?:is|are|will be|was) (?:literally )?"
+    r"(?:killing me|the death of me|going to kill me|going to be the death of me|will kill me)\b|"
     r"\bi am (?:going to|gonna) (?:strangle|murder|kill|throttle) (?:him|her|them|my (?:brother|sister|"
     r"roommate|flatmate|mum|mom|dad|cat|dog|laptop|phone|groupmates?|teammates?|cousin|bf|boyfriend|"
     r"girlfriend))\b(?!.*\b(?:myself|me)\b)|"
@@ -534,7 +538,9 @@ _GAME = re.compile(
 _MOVEMENT = re.compile(
     r"\b(?:milano|alyssa|burke|tarana|weinstein|harvey|movement|hashtag|metoo|me too|tweets?|tweeted|"
     # Round 17: "what is time's up" (the movement's sister campaign), read as self-harm by step 1's weights.
-    r"article|articles|times up|time is up movement)\b"
+    r"article|articles|times up|time is up movement|"
+    # Round 21: "what did survivors think they'd take to their grave" (Burke's essay), read as self-harm.
+    r"survivors)\b"
 )
 
 

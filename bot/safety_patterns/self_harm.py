@@ -6,6 +6,7 @@ from bot.safety_patterns.calm_after import CALM_AFTER
 from bot.safety_patterns.fragments import FRAGMENT_SELF_HARM
 from bot.safety_patterns.in_a_story import STORY_SELF_HARM
 from bot.safety_patterns.parting import PARTING
+from bot.safety_patterns.practical import PRACTICAL_SELF_HARM
 from bot.safety_patterns.said_plainly import SAID_PLAINLY
 from bot.safety_patterns.words import _SELF, _all, _compile
 
@@ -334,4 +335,4 @@ SELF_HARM = _compile(
         r"(?:will|wants? to)) (?:kill (?:herself|himself|themselves)|end (?:her|his|their) (?:own )?life|"
         r"take (?:her|his|their) own life)\b",
     )),
-) + PARTING + CALM_AFTER + SAID_PLAINLY + FRAGMENT_SELF_HARM + STORY_SELF_HARM
+) + PARTING + CALM_AFTER + SAID_PLAINLY + FRAGMENT_SELF_HARM + STORY_SELF_HARM + PRACTICAL_SELF_HARM
