@@ -140,9 +140,9 @@ class KnowledgeBase:
         how milano and burke connected"), the passages that stand for it (at most `OVERVIEW_PASSAGES`) and
         the articles summed up as a whole; None when the message asks for no summary, or its topic is one the
         articles do not answer (then it is read as any other question)."""
-        asked = overview_asked(self._spaced(question))
-        if asked is None:
-            return None
+        if overview_asked(question) is None:
+            return None  # one pattern on the message as typed: most messages ask for no summary
+        asked = overview_asked(self._spaced(question)) or ""
         named = articles_named(asked, self.documents)
         documents, rest = named if named is not None else ((), asked)
         topic = topic_of(rest)
