@@ -15,6 +15,7 @@ from knowledge.frames import Framed, compared, drop_label, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
+from knowledge.listing import as_asked
 from knowledge.loader import read_documents
 from knowledge.memory import DECLINE, FILL, MEMORY_RULES, PART_RULE, Memory, MemoryRule, Vote
 from knowledge.model import Answer, Document, Match, Passage
@@ -196,7 +197,8 @@ class KnowledgeBase:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
         and the ranked candidates, from one parse and one ranking."""
         spaced = self._spaced(question)
-        framed = unframe(spaced)
+        # "list the laws passed": which laws, so the kind of thing asked for decides (knowledge/listing.py)
+        framed = unframe(as_asked(spaced))
         framed = replace(framed, text=self._roles.name(framed.text, self._names, spaced))
         chosen, ranked = self._answerer.answer(framed.text, limit)
         if not chosen and not framed.around and not framed.choices:

@@ -33,7 +33,9 @@ def test_the_topic_is_left_without_asking_and_the_nouns_of_a_part() -> None:
     assert topic_of("could you give me the apology part") == "apology"
 
 
-def test_each_article_is_stood_for_by_its_lead_and_never_by_the_help_line(knowledge_base: KnowledgeBase) -> None:
+def test_each_article_is_stood_for_by_its_lead_and_never_by_the_help_line(
+    knowledge_base: KnowledgeBase,
+) -> None:
     hotline = next(p.id for p in knowledge_base.passages if "656-HOPE" in p.text)
     standing = standing_for(knowledge_base.passages, frozenset({hotline}))
     for document in knowledge_base.documents:
