@@ -35,7 +35,14 @@ from evalsets import (  # noqa: E402
 )
 
 from bot.responder import source_text as source_answer  # noqa: E402
-from knowledge import DEFAULT_SEEDS_DIR, Document, KnowledgeBase, Passage, load_knowledge  # noqa: E402
+from knowledge import (  # noqa: E402
+    DEFAULT_SEEDS_DIR,
+    Document,
+    KnowledgeBase,
+    Passage,
+    SourceQuestion,
+    load_knowledge,
+)
 from knowledge.cleaning import split_sentences  # noqa: E402
 
 EVAL_FILE = ROOT / "benchmarks" / "eval" / "questions.yaml"
@@ -95,6 +102,11 @@ def project_decide(kb: KnowledgeBase) -> Decide:
     `answer()`'s passages (one or two); none when not covered."""
 
     def decide(question: str) -> list[str]:
+        overview = kb.overview(question)
+        if overview is not None:
+            # a summary: the headlines of the articles summed up (if any), then the passages standing for them
+            head = [source_answer(SourceQuestion("title", overview.documents))] if overview.documents else []
+            return [*head, *(m.passage.text for m in overview.answer.matches)]
         # A header question joined to a passage question gets both, even when the whole reads as a header
         # question ("where did she publish her essay and where can i read all of it").
         mixed = kb.split_sources(question)

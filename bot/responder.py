@@ -12,9 +12,11 @@ from bot.safety import Assessment, Concern, appraise
 from bot.support import follow_up_reply, support_reply, wrong_guess_reply
 from knowledge import Answer, KnowledgeBase, Match, SourceQuestion
 from knowledge.frames import unframe
+from knowledge.overview import Overview
 
 __all__ = [
-    "COMMANDS", "MAX_QUESTION_CHARS", "Responder", "asks_about_aftercare", "in_first_person", "source_text",
+    "COMMANDS", "MAX_QUESTION_CHARS", "Responder", "asks_about_aftercare", "in_first_person",
+    "overview_headline", "source_text",
     "trim_to_sentences",
 ]
 
@@ -94,6 +96,13 @@ def source_text(about: SourceQuestion) -> str:
     return text if about.also is None else f"{text}\n\n{source_text(about.also)}"
 
 
+def overview_headline(overview: Overview) -> str:
+    """The headlines of the articles a summary sums up, as a paragraph before its quotes ("" for a topic)."""
+    if not overview.documents:
+        return ""
+    return source_text(SourceQuestion("title", overview.documents)) + "\n\n"
+
+
 def _answer_first(found: Answer) -> tuple[Match, ...]:
     """The answering passages, then the other candidates: what `ask --json` lists."""
     chosen = {m.passage.id for m in found.matches}
@@ -163,6 +172,11 @@ class Responder:
 
         `personal` says whether a "not covered" offers help first; by default, any message in the first
         person does (the safety layer, when it has read the message, narrows that)."""
+        overview = self.knowledge.overview(question)
+        if overview is not None:
+            # "tldr of the 2018 article": the headline says what it is about, its passages say the rest
+            headline = overview_headline(overview)
+            return self._quoting(overview.answer, question, headline, texts.OVERVIEW_INTRO)
         # A header question joined to a passage question gets both, even when the whole message reads as
         # a header question ("where did she publish her essay and where can i read all of it").
         header, found = self._mixed(question)
@@ -176,10 +190,15 @@ class Responder:
             if personal is None:
                 personal = in_first_person(question) or asks_about_aftercare(question)
             return self._not_covered(chat, candidates=found.candidates, personal=personal)
+        return self._quoting(found, question, header, texts.TWO_PASSAGE_INTRO)
+
+    def _quoting(self, found: Answer, question: str, header: str, several: str) -> Reply:
+        """An answer quoting `found`'s passages, each with its source, after `header` and an intro (`several`
+        when there is more than one passage)."""
         first, *rest = found.matches
         return Reply(
             kind="answer",
-            body=header + (texts.TWO_PASSAGE_INTRO if rest else texts.ANSWER_INTRO),
+            body=header + (several if rest else texts.ANSWER_INTRO),
             quote=trim_to_sentences(first.passage.text),
             source=first.passage.document.citation,
             # a question joining two facts: the second passage, quoted with its own source

@@ -14,6 +14,7 @@ __all__ = [
     "EMERGENCY_LINES",
     "MISREAD",
     "NON_TEXT_IN_WINDOW",
+    "OVERVIEW_INTRO",
     "SUGGESTED_QUESTIONS",
     "TWO_PASSAGE_INTRO",
     "empty_text",
@@ -41,6 +42,8 @@ SUGGESTED_QUESTIONS: tuple[str, ...] = (
 # Said before a quoted passage; before two, when the question joins two facts that two passages hold.
 ANSWER_INTRO = "Here is what the articles say:"
 TWO_PASSAGE_INTRO = "The articles answer this in two places:"
+# Before the passages that stand for an article or a topic, when the gist of it is asked for.
+OVERVIEW_INTRO = "In short, in the articles' own words:"
 
 # How each header field is told, per article; the second form when the header does not give it.
 _SOURCE_FIELDS = {

@@ -15,17 +15,20 @@ from knowledge.frames import Framed, compared, drop_label, unframe
 from knowledge.hotline import HOTLINE_NUMBER
 from knowledge.index import Index
 from knowledge.intents import split_clauses
+from knowledge.listing import as_asked
 from knowledge.loader import read_documents
 from knowledge.memory import DECLINE, FILL, MEMORY_RULES, PART_RULE, Memory, MemoryRule, Vote
 from knowledge.model import Answer, Document, Match, Passage
+from knowledge.overview import OVERVIEW_PASSAGES, Overview, overview_asked, standing_for, topic_of
 from knowledge.passages import make_passages
 from knowledge.quantities import Quantities
+from knowledge.query import Query
 from knowledge.quoted import QuotedPhrases
 from knowledge.roles import Roles
 from knowledge.scope import Scope
 from knowledge.search import Searcher
 from knowledge.segment import article_words, split_run_together
-from knowledge.sources import SourceQuestion, prepare_sources, source_question
+from knowledge.sources import SourceQuestion, articles_named, prepare_sources, source_question
 from knowledge.speakers import speaker_notes
 from knowledge.text import stem, terms, words
 
@@ -72,6 +75,9 @@ class KnowledgeBase:
         self._names = frozenset(w for w in index.surfaces if index.vocab.get(stem(w)) in index.names)
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
         scope = Scope([*(p.text for p in self.passages), *(d.date for d in self.documents if d.date)])
+        # the passages that stand for each article, for a request for its gist (the help line aside)
+        self._standing = standing_for(self.passages, frozenset({hotline.id}) if hotline else frozenset())
+        self._hotline = hotline.id if hotline else None
         self._answerer = Answerer(
             self._searcher, hotline.id if hotline else None, hotline.text if hotline else "", scope,
             Quantities([p.text for p in self.passages]),
@@ -130,11 +136,69 @@ class KnowledgeBase:
         assert about is not None
         return about, clauses[1] if abouts[0] is not None else clauses[0]
 
+    def overview(self, question: str) -> Overview | None:
+        """For a request for the gist of an article or a topic ("tldr of the 2018 article", "key points about
+        how milano and burke connected"), the passages that stand for it (at most `OVERVIEW_PASSAGES`) and
+        the articles summed up as a whole; None when the message asks for no summary, or its topic is one the
+        articles do not answer (then it is read as any other question)."""
+        if overview_asked(question) is None:
+            return None  # one pattern on the message as typed: most messages ask for no summary
+        asked = overview_asked(self._spaced(question)) or ""
+        named = articles_named(asked, self.documents)
+        documents, rest = named if named is not None else ((), asked)
+        topic = topic_of(rest)
+        if not topic:
+            # "give me a quick summary", named no article: the gist of everything the bot answers from
+            documents = documents or self.documents
+            pids = [pid for doc in documents for pid in self._standing[doc.title]]
+            if len(documents) > 1:
+                pids = [self._standing[doc.title][0] for doc in documents]
+            return Overview(documents, self._matches(pids[:OVERVIEW_PASSAGES], topic or asked))
+        query = self._searcher.parse(topic)
+        titles = {doc.title for doc in (documents or self.documents)}
+        chosen, ranked = self._answerer.answer(topic, OVERVIEW_PASSAGES)
+        chosen = [s for s in chosen if s.literal and self.passages[s.pid].document.title in titles]
+        if chosen:
+            # a gist is more than one fact: the other passages that answer the topic as well, in rank order
+            taken = {s.pid for s in chosen}
+            chosen += [
+                s for s in ranked
+                if s.pid not in taken and s.literal and self.passages[s.pid].document.title in titles
+                and self._searcher.covers(s, query)
+            ]
+        else:
+            chosen = self._spanning(query, titles)
+        if not chosen:
+            return None
+        # a topic within an article: its passages answer, not the article's headline
+        return Overview((), self._matches([s.pid for s in chosen][:OVERVIEW_PASSAGES], topic))
+
+    def _spanning(self, query: Query, titles: set[str]) -> list:
+        """The best two passages of the articles titled `titles` that hold, between them, every counted word
+        of a summary's topic as written ("the backlash part of the essay": the essay's passage and the one
+        on the backlash); none when a word is missing, or is only a paraphrase of the articles' words."""
+        counted = [i for i, t in enumerate(query.terms) if t.counted and not t.optional]
+        if not counted:
+            return []
+        ranked = [
+            s for s in self._searcher.rank(query, _SPAN_POOL)
+            if s.literal and s.pid != self._hotline and self.passages[s.pid].document.title in titles
+        ][:2]
+        held = {i for s in ranked for i in counted if len(s.present) > i and s.present[i] >= _AS_WRITTEN}
+        return ranked if ranked and held == set(counted) else []
+
+    def _matches(self, pids: list[int], question: str) -> Answer:
+        """`pids` as an answer's matches, scored for `question`."""
+        query = self._searcher.parse(question)
+        found = tuple(Match(self.passages[pid], self._searcher.score(pid, query).score) for pid in pids)
+        return Answer(found, found)
+
     def answer(self, question: str, limit: int = 3) -> Answer:
         """The passages that answer `question` (none, one, or two for a question that joins two facts),
         and the ranked candidates, from one parse and one ranking."""
         spaced = self._spaced(question)
-        framed = unframe(spaced)
+        # "list the laws passed": which laws, so the kind of thing asked for decides (knowledge/listing.py)
+        framed = unframe(as_asked(spaced))
         framed = replace(framed, text=self._roles.name(framed.text, self._names, spaced))
         chosen, ranked = self._answerer.answer(framed.text, limit)
         if not chosen and not framed.around and not framed.choices:
@@ -312,6 +376,10 @@ _CHOICE_PARTS = re.compile(r"\s+(?:and|&)\s+|[,/()]", re.IGNORECASE)
 # A blank's sentence is the passage's when this many words before it, or after it, stand there in a row.
 _COPIED_BEFORE = 3
 _COPIED_AFTER = 2
+# A summary's topic is looked for among this many ranked passages; a word counts as held as written at this
+# closeness (a paraphrase scores less).
+_SPAN_POOL = 6
+_AS_WRITTEN = 0.95
 # A passage of one sentence whose words are at least this share headline words restates the headline.
 _LEDE_SHARE = 0.75
 _LEDE_CHARS = 300

@@ -129,6 +129,8 @@ _KINDS = [(re.compile(KIND_PATTERNS[kind]), flag) for kind, flag in
 # BM25's term-frequency saturation and length normalisation; a low k1 because a passage answers a
 # question by containing its words, not by repeating them.
 _K1 = 0.3
+# At most this many passages keep their term counts at once (the bot has 19; the scale benchmark 100,000).
+_COUNTS_KEPT = 4096
 _B = 0.3
 # "#MeToo" is indexed as "hashtag metoo"; proximity looks through the added "hashtag".
 _HASHTAG = "hashtag"
@@ -186,6 +188,9 @@ class Index:
         self.vocab: dict[str, int] = {}
         self._lists: list[tuple[array, array]] = []
         self._sequences: list[array] = []
+        # each scored passage's term counts, made on first use: counting a term in a passage's sequence was
+        # one scan per term per candidate (round 21's profile of the slowest questions)
+        self._counted: dict[int, dict[int, int]] = {}
         self.flags = array("L")
         # The passages' texts, kept (not copied) to read a passage's dated sentences when first asked.
         self._texts = texts
@@ -268,6 +273,15 @@ class Index:
     def tf(self, pid: int, tid: int) -> int:
         """How often term `tid` occurs in passage `pid` (0 if not at all)."""
         return self._sequences[pid].count(tid)
+
+    def counts(self, pid: int) -> dict[int, int]:
+        """Passage `pid`'s term ids with how often each occurs (kept for at most `_COUNTS_KEPT` passages)."""
+        found = self._counted.get(pid)
+        if found is None:
+            if len(self._counted) >= _COUNTS_KEPT:
+                self._counted.clear()  # bounded: the synthetic benchmark's 100,000 passages must not all stay
+            found = self._counted[pid] = dict(Counter(self._sequences[pid]))
+        return found
 
     def sequence(self, pid: int) -> array:
         """Passage `pid`'s term ids in reading order, stopwords left out and COPULA where one stood."""

@@ -220,13 +220,18 @@ class Searcher:
                 totals[pid] += qterm.weight * value
         return heapq.nlargest(_RESCORE, totals, key=totals.__getitem__)
 
+    def _counter(self, pid: int) -> Callable[[int], int]:
+        """How often a term id occurs in passage `pid`: a look-up in its kept counts."""
+        get = self.index.counts(pid).get
+        return lambda tid: get(tid, 0)
+
     def _score(self, pid: int, query: Query) -> Scored:
         flags = self.index.flags[pid]
         rank = total = 0.0
         literal = missing_demanded = False
         present_all = []
         # Looked up once per passage, not once per term: this loop runs for every candidate passage.
-        count, speaker = self.index.sequence(pid).count, self._speakers.get(pid)
+        count, speaker = self._counter(pid), self._speakers.get(pid)
         for qterm in query.terms:
             present, weighted, own = self._match(pid, qterm, flags, count, speaker)
             present_all.append(present)

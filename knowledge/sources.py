@@ -25,7 +25,7 @@ from knowledge.soundalike import SoundAlike
 from knowledge.spelling import Speller
 from knowledge.text import STOPWORDS, stem, words
 
-__all__ = ["Field", "SourceQuestion", "prepare_sources", "source_question"]
+__all__ = ["Field", "SourceQuestion", "articles_named", "prepare_sources", "source_question"]
 
 Field = Literal["author", "date", "publisher", "title", "photo", "note", "link"]
 
@@ -519,3 +519,22 @@ def _placed(typed: list[str], documents: Sequence[Document]) -> SourceQuestion |
         return SourceQuestion("link", (document,), links=(document.links[-1],))
     found = pageorder.photo_in_order(typed, document)
     return SourceQuestion("photo", (document,), (found,)) if found is not None else None
+
+
+def articles_named(text: str, documents: Sequence[Document]) -> tuple[tuple[Document, ...], str] | None:
+    """For a phrase naming an article ("the 2018 makers article", "the five year anniversary piece"), the
+    articles it names and its other words ("milano's role in the 5 year article": "milano's role"); None
+    when it names no article, or its naming words pick none."""
+    typed = _named_one(_looked_back(_spelled(words(text, hashtags=False), tuple(documents))), documents)
+    if not _ARTICLE_WORDS & set(typed):
+        return None
+    rest = [w for w in typed if w not in _NOT_PICKING]
+    whole = _chosen(typed, rest, documents)
+    if whole:
+        return whole, ""
+    described = _describing(typed)
+    chosen = _chosen(typed, [w for w in rest if w in described], documents)
+    if not chosen:
+        return None
+    others = [w for w in typed if w not in described and w not in _ARTICLE_WORDS and w not in STOPWORDS]
+    return chosen, " ".join(others)

@@ -22,6 +22,8 @@ _VOWELS = frozenset("aeiouy")
 _MIN_LENGTH = 4
 _MIN_LENGTH_SWAPPED = 3
 _MIN_LENGTH_CHANGED = 5
+# At most this many words' corrections are kept; then they are read anew.
+_WORDS_KEPT = 4096
 
 
 def _neighbours() -> dict[str, frozenset[str]]:
@@ -48,6 +50,8 @@ class Speller:
 
     def __init__(self, dictionary: Iterable[str]) -> None:
         self.words = frozenset(w for w in dictionary if len(w) >= _MIN_LENGTH_SWAPPED and w.isalpha())
+        # each word looked up once: the header reader and the parser spell the same words of a message
+        self._corrected: dict[str, str | None] = {}
         # A deletion index: every word under each of its one-letter deletions, so a lookup is a few
         # dictionary probes however large the vocabulary is.
         self._by_deletion: dict[str, set[str]] = {}
@@ -65,7 +69,12 @@ class Speller:
         """The dictionary word `word` is one keyboard typo away from, or None (none, or several equally)."""
         if len(word) < _MIN_LENGTH_SWAPPED or word in self.words or not word.isalpha():
             return None
-        return self._one_typo(word) or self._unvowelled(word)
+        if word in self._corrected:
+            return self._corrected[word]
+        if len(self._corrected) > _WORDS_KEPT:
+            self._corrected.clear()  # bounded: a stream of new words must not grow the process
+        found = self._corrected[word] = self._one_typo(word) or self._unvowelled(word)
+        return found
 
     def _unvowelled(self, word: str) -> str | None:
         """The one word (by stem) with `word` as its consonants, when `word` has no vowel after its first."""

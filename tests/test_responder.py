@@ -296,3 +296,14 @@ def test_a_suggested_question_typed_gets_the_same_reply_as_its_button(
     typed = texts.SUGGESTED_QUESTIONS[index].lower().replace("#", "").rstrip("?")
     pressed = responder.press(f"q:{index}")
     assert responder.reply(typed).quote == pressed.quote is not None
+
+
+def test_a_request_for_an_articles_gist_quotes_its_headline_and_the_passages_standing_for_it(
+    responder: Responder,
+) -> None:
+    reply = responder.reply("what's the gist of the older article, in a nutshell")
+    assert reply.kind == "answer"
+    assert "19 Million #MeToo Tweets Later" in reply.body
+    assert reply.quote and reply.quote.startswith("Oct. 15 marks the moment")
+    assert reply.more and all(q.source for q in reply.more)
+    assert len(reply.text) < 4096
