@@ -190,7 +190,7 @@ class Index:
         self._sequences: list[array] = []
         # each scored passage's term counts, made on first use: counting a term in a passage's sequence was
         # one scan per term per candidate (round 21's profile of the slowest questions)
-        self._counted: dict[int, dict[int, int]] = {}
+        self.counts = lru_cache(maxsize=_COUNTS_KEPT)(self._counted)
         self.flags = array("L")
         # The passages' texts, kept (not copied) to read a passage's dated sentences when first asked.
         self._texts = texts
@@ -274,14 +274,10 @@ class Index:
         """How often term `tid` occurs in passage `pid` (0 if not at all)."""
         return self._sequences[pid].count(tid)
 
-    def counts(self, pid: int) -> dict[int, int]:
-        """Passage `pid`'s term ids with how often each occurs (kept for at most `_COUNTS_KEPT` passages)."""
-        found = self._counted.get(pid)
-        if found is None:
-            if len(self._counted) >= _COUNTS_KEPT:
-                self._counted.clear()  # bounded: the synthetic benchmark's 100,000 passages must not all stay
-            found = self._counted[pid] = dict(Counter(self._sequences[pid]))
-        return found
+    def _counted(self, pid: int) -> dict[int, int]:
+        """Passage `pid`'s term ids with how often each occurs (read through `counts`, which keeps it for
+        at most `_COUNTS_KEPT` passages: the synthetic benchmark's 100,000 must not all stay)."""
+        return dict(Counter(self._sequences[pid]))
 
     def sequence(self, pid: int) -> array:
         """Passage `pid`'s term ids in reading order, stopwords left out and COPULA where one stood."""

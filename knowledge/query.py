@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -60,7 +61,7 @@ _MIN_PREFIXED_REST = 4
 _PREFIXED_SIMILARITY = 0.85
 # "counted", "totals": forms of the words that ask for a number.
 _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
-# At most this many words' fixes and meanings are kept (a few hundred kilobytes); then they are read anew.
+# At most this many words' fixes and meanings are kept (a few hundred kilobytes), the least recent dropped.
 _WORDS_KEPT = 4096
 # The words of a chatty preamble ("for my class project, ...") weigh this share, and count only where present.
 _PREAMBLE_FACTOR = 0.5
@@ -221,8 +222,8 @@ class QueryParser:
         self.index = index
         # Each word's spelling fix and meanings, kept once read: they depend on the word and the index alone,
         # and a long message reads the same words in each of its parts (round 21: the p99 is long messages)
-        self._fixed: dict[str, str] = {}
-        self._meant: dict[tuple[str, str], tuple[dict[int, float], set[int]]] = {}
+        self._fix = lru_cache(maxsize=_WORDS_KEPT)(self._fixed_now)
+        self._meant = lru_cache(maxsize=_WORDS_KEPT)(self._candidates_now)
         self._paraphrases = self._stemmed_paraphrases()
         self._paraphrase_words = list(self._paraphrases)
         self._roles = self._known(lexicon.ROLE_WORDS)
@@ -422,17 +423,9 @@ class QueryParser:
                 ids |= parsed[i].literal
         return frozenset(ids)
 
-    def _fix(self, word: str) -> str:
-        """A word typed with one slip ("mny", "startd", "realy") spelled right; known words as they are."""
-        fixed = self._fixed.get(word)
-        if fixed is None:
-            fixed = self._fixed[word] = self._fixed_now(word)
-            if len(self._fixed) > _WORDS_KEPT:
-                self._fixed.clear()  # bounded: a stream of new words must not grow the process
-                self._fixed[word] = fixed
-        return fixed
-
     def _fixed_now(self, word: str) -> str:
+        """A word typed with one slip ("mny", "startd", "realy") spelled right; known words as they are
+        (read through `_fix`, which keeps it)."""
         term = stem(word)
         if word.isdigit():
             return swapped_year(word, self.index.vocab) or word
@@ -514,12 +507,7 @@ class QueryParser:
     def _candidates(self, word: str, term: str) -> tuple[dict[int, float], set[int]]:
         """What the reader's word may mean (term id -> similarity), and the ids reached by its spelling: new
         containers each time, since `_resolve` adds a name's aliases to them."""
-        meant = self._meant.get((word, term))
-        if meant is None:
-            meant = self._meant[(word, term)] = self._candidates_now(word, term)
-            if len(self._meant) > _WORDS_KEPT:
-                self._meant.clear()
-                self._meant[(word, term)] = meant
+        meant = self._meant(word, term)
         return dict(meant[0]), set(meant[1])
 
     def _candidates_now(self, word: str, term: str) -> tuple[dict[int, float], set[int]]:

@@ -15,7 +15,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from jellyfish import metaphone
@@ -30,7 +30,7 @@ _MIN_KEY = 3
 # A sound-alike is still spelled mostly alike: at most this share of its letters changed ("milenos" for
 # Milano's: 2 of 6 once the "s" is set aside), so a long word is not read as any word sharing its key.
 _MAX_EDIT_SHARE = 0.4
-# At most this many words' matches are kept; then they are read anew.
+# At most this many words' matches are kept, the least recent dropped.
 _WORDS_KEPT = 4096
 # A word English uses 100 times or more in the list is meant as written: "prison" is not "person", nor
 # "police" "policy". Rarer entries are mostly slips and spellings by ear, which are what this reads.
@@ -69,7 +69,7 @@ class SoundAlike:
         """`min_key`: the fewest sounds a key may have; two do for a small dictionary ("foto" for photo)."""
         self._min_key = min_key
         # each word matched once: the header reader and the parser match the same words of a message
-        self._matched: dict[tuple[str, float], str | None] = {}
+        self._matched = lru_cache(maxsize=_WORDS_KEPT)(self._nearest)
         self._by_key: dict[str, set[str]] = {}
         for word in dictionary:
             if len(word) >= _MIN_LENGTH and word.isalpha():
@@ -81,12 +81,7 @@ class SoundAlike:
         `edit_share` of its letters changed."""
         if len(word) < _MIN_LENGTH or not word.isalpha() or is_english(word):
             return None
-        key = (word, edit_share)
-        if key not in self._matched:
-            if len(self._matched) > _WORDS_KEPT:
-                self._matched.clear()  # bounded: a stream of new words must not grow the process
-            self._matched[key] = self._nearest(word, edit_share)
-        return self._matched[key]
+        return self._matched(word, edit_share)
 
     def _nearest(self, word: str, edit_share: float) -> str | None:
         nearest: dict[str, int] = {}

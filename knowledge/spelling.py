@@ -9,6 +9,7 @@ make on a keyboard, which keeps "charged" from becoming "changed" (r and n are n
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from knowledge.text import stem
 
@@ -22,7 +23,7 @@ _VOWELS = frozenset("aeiouy")
 _MIN_LENGTH = 4
 _MIN_LENGTH_SWAPPED = 3
 _MIN_LENGTH_CHANGED = 5
-# At most this many words' corrections are kept; then they are read anew.
+# At most this many words' corrections are kept, the least recent dropped.
 _WORDS_KEPT = 4096
 
 
@@ -51,7 +52,7 @@ class Speller:
     def __init__(self, dictionary: Iterable[str]) -> None:
         self.words = frozenset(w for w in dictionary if len(w) >= _MIN_LENGTH_SWAPPED and w.isalpha())
         # each word looked up once: the header reader and the parser spell the same words of a message
-        self._corrected: dict[str, str | None] = {}
+        self._corrected = lru_cache(maxsize=_WORDS_KEPT)(self._corrected_now)
         # A deletion index: every word under each of its one-letter deletions, so a lookup is a few
         # dictionary probes however large the vocabulary is.
         self._by_deletion: dict[str, set[str]] = {}
@@ -69,12 +70,10 @@ class Speller:
         """The dictionary word `word` is one keyboard typo away from, or None (none, or several equally)."""
         if len(word) < _MIN_LENGTH_SWAPPED or word in self.words or not word.isalpha():
             return None
-        if word in self._corrected:
-            return self._corrected[word]
-        if len(self._corrected) > _WORDS_KEPT:
-            self._corrected.clear()  # bounded: a stream of new words must not grow the process
-        found = self._corrected[word] = self._one_typo(word) or self._unvowelled(word)
-        return found
+        return self._corrected(word)
+
+    def _corrected_now(self, word: str) -> str | None:
+        return self._one_typo(word) or self._unvowelled(word)
 
     def _unvowelled(self, word: str) -> str | None:
         """The one word (by stem) with `word` as its consonants, when `word` has no vowel after its first."""
