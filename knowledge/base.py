@@ -76,10 +76,11 @@ class KnowledgeBase:
         hotline = next((p for p in self.passages if HOTLINE_NUMBER in p.text), None)
         scope = Scope([*(p.text for p in self.passages), *(d.date for d in self.documents if d.date)])
         # the passages that stand for each article, for a request for its gist (the help line aside)
-        self._standing = standing_for(self.passages, frozenset({hotline.id}) if hotline else frozenset())
         self._hotline = hotline.id if hotline else None
+        aside = frozenset() if self._hotline is None else frozenset({self._hotline})
+        self._standing = standing_for(self.passages, aside)
         self._answerer = Answerer(
-            self._searcher, hotline.id if hotline else None, hotline.text if hotline else "", scope,
+            self._searcher, self._hotline, hotline.text if hotline else "", scope,
             Quantities([p.text for p in self.passages]),
             Elsewhere([*(p.text for p in self.passages), *(d.title for d in self.documents)]),
         )
@@ -150,10 +151,10 @@ class KnowledgeBase:
         if not topic:
             # "give me a quick summary", named no article: the gist of everything the bot answers from
             documents = documents or self.documents
-            pids = [pid for doc in documents for pid in self._standing[doc.title]]
-            if len(documents) > 1:
-                pids = [self._standing[doc.title][0] for doc in documents]
-            return Overview(documents, self._matches(pids[:OVERVIEW_PASSAGES], topic or asked))
+            # one article: the passages standing for it; several: each one's first
+            pids = ([self._standing[doc.title][0] for doc in documents] if len(documents) > 1
+                    else list(self._standing[documents[0].title]))
+            return Overview(documents, self._matches(pids[:OVERVIEW_PASSAGES], asked))
         query = self._searcher.parse(topic)
         titles = {doc.title for doc in (documents or self.documents)}
         chosen, ranked = self._answerer.answer(topic, OVERVIEW_PASSAGES)
