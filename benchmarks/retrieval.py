@@ -335,8 +335,8 @@ def print_sets(rows: Sequence[Row], misses: bool, blind: bool) -> None:
     table, own = set_rows(rows, sets)
     print("\nEvery set (baselines keep the cutoff chosen above). Tuned on: "
           f"{', '.join(p.name for p in TUNED_FILES)} (questions.yaml and tuning.yaml written for tuning; "
-          "heldout.yaml and heldout2.yaml each scored once, then looked at; heldout_round1-23.yaml were "
-          "issue 11's blind sets of rounds 1-20b, each scored once, then tuned on); "
+          "heldout.yaml and heldout2.yaml each scored once, then looked at; heldout_round1-24.yaml were "
+          "issue 11's blind sets of rounds 1-21, each scored once, then tuned on); "
           f"{BLIND_FILE.name} only with --blind, once per frozen method.")
     print_table(["set", "questions", "system", "right", "wrong passage", "declined", "two-part",
                  "off-topic declined", "hard declined"], table)
