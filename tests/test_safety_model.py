@@ -62,7 +62,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
     names = [path.name for path in data.training_files()]
     assert all("blind" not in name for name in names)
     assert all(path.exists() for path in data.training_files())
-    # Rounds 1 to 21's blind sets were scored once and are training data now; round 22's are not.
+    # Rounds 1 to 22's blind sets were scored once and are training data now; round 23's are not.
     assert {"safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_round2.yaml",
             "safety_round2_ordinary.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
             "safety_round4.yaml", "safety_round4_ordinary.yaml", "safety_round5.yaml",
@@ -82,7 +82,8 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
             "heldout_round18.yaml", "safety_round19.yaml", "safety_round19_ordinary.yaml",
             "heldout_round19.yaml", "safety_round20.yaml", "safety_round20_ordinary.yaml",
             "heldout_round21.yaml", "safety_round21.yaml", "safety_round21_ordinary.yaml",
-            "heldout_round22.yaml", "heldout_round23.yaml"} <= set(names)
+            "heldout_round22.yaml", "heldout_round23.yaml", "safety_round22.yaml",
+            "safety_round22_ordinary.yaml", "heldout_round24.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
@@ -95,7 +96,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_blind_set_named_as_training_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind22.yaml"))
+    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind23.yaml"))
     with pytest.raises(ValueError, match="blind"):
         data.load_examples()
 
