@@ -104,9 +104,10 @@ def embed_all(embedder: Embedder, examples: list[Example], cache: Path | None = 
         stored = np.load(cache, allow_pickle=True)
         if str(stored["model"]) == MODEL_SHA256:
             known = dict(zip(stored["texts"].tolist(), stored["parts"], strict=True))
-    parts = [known[text] if text in known else embedder.embed_parts(text) for text in texts]
+    missing = list(dict.fromkeys(text for text in texts if text not in known))
+    known.update(zip(missing, embedder.embed_parts_many(missing), strict=True))
+    parts = [known[text] for text in texts]
     if cache:
-        known.update(zip(texts, parts, strict=True))
         holder = np.empty(len(known), dtype=object)
         holder[:] = list(known.values())
         np.savez(cache, model=MODEL_SHA256, texts=np.asarray(list(known)), parts=holder)
