@@ -52,25 +52,36 @@ def _embeddings_computed_once() -> Iterator[None]:
     texts; the sentence model dominated the run (CI has a 10-minute budget). Only the embedding is kept
     (weights swapped in by a test still score it afresh), only in this test process, only for texts from the
     project's own files and the tests; the bot itself keeps nothing (bot/safety.py).
+    Texts read many at a time (`embed_parts_many`: the safety benchmark embeds every file's texts ahead, in
+    batches) share the same memo, so each text is embedded once whichever test reads it first.
     """
     from bot.safety_model.embedder import Embedder
 
-    original = Embedder.embed_parts
+    original, original_many = Embedder.embed_parts, Embedder.embed_parts_many
     memo: dict[str, np.ndarray] = {}
+
+    def keep(text: str, vectors: np.ndarray) -> np.ndarray:
+        vectors.setflags(write=False)
+        memo[text] = vectors
+        return vectors
 
     def embed_parts(self: Embedder, text: str) -> np.ndarray:
         vectors = memo.get(text)
-        if vectors is None:
-            vectors = original(self, text)
-            vectors.setflags(write=False)
-            memo[text] = vectors
-        return vectors
+        return vectors if vectors is not None else keep(text, original(self, text))
+
+    def embed_parts_many(self: Embedder, texts: list[str]) -> list[np.ndarray]:
+        missing = list(dict.fromkeys(text for text in texts if text not in memo))
+        for text, vectors in zip(missing, original_many(self, missing), strict=True):
+            keep(text, vectors)
+        return [memo[text] for text in texts]
 
     Embedder.embed_parts = embed_parts  # type: ignore[method-assign]
+    Embedder.embed_parts_many = embed_parts_many  # type: ignore[method-assign]
     try:
         yield
     finally:
         Embedder.embed_parts = original  # type: ignore[method-assign]
+        Embedder.embed_parts_many = original_many  # type: ignore[method-assign]
 
 
 @pytest.fixture

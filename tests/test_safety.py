@@ -23,6 +23,17 @@ def _benchmark() -> ModuleType:
     return module
 
 
+@pytest.fixture(scope="session")
+def file_texts_embedded() -> None:
+    """Every text of the files the benchmark scores, embedded ahead in length-sorted batches into the
+    conftest's memo (round 22): the same vectors as one at a time, about a fifth less ONNX time for the
+    tests below that read the files message by message."""
+    from bot.safety_model import load_model
+
+    bench = _benchmark()
+    load_model().margins_many(list(dict.fromkeys(safety.as_read(text) for text in bench._texts_read())))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -152,6 +163,7 @@ def test_long_repetitive_messages_do_not_hang_recognition() -> None:
     assert assess("i " + "am also " * 2000) is not None
 
 
+@pytest.mark.usefixtures("file_texts_embedded")
 def test_the_evaluation_set_meets_every_target() -> None:
     bench = _benchmark()
     pairs = bench.load_safety_set()
@@ -308,6 +320,7 @@ HELDOUT_FLOORS = {
 }
 
 
+@pytest.mark.usefixtures("file_texts_embedded")
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
 def test_recall_on_each_held_out_set_stays_above_its_measured_floor(name: str) -> None:
     bench = _benchmark()
@@ -324,6 +337,7 @@ def _question_sets() -> list[str]:
     return [name for name in names if (ROOT / "benchmarks" / "eval" / name).exists()]
 
 
+@pytest.mark.usefixtures("file_texts_embedded")
 @pytest.mark.parametrize("name", _question_sets())
 def test_questions_in_every_question_set_raise_at_most_two_percent_false_alarms(name: str) -> None:
     bench = _benchmark()
@@ -332,6 +346,7 @@ def test_questions_in_every_question_set_raise_at_most_two_percent_false_alarms(
     assert len(alarms) <= bench.QUESTION_ALARM_CEILINGS.get(name, 0.02) * len(questions), alarms
 
 
+@pytest.mark.usefixtures("file_texts_embedded")
 @pytest.mark.parametrize("name", ["safety.yaml", *sorted(HELDOUT_FLOORS)])
 def test_history_questions_in_every_safety_set_raise_at_most_two_percent_false_alarms(name: str) -> None:
     bench = _benchmark()
@@ -344,6 +359,7 @@ def test_history_questions_in_every_safety_set_raise_at_most_two_percent_false_a
 
 # It reads every held-out file and scores each one: a minute on an idle machine and more on a busy one,
 # and it grows with each round's sets. The limit guards against a hang; it does not measure speed.
+@pytest.mark.usefixtures("file_texts_embedded")
 @pytest.mark.timeout(400)
 def test_the_benchmark_prints_every_held_out_set_and_passes(capsys: pytest.CaptureFixture[str]) -> None:
     bench = _benchmark()

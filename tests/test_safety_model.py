@@ -62,7 +62,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
     names = [path.name for path in data.training_files()]
     assert all("blind" not in name for name in names)
     assert all(path.exists() for path in data.training_files())
-    # Rounds 1 to 21's blind sets were scored once and are training data now; round 22's are not.
+    # Rounds 1 to 22's blind sets were scored once and are training data now; round 23's are not.
     assert {"safety_round1.yaml", "safety_round1_ordinary.yaml", "safety_round2.yaml",
             "safety_round2_ordinary.yaml", "safety_round3.yaml", "safety_round3_ordinary.yaml",
             "safety_round4.yaml", "safety_round4_ordinary.yaml", "safety_round5.yaml",
@@ -82,7 +82,8 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
             "heldout_round18.yaml", "safety_round19.yaml", "safety_round19_ordinary.yaml",
             "heldout_round19.yaml", "safety_round20.yaml", "safety_round20_ordinary.yaml",
             "heldout_round21.yaml", "safety_round21.yaml", "safety_round21_ordinary.yaml",
-            "heldout_round22.yaml", "heldout_round23.yaml"} <= set(names)
+            "heldout_round22.yaml", "heldout_round23.yaml", "safety_round22.yaml",
+            "safety_round22_ordinary.yaml", "heldout_round24.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
@@ -95,7 +96,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_blind_set_named_as_training_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind22.yaml"))
+    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind23.yaml"))
     with pytest.raises(ValueError, match="blind"):
         data.load_examples()
 
@@ -120,6 +121,33 @@ def test_a_long_message_is_read_whole_and_sentence_by_sentence(model: safety_mod
     assert np.allclose(rows[0], model._embedder.embed(text), atol=1e-6)
     assert np.allclose(rows[3], model._embedder.embed("my coach did things to me when i was 12;"), atol=1e-6)
     assert embedder.sentences("just one sentence here.") == []
+
+
+def test_texts_embedded_in_batches_are_the_same_vectors_in_the_order_given(
+    model: safety_model.SafetyModel,
+) -> None:
+    # Round 22: the benchmarks, the trainer and the tests embed thousands of texts sorted by length, 32 to an
+    # ONNX call and padded to the longest of each call. Padding must change no bit of any vector, and the
+    # rows must come back in the order the texts were given (a row swapped between two messages would score
+    # one message with the other's words). 40 texts of 1 to 60 words, not in length order, some repeated,
+    # so at least two calls are padded and sorting moves every text.
+    told = "he followed me home again last night and i could not sleep or tell anyone at all"
+    words = told.split()
+    texts = [" ".join(words[: 1 + (i * 7) % len(words)] * (1 + i % 4)) for i in range(40)]
+    texts += [texts[3], "", "ok. thanks!\nmy coach did things to me when i was 12; never told"]
+    one_at_a_time = np.vstack([model._embedder._embed_batch([text]) for text in texts])
+    together = model._embedder.embed_many(texts)
+    assert together.dtype == np.float32 and together.shape == (len(texts), 384)
+    assert np.array_equal(together, one_at_a_time)
+    # Each message's rows as the bot reads it (the whole, then each sentence), in the order given (texts no
+    # other test reads, so the conftest's memo hands them to the batched call).
+    parts = model._embedder.embed_parts_many(texts[-3:])
+    for text, rows in zip(texts[-3:], parts, strict=True):
+        expected = np.vstack([model._embedder._embed_batch([text]),
+                              *(model._embedder._embed_batch([text[a:b]]) for a, b in
+                                embedder.sentence_spans(text))])
+        assert np.array_equal(rows, expected)
+    assert [m.scores for m in model.margins_many(texts[-3:])] == [model.margins(t).scores for t in texts[-3:]]
 
 
 def test_a_very_long_message_keeps_its_longest_sentences() -> None:

@@ -3,7 +3,7 @@
 Two levels of "out of fold" (round 4): the scores come from a model fitted without the message's file, and
 the thresholds applied to a file are chosen without that file too (`nested_thresholds`), so neither the
 weights nor the thresholds have seen what they are measured on. The patterns were written against most of
-these files; safety_round21*.yaml were blind until round 21, so the report prints them apart as well.
+these files; safety_round22*.yaml were blind until round 22, so the report prints them apart as well.
 Only the trainer imports this module.
 """
 
@@ -19,12 +19,11 @@ from bot.safety_model.data import Example
 
 __all__ = ["FRESH_FILES", "NEW_FILES", "nested_thresholds", "print_figures", "table"]
 
-# Blind until round 21, so the patterns were written without them: the fairest rows of the report.
-FRESH_FILES = ("safety_round21.yaml", "safety_round21_ordinary.yaml")
+# Blind until round 22, so the patterns were written without them: the fairest rows of the report.
+FRESH_FILES = ("safety_round22.yaml", "safety_round22_ordinary.yaml")
 # Training files new this round: the before/after table leaves them out, so both columns count the same
-# messages (round 21 adds round 21's blind sets and issue 11's sets 22 and 23, scored blind in rounds 20
-# and 20b).
-NEW_FILES: tuple[str, ...] = (*FRESH_FILES, "heldout_round22.yaml", "heldout_round23.yaml")
+# messages (round 22 adds round 22's blind sets and issue 11's set 24, scored blind in round 21).
+NEW_FILES: tuple[str, ...] = (*FRESH_FILES, "heldout_round24.yaml")
 _HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
                    "safety_training5.yaml", "safety_training6.yaml")
 

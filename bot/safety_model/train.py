@@ -104,9 +104,10 @@ def embed_all(embedder: Embedder, examples: list[Example], cache: Path | None = 
         stored = np.load(cache, allow_pickle=True)
         if str(stored["model"]) == MODEL_SHA256:
             known = dict(zip(stored["texts"].tolist(), stored["parts"], strict=True))
-    parts = [known[text] if text in known else embedder.embed_parts(text) for text in texts]
+    missing = list(dict.fromkeys(text for text in texts if text not in known))
+    known.update(zip(missing, embedder.embed_parts_many(missing), strict=True))
+    parts = [known[text] for text in texts]
     if cache:
-        known.update(zip(texts, parts, strict=True))
         holder = np.empty(len(known), dtype=object)
         holder[:] = list(known.values())
         np.savez(cache, model=MODEL_SHA256, texts=np.asarray(list(known)), parts=holder)
@@ -293,7 +294,7 @@ def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarr
         report.print_figures(f"the same, every file but {' and '.join(report.NEW_FILES)} (before/after):",
                              report.table(examples, seen, ~np.isin(sources, report.NEW_FILES)))
     fresh = np.isin(sources, report.FRESH_FILES)
-    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 21):",
+    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 22):",
                          report.table(examples, seen, fresh))
 
 
