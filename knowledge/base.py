@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from knowledge.answers import Answerer
@@ -79,15 +80,18 @@ class KnowledgeBase:
         self._hotline = hotline.id if hotline else None
         aside = frozenset() if self._hotline is None else frozenset({self._hotline})
         self._standing = standing_for(self.passages, aside)
+        # The bot reads one message as a summary, a header question and a question on the articles, each
+        # spacing it first: the last few messages' spacing is kept (a pure function of the text)
+        self._spaced = lru_cache(maxsize=_MESSAGES_KEPT)(self._spaced_now)
         self._answerer = Answerer(
             self._searcher, self._hotline, hotline.text if hotline else "", scope,
             Quantities([p.text for p in self.passages]),
             Elsewhere([*(p.text for p in self.passages), *(d.title for d in self.documents)]),
         )
 
-    def _spaced(self, question: str) -> str:
+    def _spaced_now(self, question: str) -> str:
         """`question` with words run together split ("whofoundedmetoo"), the articles' words counting, and
-        without a label saying who asks or what for ("podcaster: ...")."""
+        without a label saying who asks or what for ("podcaster: ..."): `_spaced`."""
         return drop_label(split_run_together(question, self._words), self._known, self._names)
 
     def _known(self, word: str) -> bool:
@@ -372,6 +376,8 @@ class KnowledgeBase:
         return len(parts) > 1 and all(f" {part} " in text for part in parts)
 
 
+# Messages whose spacing is kept (see `KnowledgeBase.__init__`).
+_MESSAGES_KEPT = 8
 # What joins the things one choice names: "and", "&", a comma, a slash, brackets.
 _CHOICE_PARTS = re.compile(r"\s+(?:and|&)\s+|[,/()]", re.IGNORECASE)
 # A blank's sentence is the passage's when this many words before it, or after it, stand there in a row.
