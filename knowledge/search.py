@@ -256,13 +256,15 @@ class Searcher:
         whether it has the reader's own word. `count` is the `get` of the passage's term counts; `speaker`
         is whom the passage quotes as "she", if anyone."""
         present, best_tf, own = 0.0, 0, False
+        literal = qterm.literal
         for tid, sim in qterm.candidates.items():
             tf = count(tid, 0)
             if not tf:
                 continue
-            own = own or tid in qterm.literal
-            # The closest meaning found counts, not the most repeated one.
-            if (sim, tf) > (present, best_tf):
+            own = own or tid in literal
+            # The closest meaning found counts, not the most repeated one (compared without making tuples:
+            # this runs for every meaning of every term of every candidate passage).
+            if sim > present or (sim == present and tf > best_tf):
                 present, best_tf = sim, tf
         if qterm.name and speaker and present < _SPEAKER_SIMILARITY and qterm.candidates.keys() & speaker:
             # "what does burke say about shame": the passage quotes her, naming her only as "she".
