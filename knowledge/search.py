@@ -88,6 +88,9 @@ class Scored:
     counts: bool = True
     # How closely the passage has each of the query's terms (0-1), in the query's order.
     present: tuple[float, ...] = ()
+    # Quoted beside the best passage because it scores nearly as well: either may be the one meant
+    # (`Answerer._rival`), not a second fact.
+    hedge: bool = False
 
 
 class Searcher:
