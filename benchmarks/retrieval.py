@@ -99,7 +99,7 @@ def timed(ask: Callable[[str], object], questions: Sequence[str], rounds: int) -
 def project_decide(kb: KnowledgeBase) -> Decide:
     """This project's decision: for a question about the articles themselves, the sentence the bot sends
     (none when no header gives the field: the bot then says so, which declines); else the texts of
-    `answer()`'s passages (one or two); none when not covered."""
+    `answer()`'s passages (one or two, and a rival quoted beside the best); none when not covered."""
 
     def decide(question: str) -> list[str]:
         overview = kb.overview(question)
@@ -110,7 +110,7 @@ def project_decide(kb: KnowledgeBase) -> Decide:
         # A header question joined to a passage question gets both, even when the whole reads as a header
         # question ("where did she publish her essay and where can i read all of it").
         mixed = kb.split_sources(question)
-        if mixed is not None and (found := [m.passage.text for m in kb.answer(mixed[1]).matches]):
+        if mixed is not None and (found := [m.passage.text for m in kb.answer(mixed[1]).quoted]):
             return [source_answer(mixed[0]), *found]
         about = kb.about_sources(question)
         if about is not None:
@@ -118,7 +118,7 @@ def project_decide(kb: KnowledgeBase) -> Decide:
             if all(value is None for _, _, value in facts) and about.field != "title":
                 return []
             return [source_answer(about)]
-        return [m.passage.text for m in kb.answer(question).matches]
+        return [m.passage.text for m in kb.answer(question).quoted]
 
     return decide
 

@@ -190,6 +190,10 @@ class Responder:
             if personal is None:
                 personal = in_first_person(question) or asks_about_aftercare(question)
             return self._not_covered(chat, candidates=found.candidates, personal=personal)
+        if found.rival is not None:
+            # two passages the question's words do not tell apart: both, each with its source
+            found = Answer(found.quoted, found.candidates)
+            return self._quoting(found, question, header, texts.RIVAL_INTRO)
         return self._quoting(found, question, header, texts.TWO_PASSAGE_INTRO)
 
     def _quoting(self, found: Answer, question: str, header: str, several: str) -> Reply:

@@ -15,6 +15,7 @@ __all__ = [
     "MISREAD",
     "NON_TEXT_IN_WINDOW",
     "OVERVIEW_INTRO",
+    "RIVAL_INTRO",
     "SUGGESTED_QUESTIONS",
     "TWO_PASSAGE_INTRO",
     "empty_text",
@@ -42,6 +43,8 @@ SUGGESTED_QUESTIONS: tuple[str, ...] = (
 # Said before a quoted passage; before two, when the question joins two facts that two passages hold.
 ANSWER_INTRO = "Here is what the articles say:"
 TWO_PASSAGE_INTRO = "The articles answer this in two places:"
+# Before two passages that come equally close to a question, when its words do not tell which one it means.
+RIVAL_INTRO = "Two passages of the articles come close to this, and either may be the one you mean:"
 # Before the passages that stand for an article or a topic, when the gist of it is asked for.
 OVERVIEW_INTRO = "In short, in the articles' own words:"
 

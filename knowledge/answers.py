@@ -70,6 +70,10 @@ _DATED_COVERAGE = 0.9
 _JOIN_SIGNS = re.compile(r"\s+[+&]\s+")
 # How many of the best passages are tried in pairs.
 PAIR_POOL = 6
+# The passage ranked next after the best is quoted beside it when it scores at least this share of the
+# best's score and would answer too (see `Answerer._rival`); it is looked for among the first two.
+_RIVAL_RATIO = 0.9
+_RIVAL_POOL = 2
 
 
 class Answerer:
@@ -222,7 +226,27 @@ class Answerer:
             pair = self._pair(query, ranked[:PAIR_POOL], alone)
             if pair:
                 return pair
-        return [best] if best else []
+        if best is None:
+            return []
+        rival = self._rival(query, ranked, best)
+        return [best] if rival is None else [best, rival]
+
+    def _rival(self, query: Query, ranked: list[Scored], best: Scored) -> Scored | None:
+        """The passage ranked next after the best, when it scores nearly as well and would answer too: the
+        words of the question do not tell which of the two is meant, and quoting the best alone is wrong
+        as often as not there, so both are quoted (marked `hedge`); None when the best stands clear."""
+        other = next((s for s in ranked[:_RIVAL_POOL] if s.pid != best.pid), None)
+        if (
+            other is None
+            or other.raw < _RIVAL_RATIO * best.raw
+            or not other.literal
+            or other.pid == self._hotline
+            # a headline restated echoes the question; the best passage already tells what it asks
+            or other.pid in self.searcher.ledes
+            or not self.searcher.covers(other, query)
+        ):
+            return None
+        return replace(other, hedge=True)
 
     def _dated(self, query: Query, ranked: list[Scored], best: Scored) -> Scored:
         """For "when", a passage giving the day over a best one giving only the year ("Back in 2017"), when

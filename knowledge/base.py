@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from knowledge.answers import Answerer
@@ -17,7 +18,7 @@ from knowledge.index import Index
 from knowledge.intents import split_clauses
 from knowledge.listing import as_asked
 from knowledge.loader import read_documents
-from knowledge.memory import DECLINE, FILL, MEMORY_RULES, PART_RULE, Memory, MemoryRule, Vote
+from knowledge.memory import DECLINE, FILL, MEMORY_RULES, OVERRIDE, PART_RULE, Memory, MemoryRule, Vote
 from knowledge.model import Answer, Document, Match, Passage
 from knowledge.overview import OVERVIEW_PASSAGES, Overview, overview_asked, standing_for, topic_of
 from knowledge.passages import make_passages
@@ -79,15 +80,18 @@ class KnowledgeBase:
         self._hotline = hotline.id if hotline else None
         aside = frozenset() if self._hotline is None else frozenset({self._hotline})
         self._standing = standing_for(self.passages, aside)
+        # The bot reads one message as a summary, a header question and a question on the articles, each
+        # spacing it first: the last few messages' spacing is kept (a pure function of the text)
+        self._spaced = lru_cache(maxsize=_MESSAGES_KEPT)(self._spaced_now)
         self._answerer = Answerer(
             self._searcher, self._hotline, hotline.text if hotline else "", scope,
             Quantities([p.text for p in self.passages]),
             Elsewhere([*(p.text for p in self.passages), *(d.title for d in self.documents)]),
         )
 
-    def _spaced(self, question: str) -> str:
+    def _spaced_now(self, question: str) -> str:
         """`question` with words run together split ("whofoundedmetoo"), the articles' words counting, and
-        without a label saying who asks or what for ("podcaster: ...")."""
+        without a label saying who asks or what for ("podcaster: ..."): `_spaced`."""
         return drop_label(split_run_together(question, self._words), self._known, self._names)
 
     def _known(self, word: str) -> bool:
@@ -218,28 +222,35 @@ class KnowledgeBase:
             chosen = self._among_choices(framed, chosen, limit)
         elif (named := self._quoted.named(question)) is not None:
             # "what does 'those voices' mean": the one passage printing the quoted words is asked about
-            if named not in {s.pid for s in chosen}:
+            if named not in {s.pid for s in chosen if not s.hedge}:
                 chosen = [self._answerer.searcher.score(named, self._answerer.searcher.parse(framed.text))]
         else:
-            chosen = self._recalled_parts(spaced, self._recalled(question, spaced, chosen))
+            chosen = self._recalled_parts(spaced, self._recalled(question, spaced, chosen, ranked))
+        rival = next((Match(self.passages[s.pid], s.score) for s in chosen if s.hedge), None)
         return Answer(
-            tuple(Match(self.passages[s.pid], s.score) for s in chosen),
+            tuple(Match(self.passages[s.pid], s.score) for s in chosen if not s.hedge),
             tuple(Match(self.passages[s.pid], s.score) for s in ranked),
+            rival=rival,
         )
 
-    def _recalled(self, question: str, spaced: str, chosen: list) -> list:
+    def _recalled(self, question: str, spaced: str, chosen: list, ranked: list) -> list:
         """The rules' passages, unless the nearest remembered questions agree on another answer (a passage
         where the rules decline or chose another, or a decline) clearly enough for a `MemoryRule`. The memory
-        compares `question` as written; the checks read `spaced` (`_spaced(question)`)."""
+        compares `question` as written; the checks read `spaced` (`_spaced(question)`). `ranked` are the
+        rules' candidates, best first."""
         if not len(self.memory) or not self._memory_rules:
             return chosen
-        ruled = frozenset(s.pid for s in chosen)
+        # a rival quoted beside the best is the rules' doubt, not their answer: the memory's rules were
+        # fitted on the rules' one passage, and a vote for the rival settles the doubt its way
+        ruled = frozenset(s.pid for s in chosen if not s.hedge)
         near = self.memory.nearest(question)
         votes: dict[int, Vote | None] = {}
         for rule in self._memory_rules:
             if rule.k not in votes:
                 votes[rule.k] = self.memory.vote_of(near, rule.k)
             vote = votes[rule.k]
+            if rule.mode == OVERRIDE and vote is not None and _stands_clear(chosen, ranked, vote.winner):
+                continue
             if vote is not None and rule.fires(vote, ruled):
                 if rule.mode == DECLINE:
                     return []
@@ -252,7 +263,8 @@ class KnowledgeBase:
         the part's nearest remembered questions agree on (a part the rules' one passage answers may keep
         it); `chosen` unless both parts find different passages that hold what is asked."""
         rule = self._part_rule
-        if rule is None or len(chosen) > 1 or not len(self.memory):
+        # a rival quoted beside the best is no second part's answer
+        if rule is None or len([s for s in chosen if not s.hedge]) > 1 or not len(self.memory):
             return chosen
         clauses = split_clauses(spaced)
         if len(clauses) != 2:
@@ -372,6 +384,10 @@ class KnowledgeBase:
         return len(parts) > 1 and all(f" {part} " in text for part in parts)
 
 
+# The rules' best passage stands clear when the next scores under this share of it (see `_stands_clear`).
+_CLEAR_RATIO = 0.5
+# Messages whose spacing is kept (see `KnowledgeBase.__init__`).
+_MESSAGES_KEPT = 8
 # What joins the things one choice names: "and", "&", a comma, a slash, brackets.
 _CHOICE_PARTS = re.compile(r"\s+(?:and|&)\s+|[,/()]", re.IGNORECASE)
 # A blank's sentence is the passage's when this many words before it, or after it, stand there in a row.
@@ -384,6 +400,17 @@ _AS_WRITTEN = 0.95
 # A passage of one sentence whose words are at least this share headline words restates the headline.
 _LEDE_SHARE = 0.75
 _LEDE_CHARS = 300
+
+
+def _stands_clear(chosen: list, ranked: list, winner: int) -> bool:
+    """Whether the rules' one passage stands clear of the others (the next scores under `_CLEAR_RATIO` of
+    it) and the memory's passage is none of the rules' candidates: then the neighbours' passage answers
+    other words than this question's, and overriding the rules was wrong twice as often as right."""
+    if len(chosen) != 1 or not ranked or ranked[0].pid != chosen[0].pid:
+        return False
+    if any(s.pid == winner for s in ranked):
+        return False
+    return len(ranked) < 2 or ranked[1].raw < _CLEAR_RATIO * ranked[0].raw
 
 
 def _ledes(passages: tuple[Passage, ...]) -> frozenset[int]:

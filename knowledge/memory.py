@@ -138,7 +138,9 @@ class Memory:
         self._starts = np.searchsorted(flat[order, 0], np.arange(len(vocab) + 1)).astype(np.int32)
         self._sizes = np.frombuffer(sizes, dtype=np.float64).copy()
         self._text = text.getvalue()
-        self._ends = np.frombuffer(ends, dtype=np.int64).copy()
+        # a plain array: `nearest` slices the texts of its shortlist by these, and indexing an array gives
+        # Python ints (a numpy array's scalars cost ~0.1 us each to index and to slice a string by)
+        self._ends = ends
         self._firsts, self._seconds = tuple(firsts), tuple(seconds)
 
     def __len__(self) -> int:
@@ -146,8 +148,8 @@ class Memory:
 
     def entry(self, i: int) -> Entry:
         """The `i`-th remembered question."""
-        start = int(self._ends[i - 1]) if i else 0
-        return Entry(self._text[start : int(self._ends[i])], self._firsts[i], self._seconds[i])
+        start = self._ends[i - 1] if i else 0
+        return Entry(self._text[start : self._ends[i]], self._firsts[i], self._seconds[i])
 
     @classmethod
     def load(cls, texts: Sequence[str], path: Path = MEMORY_FILE) -> Memory:
@@ -171,7 +173,9 @@ class Memory:
         if not hits:
             return []
         shared = np.bincount(np.concatenate(hits), minlength=len(self))
-        seen = np.flatnonzero(shared)  # only questions sharing a word can be shortlisted
+        # only questions sharing a word can be shortlisted; `> 0` first: flatnonzero on the bool mask is
+        # four times faster than on the counts themselves (~7 us against ~30 us for 7,673 entries)
+        seen = np.flatnonzero(shared > 0)
         dice = 200 * shared[seen] / (len(bag) + self._sizes[seen])
         # the SHORTLIST highest, ties by order in the file (np.partition would sort less, but paging in its
         # code costs the idle bot 0.4 MB, and the bot is at its memory budget). Only those in the whole

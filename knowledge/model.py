@@ -70,6 +70,15 @@ class Answer:
 
     matches: tuple[Match, ...]
     candidates: tuple[Match, ...]
+    # A passage scoring nearly as well as the one answering, which the question's words do not tell apart
+    # from it: either may be the one meant, so the reply quotes it too (round 22). None when the answer
+    # stands clear, or when there is none.
+    rival: Match | None = None
+
+    @property
+    def quoted(self) -> tuple[Match, ...]:
+        """The passages a reply quotes: the answering ones, then the rival if there is one."""
+        return self.matches if self.rival is None else (*self.matches, self.rival)
 
     @property
     def best(self) -> Match | None:

@@ -63,6 +63,9 @@ _PREFIXED_SIMILARITY = 0.85
 _NUMBER_STEMS = frozenset(stem(w) for w in lexicon.NUMBER_WORDS)
 # At most this many words' fixes and meanings are kept (a few hundred kilobytes), the least recent dropped.
 _WORDS_KEPT = 4096
+# Texts whose parse is kept: a message's own parses, not other messages' (asked with other questions between,
+# a larger memo gained nothing in round 21).
+_TEXTS_KEPT = 8
 # The words of a chatty preamble ("for my class project, ...") weigh this share, and count only where present.
 _PREAMBLE_FACTOR = 0.5
 # In a preamble, the verbs of asking and telling weigh nothing.
@@ -224,6 +227,10 @@ class QueryParser:
         # and a long message reads the same words in each of its parts (round 21: the p99 is long messages)
         self._fix = lru_cache(maxsize=_WORDS_KEPT)(self._fixed_now)
         self._meant = lru_cache(maxsize=_WORDS_KEPT)(self._candidates_now)
+        # The last few texts parsed: one message parses the same text more than once (its whole, a part that
+        # is the whole less a greeting, a part again when the memory's passages are checked); a `Query` is
+        # frozen and nothing changes its terms' containers once parsed, so one may be handed out twice
+        self.parse = lru_cache(maxsize=_TEXTS_KEPT)(self._parse_now)
         self._paraphrases = self._stemmed_paraphrases()
         self._paraphrase_words = list(self._paraphrases)
         self._roles = self._known(lexicon.ROLE_WORDS)
@@ -253,8 +260,8 @@ class QueryParser:
         )
         self._partners = _partners(index)
 
-    def parse(self, question: str) -> Query:
-        """The question's terms, each resolved against the vocabulary, plus its intents."""
+    def _parse_now(self, question: str) -> Query:
+        """The question's terms, each resolved against the vocabulary, plus its intents (`parse`)."""
         frame, asked = framing.split_frame(question)
         framed = self._fold(frame) if frame else ""
         folded = f"{framed} {self._fold(asked)}".strip()

@@ -88,6 +88,9 @@ class Scored:
     counts: bool = True
     # How closely the passage has each of the query's terms (0-1), in the query's order.
     present: tuple[float, ...] = ()
+    # Quoted beside the best passage because it scores nearly as well: either may be the one meant
+    # (`Answerer._rival`), not a second fact.
+    hedge: bool = False
 
 
 class Searcher:
@@ -220,18 +223,14 @@ class Searcher:
                 totals[pid] += qterm.weight * value
         return heapq.nlargest(_RESCORE, totals, key=totals.__getitem__)
 
-    def _counter(self, pid: int) -> Callable[[int], int]:
-        """How often a term id occurs in passage `pid`: a look-up in its kept counts."""
-        get = self.index.counts(pid).get
-        return lambda tid: get(tid, 0)
-
     def _score(self, pid: int, query: Query) -> Scored:
         flags = self.index.flags[pid]
         rank = total = 0.0
         literal = missing_demanded = False
         present_all = []
-        # Looked up once per passage, not once per term: this loop runs for every candidate passage.
-        count, speaker = self._counter(pid), self._speakers.get(pid)
+        # Looked up once per passage, not once per term: this loop runs for every candidate passage. The
+        # counts' own `get` (no wrapper): it is called for every meaning of every term of every candidate.
+        count, speaker = self.index.counts(pid).get, self._speakers.get(pid)
         for qterm in query.terms:
             present, weighted, own = self._match(pid, qterm, flags, count, speaker)
             present_all.append(present)
@@ -254,19 +253,21 @@ class Searcher:
         return Scored(pid, _display(raw), covered, predicate, raw, literal, present=present)
 
     def _match(
-        self, pid: int, qterm: QueryTerm, flags: int, count: Callable[[int], int], speaker: _Speaker
+        self, pid: int, qterm: QueryTerm, flags: int, count: Callable[[int, int], int], speaker: _Speaker
     ) -> tuple[float, float, bool]:
         """How closely the passage has the term (similarity 0-1), that weighted by how often it has it, and
-        whether it has the reader's own word. `count` counts a term id in the passage; `speaker` is whom the
-        passage quotes as "she", if anyone."""
+        whether it has the reader's own word. `count` is the `get` of the passage's term counts; `speaker`
+        is whom the passage quotes as "she", if anyone."""
         present, best_tf, own = 0.0, 0, False
+        literal = qterm.literal
         for tid, sim in qterm.candidates.items():
-            tf = count(tid)
+            tf = count(tid, 0)
             if not tf:
                 continue
-            own = own or tid in qterm.literal
-            # The closest meaning found counts, not the most repeated one.
-            if (sim, tf) > (present, best_tf):
+            own = own or tid in literal
+            # The closest meaning found counts, not the most repeated one (compared without making tuples:
+            # this runs for every meaning of every term of every candidate passage).
+            if sim > present or (sim == present and tf > best_tf):
                 present, best_tf = sim, tf
         if qterm.name and speaker and present < _SPEAKER_SIMILARITY and qterm.candidates.keys() & speaker:
             # "what does burke say about shame": the passage quotes her, naming her only as "she".

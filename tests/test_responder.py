@@ -269,6 +269,23 @@ def test_a_question_joining_two_facts_quotes_both_passages_each_with_its_source(
     assert [m.passage.text for m in reply.matches[:2]] == [reply.quote, second.text]
 
 
+def test_two_passages_the_words_do_not_tell_apart_are_both_quoted_each_with_its_source(
+    responder: Responder,
+) -> None:
+    # Milano's video and Burke's Time essay each mark an anniversary; which one is asked about, the words
+    # do not say, so both are quoted with their sources rather than one that may be the wrong one
+    reply = responder.reply("what happened on the anniversary")
+    assert reply.kind == "answer"
+    assert reply.body == texts.RIVAL_INTRO
+    (second,) = reply.more
+    assert {"In a video the actress", "In an essay for Time"} == {
+        start for start in ("In a video the actress", "In an essay for Time")
+        if start in (reply.quote or "") or start in second.text
+    }
+    assert reply.source and second.source and reply.source != second.source
+    assert second.text in reply.text and second.source in reply.text
+
+
 def test_a_one_passage_answer_has_nothing_more(responder: Responder) -> None:
     reply = responder.reply("who started the me too movement")
     assert reply.body == texts.ANSWER_INTRO and reply.more == ()

@@ -90,7 +90,9 @@ def test_an_article_named_by_its_year_or_by_what_its_headline_says_is_picked(
     ("question", "expected"),
     [
         ("sry typing fast whats the hotline # in the article", "national sexual assault hotline"),
-        ("sorry for the typos, who startd metoo", "tarana burke"),
+        # the memory rebuilt with set 24 answers it with the passage saying Burke "had started the
+        # movement" (it was the founder's passage, naming "Tarana Burke", before): either names her
+        ("sorry for the typos, who startd metoo", "burke"),
     ],
 )
 def test_an_excuse_for_the_writing_asks_nothing(kb: KnowledgeBase, question: str, expected: str) -> None:
