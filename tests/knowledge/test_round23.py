@@ -3,6 +3,8 @@ has only a paraphrase of one of them."""
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge import KnowledgeBase
 
 
@@ -30,3 +32,28 @@ def test_a_rival_with_a_word_of_the_question_the_best_lacks_is_quoted(rules_only
 def test_a_rival_holding_every_word_the_best_holds_is_still_quoted(rules_only: KnowledgeBase) -> None:
     found = rules_only.answer("what happened on the anniversary")
     assert found.rival is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i look up a local center",
+        "is there a local center i can find",
+        "local sexual assault center search",
+    ],
+)
+def test_finding_a_local_center_asks_for_the_pages_line(knowledge_base: KnowledgeBase, question: str) -> None:
+    about = knowledge_base.about_sources(question)
+    assert about is not None and about.field == "link"
+    assert all("local center" in link for link in about.links)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the pew research center find about metoo tweets", "did milano find out about burke"],
+)
+def test_a_verb_of_finding_without_a_link_lines_word_asks_the_passages(
+    knowledge_base: KnowledgeBase, question: str
+) -> None:
+    # "Center" is part of a name in the articles, not the local centers of the page's line
+    assert knowledge_base.about_sources(question) is None
