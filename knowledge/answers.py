@@ -229,6 +229,10 @@ class Answerer:
         if best is None:
             return []
         rival = self._rival(query, ranked, best)
+        if rival is not None and self._plainly_best(query, rival, best):
+            # the other way round: the rival has the question's own words and the best only a paraphrase of
+            # one ("who started me too before alyssa milano": "Burke had started", not the headline's lede)
+            return [replace(rival, hedge=False)]
         return [best] if rival is None else [best, rival]
 
     def _rival(self, query: Query, ranked: list[Scored], best: Scored) -> Scored | None:

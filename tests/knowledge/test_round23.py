@@ -57,3 +57,11 @@ def test_a_verb_of_finding_without_a_link_lines_word_asks_the_passages(
 ) -> None:
     # "Center" is part of a name in the articles, not the local centers of the page's line
     assert knowledge_base.about_sources(question) is None
+
+
+def test_a_rival_in_the_questions_own_words_answers_alone(rules_only: KnowledgeBase) -> None:
+    # the headline's lede ranks first with "creator" for "started"; the next passage says "Burke had started
+    # the movement", every word of the question as asked: it answers alone, the lede is not quoted
+    found = rules_only.answer("WHO STARTED ME TOO BEFORE ALYSSA MILANO")
+    assert [m.passage.id for m in found.matches] == [_pid(rules_only, "Burke had started the movement")]
+    assert found.rival is None
