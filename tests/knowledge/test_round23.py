@@ -65,3 +65,9 @@ def test_a_rival_in_the_questions_own_words_answers_alone(rules_only: KnowledgeB
     found = rules_only.answer("WHO STARTED ME TOO BEFORE ALYSSA MILANO")
     assert [m.passage.id for m in found.matches] == [_pid(rules_only, "Burke had started the movement")]
     assert found.rival is None
+
+
+def test_when_a_count_was_taken_is_no_word_its_passage_must_hold(rules_only: KnowledgeBase) -> None:
+    # "later" weighs most of the question and no passage giving a number of tweets a day has it
+    found = rules_only.answer("how many tweets a day were there a year later")
+    assert [m.passage.id for m in found.matches] == [_pid(rules_only, "55,000 #MeToo tweets a day")]
