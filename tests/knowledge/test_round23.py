@@ -71,3 +71,27 @@ def test_when_a_count_was_taken_is_no_word_its_passage_must_hold(rules_only: Kno
     # "later" weighs most of the question and no passage giving a number of tweets a day has it
     found = rules_only.answer("how many tweets a day were there a year later")
     assert [m.passage.id for m in found.matches] == [_pid(rules_only, "55,000 #MeToo tweets a day")]
+
+
+@pytest.mark.parametrize(
+    ("message", "passage"),
+    [
+        # "what's the number given?" with the sentence before it ranks the 55,000-a-day passage first; the
+        # message is about the hotline
+        (
+            "a coworker who answers phones at a crisis line asked if the five year article lists a hotline. i"
+            " think it was at the very bottom. what's the number given? thank you",
+            "1-800-656-HOPE",
+        ),
+        (
+            "burke has a line about 'the more truth you tell'. my friend and i disagree about how it ends."
+            " what does burke actually say happens?",
+            "the more truth that you tell",
+        ),
+    ],
+)
+def test_a_long_messages_question_is_answered_by_the_passage_the_whole_message_is_about(
+    rules_only: KnowledgeBase, message: str, passage: str
+) -> None:
+    found = rules_only.answer(message)
+    assert [m.passage.id for m in found.matches] == [_pid(rules_only, passage)]
