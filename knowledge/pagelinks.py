@@ -33,7 +33,7 @@ _WHERE_TO_FIND = re.compile(
     r"|\bwhere(?: is| s| are)? (?:the |her |his )?(?:rest|full|whole|entire|complete)\b"
 )
 # "can i look up a local center", "is there a local center i can find": a verb of finding anywhere in the
-# message, with a common word of a link line ("center", "essay"), asks for that line too (round 23: seven
+# message, with a common word of a link line ("local", "essay"), asks for that line too (round 23: seven
 # writers of the tuned sets asked for a local center so, and got the hotline's passage).
 _FINDING = re.compile(r"\b(?:find|finding|search|searching|look(?:ing)? up|lookup|locate)\b")
 # The verb counts ("read" the essay, "watch" the interviews); these words do not pick a line.
@@ -80,7 +80,7 @@ def _names_a_line(typed: list[str], documents: Sequence[Document]) -> bool:
 
 
 def _shares_a_common_word(typed: list[str], documents: Sequence[Document]) -> bool:
-    """Whether the message has a common word of some link line ("center"), not only a name or a verb of
+    """Whether the message has a common word of some link line ("local"), not only a name or a verb of
     finding ("search" is the local centers' line's own verb)."""
     asked = {stem(w) for w in typed if w not in STOPWORDS | _LINK_FRAME} - {"search"}
     # "what did the pew research center find": "Center" is part of a name in the articles, no local center
