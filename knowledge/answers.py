@@ -229,6 +229,10 @@ class Answerer:
         if best is None:
             return []
         rival = self._rival(query, ranked, best)
+        if rival is not None and self._plainly_best(query, rival, best):
+            # the other way round: the rival has the question's own words and the best only a paraphrase of
+            # one ("who started me too before alyssa milano": "Burke had started", not the headline's lede)
+            return [replace(rival, hedge=False)]
         return [best] if rival is None else [best, rival]
 
     def _rival(self, query: Query, ranked: list[Scored], best: Scored) -> Scored | None:
@@ -244,9 +248,24 @@ class Answerer:
             # a headline restated echoes the question; the best passage already tells what it asks
             or other.pid in self.searcher.ledes
             or not self.searcher.covers(other, query)
+            or self._plainly_best(query, best, other)
         ):
             return None
         return replace(other, hedge=True)
+
+    def _plainly_best(self, query: Query, best: Scored, other: Scored) -> bool:
+        """Whether the best passage answers the question in its own words and the other does not: the best
+        has a form of every word the question asks with and the other lacks one of them, having only a
+        paraphrase ("what did milano tweet": "Alyssa tweeted" against "the history-making post")."""
+        asked = [t for t in query.terms if t.counted and not t.expansion and not t.optional]
+        held = self.searcher.holds_own
+        if not asked or not all(held(best.pid, t) for t in asked) or all(held(other.pid, t) for t in asked):
+            return False
+        # nor does the other have a word of the question the best lacks ("need" in "what does tarana say
+        # survivors need", a word too common to count towards coverage, still tells which is meant)
+        return not any(
+            held(other.pid, t) and not held(best.pid, t) for t in query.terms if t.literal and not t.expansion
+        )
 
     def _dated(self, query: Query, ranked: list[Scored], best: Scored) -> Scored:
         """For "when", a passage giving the day over a best one giving only the year ("Back in 2017"), when

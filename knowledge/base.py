@@ -208,7 +208,7 @@ class KnowledgeBase:
         chosen, ranked = self._answerer.answer(framed.text, limit)
         if not chosen and not framed.around and not framed.choices:
             found = (
-                self._asked_in_story(framed.text, limit)
+                self._asked_in_story(framed.text, limit, ranked)
                 or self._whose_claim(framed.text, limit)
                 or self._in_order(framed.text, limit)
                 or self._misquoted(framed.text, limit)
@@ -296,13 +296,14 @@ class KnowledgeBase:
             return None
         return self._answerer.admitted(spaced, passages)
 
-    def _asked_in_story(self, text: str, limit: int) -> tuple[list, list] | None:
+    def _asked_in_story(self, text: str, limit: int, whole: list) -> tuple[list, list] | None:
         """For a long message the whole of which does not answer, the answer to its last asking part
         ("... who was the original founder?"); a part that points back to what it asks about ("what does
         she say?", "what outlet?") and names no one is read after the sentence before it, which names
         that ("milano mentions people replying in her video. what does she say?"), and a fragment then
-        with the other asking parts. None when it is short, no part asks, or all decline, so the rest of
-        the story never picks the passage."""
+        with the other asking parts. The passage the whole message ranks first (`whole`, best first)
+        answers instead when it covers that part too. None when it is short, no part asks, or all
+        decline, so the rest of the story never picks the passage."""
         if len(text.split()) < STORY_WORDS:
             return None
         parts = asked_parts(text)
@@ -316,6 +317,14 @@ class KnowledgeBase:
         if not chosen and before is not None and len(parts) > 1 and is_fragment(last):
             # "who did she give the interview to? what outlet?": the parts together ask one thing
             chosen, ranked = self._answerer.answer(" ".join(parts), limit)
+        if chosen and whole and whole[0].pid not in {s.pid for s in chosen}:
+            # "... the five year article lists a hotline. i think it was at the very bottom. what's the number
+            # given?": the passage the whole message ranks first answers its question when it covers that
+            # question too (the part alone ranks a passage with another number first)
+            query = self._searcher.parse(last if before is None else f"{before} {last}")
+            top = self._searcher.judged(whole[0].pid, query)
+            if self._searcher.covers(top, query):
+                chosen = [top]
         return (chosen, ranked) if chosen else None
 
     def _whose_claim(self, text: str, limit: int) -> tuple[list, list] | None:

@@ -164,6 +164,10 @@ def _merge_alternatives(
     return parsed
 
 
+_COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b")
+_COUNT_FRAME_WORDS = frozenset("now later today currently".split())  # noqa: SIM905
+
+
 def _relax_claim(parsed: list[QueryTerm], unchecked: list[int]) -> None:
     """In a tagged claim ("metoo got 12 million tweets in a single day right"), the words the articles lack
     are the reader's to be checked, not the claim's topic: a false premise is worded with what the truth
@@ -319,6 +323,7 @@ class QueryParser:
         role = framing.stated_role(folded) if claim else none
         tagged = claim and framing.tags_claim(folded)
         unchecked: list[int] = []
+        counts_asked = bool(_COUNT_ASKED.search(folded))
         for n, word in enumerate(folded_words):
             term = stem(word)
             if word in STOPWORDS or term in seen:
@@ -357,6 +362,11 @@ class QueryParser:
                 qterm = replace(qterm, weight=qterm.weight * _PREAMBLE_FACTOR, optional=True)
             elif word in lexicon.COMPARE_WORDS:
                 qterm = replace(qterm, optional=True)
+            elif counts_asked and word in _COUNT_FRAME_WORDS:
+                # "how many tweets a day were there a year later", "how many a day now": when the count was
+                # taken, which the passage giving it need not say (a year or "in total" still counts: making
+                # them optional answered "how many tweets by 2022" and lost "how many in total so far")
+                qterm = replace(qterm, counted=False, optional=True)
             elif word in _POLARITY_WORDS and (claim or framing.tags_claim(folded)):
                 # "milano never apologized, right": the reader's polarity, which the passage stating the
                 # fact settles either way; not a word it must hold.

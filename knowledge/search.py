@@ -201,6 +201,13 @@ class Searcher:
         names = self.index.names if names_someone else self.index.names | self.parser.group_ids
         return any(tid in names and tid not in asked for tid in self.index.sequence(pid))
 
+    def holds_own(self, pid: int, qterm: QueryTerm) -> bool:
+        """Whether the passage has the question's own word for `qterm` (in any form, or misspelt), not only a
+        paraphrase of it: "Alyssa tweeted" has "milano tweet"'s words, "the history-making post" lacks
+        "tweet". A kind of thing held for the term ("number" by any number) counts as its own word too."""
+        count = self.index.counts(pid).get
+        return bool(qterm.held & self.index.flags[pid]) or any(count(tid, 0) for tid in qterm.literal)
+
     def holds_kinds(self, query: Query, *pids: int) -> bool:
         """Whether the passages hold every kind of thing the question asks for (a date, an outlet...)."""
         held = 0

@@ -93,3 +93,25 @@ def test_latency_counts_each_question_by_its_median_run_after_a_warm_up(
     assert asked == ["a", "b"] * 4
     assert lat == pytest.approx([2.0, 5.0])
     assert all(q for q in latency.tuned_questions()[:5])
+
+
+def test_the_out_of_fold_summary_counts_answers_right_only_through_their_rival(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    oof = _benchmark(monkeypatch, "tuned_oof")
+    from evalsets import Item
+
+    item = Item("q", ("apple",))
+    assert oof._verdict("answer", item, ["A pear.", "An apple."]) == "right"
+    assert oof._verdict("answer", item, ["A pear."]) == "wrong"
+    assert oof._verdict("off", None, []) == "declined"
+    rows = [
+        {"kind": "answer", "verdict": "right", "alone": "wrong", "rival": "An apple."},
+        {"kind": "answer", "verdict": "right", "alone": "right", "rival": None},
+        {"kind": "answer", "verdict": "wrong", "alone": "wrong", "rival": None},
+        {"kind": "off", "verdict": "answered", "alone": "answered", "rival": None},
+        {"kind": "hard", "verdict": "declined", "alone": "declined", "rival": None},
+    ]
+    text = oof.summary(rows)
+    assert "right 2 " in text and "wrong 1 " in text and "off-topic answered 1/1" in text
+    assert "hard answered 0/1" in text and "rivals quoted 1" in text and "through the rival 1" in text
