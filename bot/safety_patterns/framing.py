@@ -6,6 +6,7 @@ import re
 
 from bot.safety_patterns.agreeing import me_too_agreeing
 from bot.safety_patterns.company import everyday_company
+from bot.safety_patterns.denial import denied
 from bot.safety_patterns.everyday import accidental_cut, everyday_aside, harmless_mishap
 from bot.safety_patterns.everyday_asks import at_work, everyday_ask
 from bot.safety_patterns.in_play import in_play
@@ -144,6 +145,9 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
     if name in ("i_feel_bad", "not_coping") and _FIGURATIVE_FEELING.search(norm):
         return False
     if name == "suicide_word" and _FIGURE_OF_SPEECH.search(norm) and not _OWN_CRISIS.search(norm):
+        return False
+    if name == "suicide_word" and "self_harm" in denied(norm):
+        # Round 23: "im not suicidal lmao, what is 988 for? class presentation", with no other crisis word.
         return False
     if name == "harm_myself" and accidental_cut(norm):
         return False
