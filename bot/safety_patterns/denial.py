@@ -48,9 +48,10 @@ _DENIALS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
          r"^ (?:i am )?(?:totally |completely |perfectly )?safe\b|"
          r"\bi am (?:totally |completely |perfectly )?safe"
          r"(?: (?:do not|no need to) worry| lol| lmao| relax| haha\w*)\b"),
-        # Distress denied: "not sad", "im not upset or anything".
+        # Distress denied: "not sad", "im not upset or anything", "im fine" (with nothing of a crisis left).
         (("distress",), rf"{_AM_NOT} {_SOFT}(?:sad|upset|depressed|scared|afraid|struggling|distressed|"
-                        r"triggered)\b"),
+                        r"triggered)\b|"
+                        r"\bi am (?:totally |completely |perfectly |honestly )?(?:fine|ok|okay|good)\b"),
         # Being hurt, a victim, or something having happened to the writer, denied.
         (("danger", "disclosure", "self_harm"),
          rf"{_AM_NOT} {_SOFT}(?:hurt|harmed|a victim|victim|a survivor|abused|being abused|being hurt)\b"
@@ -79,7 +80,11 @@ _STILL_SPEAKS = re.compile(
     r"strangl\w*|attack\w*|scared|afraid|terrified|unsafe|danger\w*|panic\w*|help|please|outside|door|"
     r"watching|waiting|car|house|room|home|window|drunk|naked|nudes|photos|pictures|pics|blackmail\w*|"
     r"sex\w*|said no|do it|ways to|stop|stopped|permanent\w*|happened|numb|blank|feel anything|"
-    r"feel nothing|cry\w*|cried|tears|shak\w*|trembl\w*|flashback\w*|nightmare\w*|trigger\w*|"
+    r"feel nothing|overwhelm\w*|anxi\w*|stress\w*|lonely|alone|empty|exhausted|tired|sad|upset|depress\w*|"
+    r"struggl\w*|cope|coping|ashamed|shame\w*|guilt\w*|fault|blame\w*|dirty|disgust\w*|broken|hate myself|"
+    r"not okay|not ok|not fine|worse|shaking|can not|could not|swallow\w*|driv\w* into|crash\w*|barrier|"
+    r"take them|probably|bleach|cleaning stuff|cry\w*|cried|tears|shak\w*|trembl\w*|flashback\w*|"
+    r"nightmare\w*|trigger\w*|"
     r"he|him|his|she|her|ex|boyfriend|girlfriend|husband|wife|partner|uncle|stepdad|dad|father|"
     r"brother|cousin|boss|teacher|coach|someone|somebody|guy|man|men|relapse\w*)\b"
 )
