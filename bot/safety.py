@@ -160,6 +160,8 @@ _BEFORE_STRIPPING = tuple((re.compile(p), r) for p, r in (
     (r"\bs[*]icid|\bsu[*]cid|\bsui[*]id", "suicid"),
     (r"\bk[*!]ll", "kill"),
     (r"\bme\s*2\b", "me too"),
+    # Round 23: a laughing or "dead" emoji is a laugh ("im dead 😂", "this song slaps 💀"), read as "lol".
+    ("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]+", " lol "),
     (r"\bw/", " with "),
     # Contractions whose apostrophe-free spelling is another word: "he'll" is not "hell", "we're" not "were".
     (r"\b(i|you|he|she|it|we|they)['’]ll\b", r"\1 will"),
