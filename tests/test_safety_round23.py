@@ -79,3 +79,49 @@ def test_a_denial_never_downgrades_a_pattern_hit(pattern: Concern) -> None:
     for alarms in ({}, {c.value: 1.0 for c in everything}, {"distress": 0.5}):
         assert combine(pattern, margins(alarms), denied=everything) == combine(pattern, margins(alarms))
     assert combine(pattern, margins({}), denied=everything).concern is pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Idioms and hyperbole (bot/safety_patterns/hyperbole.py): no pattern and no classifier alarm counts.
+        "we scored in the last minute and im literally shaking right now",
+        "crying, she said yes!!! we're engaged",
+        "this video, i'm laughing so much i can't breathe",
+        "that reply had me dead 😂",
+        "my succulents keep dying even though i barely water them",
+        "gonna end it with my girlfriend after work, wish me luck",
+        "i could murder a pizza right now",
+        "i'd rather die than sit through that lecture again haha",
+        "pineapple on pizza is the hill i'd die on, and i'd die on this hill happily",
+        "my wrist is sore from typing all day",
+        "the booster jab made my arm hurt for two days, normal?",
+        "i'm dead tired after the night shift",
+        "im so done with this semester honestly",
+        "ok got it, thanks",
+        "good morning :)",
+    ],
+)
+def test_an_everyday_idiom_raises_no_alarm(text: str) -> None:
+    reading = read_patterns(text)
+    assert reading.pattern is Concern.NONE
+    assert not reading.crisis_allowed
+    assert not reading.calm_allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        # The same words beside a crisis of the writer's own, or someone who hurt them: still read.
+        ("i want to end it tonight, i've got the pills", SELF_HARM),
+        ("gonna end it with my girlfriend then end it all, i've got the pills ready", SELF_HARM),
+        ("my arm hurts where he grabbed me, it's bruised", None),
+        ("i'd rather die than go back to him", None),
+        ("shaking so hard, he's outside my door", None),
+    ],
+)
+def test_an_idiom_beside_a_crisis_keeps_it(text: str, concern: Concern | None) -> None:
+    reading = read_patterns(text)
+    assert reading.crisis_allowed
+    if concern is not None:
+        assert reading.pattern is concern

@@ -28,13 +28,14 @@ _HYPERBOLE = re.compile(
     r"\b(?:shaking|trembling|crying|screaming|sobbing)\b(?: \w+){0,5} (?:we |they |i |she |he )?(?:just )?"
     r"(?:won|win|winning|championship|overtime|final whistle|scored|so happy|engaged|proposed|said yes|"
     r"got the job|passed|promoted|concert|tickets)\b|"
-    r"\b(?:won|win|winning|championship|overtime|engaged|proposed|said yes|got the job|passed|promoted)\b"
-    r"(?: \w+){0,5} (?:shaking|trembling|crying|screaming|sobbing)\b"
+    r"\b(?:won|win|winning|championship|overtime|engaged|proposed|said yes|got the job|passed|promoted|"
+    r"scored)\b(?: \w+){0,8} (?:shaking|trembling|crying|screaming|sobbing)\b"
     r"(?!(?: \w+){0,3} (?:can not|could not) stop)|"
     # A laugh said as breathlessness or death: "laughing so hard i cant breathe", "im dead lol".
     rf"\b(?:laughing|laughed|funny|hilarious|meme|{_LAUGH})\b.*\b(?:can not|could not) breathe\b|"
     rf"\b(?:can not|could not) breathe\b.*\b(?:laughing|funny|hilarious|meme|{_LAUGH})\b|"
     rf"^ (?:\w+ ){{0,6}}i am (?:so |literally |actually )?(?:dead|dying|deceased)(?: {_LAUGH})+ $|"
+    rf"\bhad me (?:so |literally )?(?:dead|dying|deceased|screaming|crying)(?: {_LAUGH})+\b|"
     r"\b(?:slaps|banger|funniest|hilarious|too funny|so funny) (?:\w+ ){0,4}i am (?:so |literally )?"
     r"(?:dead|dying|deceased)\b|"
     rf"\bi am (?:so |literally )?dead inside\b(?=.*\b(?:{_LAUGH}|exam|exams|test|revision|revised|monday|"
@@ -63,6 +64,16 @@ _HYPERBOLE = re.compile(
     # Leaving a call or a room by wishing to disappear: "i want to disappear from this zoom call".
     r"\bdisappear from (?:this|the|that) (?:zoom |teams |video )?(?:call|meeting|class|lecture|chat|"
     r"group chat|party|convo|conversation|room)\b|"
+    # Worn out said as dead or done: "dead tired", "my feet are dead", "im so done with this semester".
+    r"\bdead tired\b|\bmy (?:feet|legs|arms|back|brain|eyes|thumbs) (?:are|is|feel|feels) (?:so |literally )?"
+    r"(?:dead|fried|destroyed|killing me)\b|\bbrain is (?:so |literally )?fried\b|"
+    r"\bi am (?:so |just |literally )?done with (?:this|the|my) (?:\w+ )?(?:semester|term|project|module|"
+    r"course|shift|week|month|weather|traffic|printer|game|season|assignment|essay|homework|group chat)\b|"
+    r"\bdrowning in (?:\w+ )?(?:planning|admin|chores|paperwork|marking|emails|laundry|work|deadlines)\b|"
+    # A whole message that only greets, thanks or acknowledges: "good morning :)", "ok got it", "lol ok".
+    rf"^ (?:(?:ok|okay|k|kk|cool|nice|great|got it|gotcha|thanks|thank you|thx|ty|good (?:morning|night|"
+    rf"afternoon|evening)|morning|hi|hello|hey|yo|sure|alright|np|no worries|{_LAUGH}|lmao i am screaming|"
+    r"i am screaming) )+$|"
     # A pain with its everyday cause: "pain in my back from sitting all day", "the tattoo will hurt".
     r"\b(?:pain|ache|aching|sore|hurts?) (?:\w+ ){0,4}from (?:sitting|standing|typing|lifting|running|"
     r"the gym|gaming|reading|studying|working|my desk|my chair|the chair|hiking|gardening|cycling)\b|"
