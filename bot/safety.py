@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -160,6 +160,8 @@ _BEFORE_STRIPPING = tuple((re.compile(p), r) for p, r in (
     (r"\bs[*]icid|\bsu[*]cid|\bsui[*]id", "suicid"),
     (r"\bk[*!]ll", "kill"),
     (r"\bme\s*2\b", "me too"),
+    # Round 23: a laughing or "dead" emoji is a laugh ("im dead 😂", "this song slaps 💀"), read as "lol".
+    ("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]+", " lol "),
     (r"\bw/", " with "),
     # Contractions whose apostrophe-free spelling is another word: "he'll" is not "hell", "we're" not "were".
     (r"\b(i|you|he|she|it|we|they)['’]ll\b", r"\1 will"),
@@ -236,8 +238,10 @@ class Reading(NamedTuple):
     at_ease: bool = False  # well now (round 12), or settled: an everyday mishap or thanks (round 13)
     means_framed: bool = False  # a means asked about under a study or school frame (round 13)
     someone_near: bool = False  # another person near or coming now, no harm of the writer's own (round 18)
+    # The concerns the writer denies for themselves, with no other word of a crisis in the message (round 23).
+    denied: frozenset[Concern] = frozenset()
 
-    def flags(self) -> dict[str, bool]:
+    def flags(self) -> dict[str, Any]:
         """The flags by name, as `combine` takes them."""
         return {name: value for name, value in self._asdict().items() if name != "pattern"}
 
@@ -308,10 +312,11 @@ def read_patterns(text: str) -> Reading:
 def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
             crisis_allowed: bool = True, final: bool = False, asks: bool = False,
             anchored: bool = True, cued: bool = True, at_ease: bool = False,
-            means_framed: bool = False, someone_near: bool = False) -> Assessment:
+            means_framed: bool = False, someone_near: bool = False,
+            denied: frozenset[Concern] = frozenset()) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
     return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued, at_ease,
-                    means_framed, someone_near)
+                    means_framed, someone_near, denied)
 
 
 def _read(norm: str, pattern: Concern) -> Reading:
@@ -323,6 +328,7 @@ def _read(norm: str, pattern: Concern) -> Reading:
         # Round 13: an everyday mishap or scare, or thanks to the bot, is weighed like ease.
         at_ease=(sp.at_ease(norm) or sp.settled(norm)) and not final,
         means_framed=sp.means_question_framed(norm), someone_near=sp.someone_near(norm),
+        denied=frozenset(Concern(name) for name in sp.denied(norm)),
     )
 
 
@@ -346,7 +352,8 @@ def _pattern_concern(norm: str, raw: str) -> Concern:
 def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
              crisis_allowed: bool = True, final: bool = False, asks: bool = False,
              anchored: bool = True, cued: bool = True, at_ease: bool = False,
-             means_framed: bool = False, someone_near: bool = False) -> Assessment:
+             means_framed: bool = False, someone_near: bool = False,
+             denied: frozenset[Concern] = frozenset()) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
@@ -361,8 +368,12 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     of a crisis at all (`cued` false) is held back the same way, under `_UNCUED_MARGIN` (round 11), and so
     is any classifier-only alarm but danger on a message that says the person is well now (`at_ease`), under
     `_AT_EASE_MARGIN` (round 12). When another person is near or coming now and the writer says nothing of
-    their own harm (`someone_near`), a danger alarm leads over a self-harm alarm (round 18)."""
-    alarmed = {Concern(name) for name in margins.alarms()}
+    their own harm (`someone_near`), a danger alarm leads over a self-harm alarm (round 18). A concern the
+    writer denies for themselves, on a message with no other word of a crisis (`denied`), is neither alarmed
+    nor a reason for help first when the patterns found nothing (round 23)."""
+    if pattern is not Concern.NONE:
+        denied = frozenset()
+    alarmed = {Concern(name) for name in margins.alarms()} - denied
     if not calm_allowed:
         alarmed &= set(_CRISIS)
     if not crisis_allowed:
@@ -386,17 +397,17 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
         concern = pattern
     elif alarmed:
         # An alarm for a crisis that is not the likeliest concern: a calm reply that carries its line.
-        concern = likeliest if likeliest in alarmed or likeliest not in _CRISIS else Concern(
-            margins.likeliest(among=("disclosure", "distress"))
-        )
+        calm = _names({Concern.DISCLOSURE, Concern.DISTRESS} - denied) or _names(alarmed)
+        stands = likeliest in alarmed or (likeliest not in _CRISIS and likeliest not in denied)
+        concern = likeliest if stands else Concern(margins.likeliest(among=calm))
         if concern in held:
             # Round 13: a calm concern held back does not come back as the reply because a trailing crisis
             # alarm stands; help first, with that crisis's line.
             return Assessment(Concern.NONE, frozenset((crises | held) & set(_CRISIS)), personal=True)
     else:
         # Harm said in passing is not a hint that the message may be personal either.
-        among = None if crisis_allowed else ("disclosure", "distress")
-        maybe = calm_allowed and margins.may_be_personal(among)
+        among = _names({c for c in _URGENCY if crisis_allowed or c not in _CRISIS} - denied)
+        maybe = calm_allowed and bool(among) and margins.may_be_personal(among)
         return Assessment(Concern.NONE, frozenset(held & set(_CRISIS)), personal=final or maybe or bool(held))
     # Either crisis reply already gives both lines: 988 then 911 for self-harm, 911 then 988 for danger.
     extra = (crises | (held & set(_CRISIS))) - {concern} - (set(_CRISIS) if concern in _CRISIS else set())

@@ -25,8 +25,12 @@ from bot.safety_model.data import CONCERNS
 
 __all__ = ["ALARM_BUDGET", "PREFACE_BUDGET", "STEPS", "Budget", "lower_for_budget"]
 
-# The issue's target for false alarms on ordinary messages, spent on what the classifier adds.
-ALARM_BUDGET = 0.03
+# The issue's target for false alarms on ordinary messages is 3% in all; round 23 keeps half a point of it
+# for the patterns' own false alarms, so what the classifier adds is held to 2.5%. Leaving one round out with
+# round 23's frames: at 3% the crisis thresholds fell to spend what the frames freed (round-set false alarms
+# 193/4420, disclosures and distress answered as self-harm 150 -> 169/2335); at 2.5%, 182/4420 with every
+# concern's recall at or above round 22's; at 2%, 175/4420 for 2 danger messages fewer.
+ALARM_BUDGET = 0.025
 # The issue's target for the help preface on ordinary first-person messages.
 PREFACE_BUDGET = 0.10
 # Candidate thresholds per crisis: its own scores at these recall points, from the floor's 95% upward.

@@ -18,6 +18,7 @@ from bot.safety_patterns.anchor import names_a_person
 from bot.safety_patterns.at_ease import at_ease
 from bot.safety_patterns.cues import has_concern_cue
 from bot.safety_patterns.danger import DANGER
+from bot.safety_patterns.denial import denied
 from bot.safety_patterns.disclosure import DISCLOSURE
 from bot.safety_patterns.distress import DISTRESS
 from bot.safety_patterns.finality import speaks_of_finality
@@ -36,7 +37,7 @@ from bot.safety_patterns.words import Patterns
 
 __all__ = [
     "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "asks_what_to_do", "at_ease",
-    "framing_allows", "has_concern_cue",
+    "denied", "framing_allows", "has_concern_cue",
     "learned_calm_allowed",
     "learned_crisis_allowed", "means_question_framed", "names_a_person", "settled", "someone_near",
     "speaks_of_finality",

@@ -6,8 +6,11 @@ import re
 
 from bot.safety_patterns.agreeing import me_too_agreeing
 from bot.safety_patterns.company import everyday_company
+from bot.safety_patterns.denial import denied
 from bot.safety_patterns.everyday import accidental_cut, everyday_aside, harmless_mishap
 from bot.safety_patterns.everyday_asks import at_work, everyday_ask
+from bot.safety_patterns.hyperbole import HELD as _HYPERBOLE_HELD
+from bot.safety_patterns.hyperbole import hyperbole, without_idioms
 from bot.safety_patterns.in_play import in_play
 
 __all__ = [
@@ -144,6 +147,12 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
     if name in ("i_feel_bad", "not_coping") and _FIGURATIVE_FEELING.search(norm):
         return False
     if name == "suicide_word" and _FIGURE_OF_SPEECH.search(norm) and not _OWN_CRISIS.search(norm):
+        return False
+    if name in _HYPERBOLE_HELD and hyperbole(norm) and not _OWN_CRISIS.search(without_idioms(norm)):
+        # Round 23: "laughing so hard i cant breathe", "id rather die than sit through that meeting again".
+        return False
+    if name == "suicide_word" and "self_harm" in denied(norm):
+        # Round 23: "im not suicidal lmao, what is 988 for? class presentation", with no other crisis word.
         return False
     if name == "harm_myself" and accidental_cut(norm):
         return False
@@ -408,6 +417,9 @@ def learned_calm_allowed(norm: str) -> bool:
     if in_play(norm) and not _OWN_CRISIS.search(norm):
         # Round 19: a happy arrival, confinement in play, hyperbole, a remark about the chat.
         return False
+    if hyperbole(norm) and not _OWN_CRISIS.search(without_idioms(norm)):
+        # Round 23: idioms and hyperbole (bot/safety_patterns/hyperbole.py).
+        return False
     agreeing = _ME_TOO.search(norm) and (_AGREEMENT.search(norm) or _ME_TOO_AGREEING.search(norm))
     return not (agreeing and not _PERSONAL_CUE.search(norm))
 
@@ -454,7 +466,8 @@ def learned_crisis_allowed(norm: str) -> bool:
     task, a game or a question about the movement with no one in it, unless the person speaks of their own
     crisis as well."""
     # Round 13: "cut myself" in a kitchen accident told lightly is not the person's own crisis.
-    if _OWN_CRISIS.search(norm) and not accidental_cut(norm):
+    # Round 23: an idiom's words are not the crisis ("going to end it with my boyfriend tonight").
+    if _OWN_CRISIS.search(without_idioms(norm)) and not accidental_cut(norm):
         return True
     in_passing = (_FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
                   or everyday_company(norm)
@@ -464,7 +477,9 @@ def learned_crisis_allowed(norm: str) -> bool:
                   # Round 17: everyday questions (a dose for a toothache) and people at work.
                   or everyday_ask(norm) or at_work(norm)
                   # Round 19: a happy arrival, confinement in play, hyperbole, a remark about the chat.
-                  or in_play(norm))
+                  or in_play(norm)
+                  # Round 23: idioms and hyperbole (bot/safety_patterns/hyperbole.py).
+                  or hyperbole(norm))
     return not (in_passing or _SUICIDE_AS_TOPIC.search(norm) or _harmless_frame(norm)
                 or _study_or_trade(norm))
 
