@@ -1,8 +1,8 @@
 """Score the blind safety sets ONCE: `python benchmarks/safety.py --blind` (this module has no main of its own
 that reads them without that flag, and nothing else in the repository opens them).
 
-Round 23's sets: safety_blind23.yaml holds concern messages with the concern each must get;
-safety_blind23_ordinary.yaml holds ordinary messages with a kind (history, first_person, tricky...). They
+Round 24's sets: safety_blind24.yaml holds concern messages with the concern each must get;
+safety_blind24_ordinary.yaml holds ordinary messages with a kind (history, first_person, tricky...). They
 were written by people who never saw the code; the method was frozen and committed before this ran, and the
 figures are reported as they come, misses included. Round 1's sets (safety_round1*.yaml) were scored the
 same way once at 5347e62, round 2's (safety_round2*.yaml) once at 57672c3, round 3's (safety_round3*.yaml)
@@ -15,7 +15,8 @@ round 8's (safety_round8*.yaml) once at 6a7e719, round 9's (safety_round9*.yaml)
 (safety_round16*.yaml) once at b121970, rounds 17's and 18's (safety_round17*.yaml, safety_round18*.yaml)
 once each at cb76970, round 19's (safety_round19*.yaml) once at b73ab21, round 20's (safety_round20*.yaml)
 once at a5068db, round 21's (safety_round21*.yaml) once at 5ff115d, round 22's (safety_round22*.yaml)
-once each at 8da8de0 and 1e97ee1; all are training data now.
+once each at 8da8de0 and 1e97ee1, round 23's (safety_round23*.yaml) once each at fd9e904, d15aa5a and
+01708e8; all are training data now.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from bot.safety import Concern, assess, explain
 
 __all__ = ["BLIND_CONCERNS", "BLIND_ORDINARY", "load_blind", "main", "score_blind"]
 
-BLIND_CONCERNS = "safety_blind23.yaml"
-BLIND_ORDINARY = "safety_blind23_ordinary.yaml"
+BLIND_CONCERNS = "safety_blind24.yaml"
+BLIND_ORDINARY = "safety_blind24_ordinary.yaml"
 
 _TEXT_KEYS = ("text", "message", "q", "question")
 _LABEL_KEYS = ("expect", "concern", "label", "category")
