@@ -13,9 +13,8 @@ fails closed in the same way: a model that cannot be loaded or checked stops sta
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 
 from bot.logs import redact
 from bot.resources import load_resources
@@ -23,6 +22,9 @@ from bot.responder import Responder
 from bot.safety_model import ModelError, load_model
 from bot.settings import Settings, SettingsError
 from knowledge import KnowledgeBase, load_knowledge
+
+if TYPE_CHECKING:  # the terminal adapters never import python-telegram-bot (about 0.1 s of `ask`)
+    from telegram.error import TelegramError
 
 __all__ = [
     "EXIT_SETTINGS",
@@ -95,6 +97,8 @@ def load_resource_lines(settings: Settings) -> tuple[str, ...]:
 
 def describe_telegram_error(exc: TelegramError, settings: Settings) -> str:
     """One line for a Bot API failure at start-up: the cause and the fix, never the token."""
+    from telegram.error import BadRequest, InvalidToken, NetworkError
+
     host = api_host(settings.telegram_base_url)
     reason = redact(_one_line(exc))
     if isinstance(exc, InvalidToken):
@@ -121,6 +125,8 @@ def describe_listen_error(exc: OSError, settings: Settings) -> str:
 
 def exit_code_for(exc: TelegramError) -> int:
     """1 when the Bot API could not be reached (a restart may help), 2 when a setting must change."""
+    from telegram.error import BadRequest, InvalidToken, NetworkError
+
     unreachable = isinstance(exc, NetworkError) and not isinstance(exc, BadRequest | InvalidToken)
     return EXIT_UNREACHABLE if unreachable else EXIT_SETTINGS
 
