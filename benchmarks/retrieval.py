@@ -37,6 +37,7 @@ from evalsets import (  # noqa: E402
 from bot.responder import source_text as source_answer  # noqa: E402
 from knowledge import (  # noqa: E402
     DEFAULT_SEEDS_DIR,
+    Answer,
     Document,
     KnowledgeBase,
     Passage,
@@ -96,29 +97,40 @@ def timed(ask: Callable[[str], object], questions: Sequence[str], rounds: int) -
     return percentile(times, 0.5) * 1e3, percentile(times, 0.99) * 1e3
 
 
-def project_decide(kb: KnowledgeBase) -> Decide:
+def decide_with_rival(kb: KnowledgeBase, question: str) -> tuple[list[str], str | None]:
     """This project's decision: for a question about the articles themselves, the sentence the bot sends
     (none when no header gives the field: the bot then says so, which declines); else the texts of
-    `answer()`'s passages (one or two, and a rival quoted beside the best); none when not covered."""
+    `answer()`'s passages (one or two, and a rival quoted beside the best); none when not covered. With it,
+    the rival's text when one is quoted (it is then the last text)."""
+    overview = kb.overview(question)
+    if overview is not None:
+        # a summary: the headlines of the articles summed up (if any), then the passages standing for them
+        head = [source_answer(SourceQuestion("title", overview.documents))] if overview.documents else []
+        return [*head, *(m.passage.text for m in overview.answer.matches)], None
+    # A header question joined to a passage question gets both, even when the whole reads as a header
+    # question ("where did she publish her essay and where can i read all of it").
+    mixed = kb.split_sources(question)
+    if mixed is not None and (answer := kb.answer(mixed[1])).quoted:
+        return [source_answer(mixed[0]), *(m.passage.text for m in answer.quoted)], _rival_text(answer)
+    about = kb.about_sources(question)
+    if about is not None:
+        facts = [(doc.title, doc.date, about.value(doc)) for doc in about.documents]
+        if all(value is None for _, _, value in facts) and about.field != "title":
+            return [], None
+        return [source_answer(about)], None
+    answer = kb.answer(question)
+    return [m.passage.text for m in answer.quoted], _rival_text(answer)
+
+
+def _rival_text(answer: Answer) -> str | None:
+    return answer.rival.passage.text if answer.rival is not None else None
+
+
+def project_decide(kb: KnowledgeBase) -> Decide:
+    """`decide_with_rival`'s texts, as every benchmark asks them."""
 
     def decide(question: str) -> list[str]:
-        overview = kb.overview(question)
-        if overview is not None:
-            # a summary: the headlines of the articles summed up (if any), then the passages standing for them
-            head = [source_answer(SourceQuestion("title", overview.documents))] if overview.documents else []
-            return [*head, *(m.passage.text for m in overview.answer.matches)]
-        # A header question joined to a passage question gets both, even when the whole reads as a header
-        # question ("where did she publish her essay and where can i read all of it").
-        mixed = kb.split_sources(question)
-        if mixed is not None and (found := [m.passage.text for m in kb.answer(mixed[1]).quoted]):
-            return [source_answer(mixed[0]), *found]
-        about = kb.about_sources(question)
-        if about is not None:
-            facts = [(doc.title, doc.date, about.value(doc)) for doc in about.documents]
-            if all(value is None for _, _, value in facts) and about.field != "title":
-                return []
-            return [source_answer(about)]
-        return [m.passage.text for m in kb.answer(question).quoted]
+        return decide_with_rival(kb, question)[0]
 
     return decide
 

@@ -24,34 +24,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from evalsets import TUNED_FILES, load_eval  # noqa: E402
 from memory_build import entries_of  # noqa: E402
+from retrieval import decide_with_rival  # noqa: E402
 
-from bot.responder import source_text as source_answer  # noqa: E402
-from knowledge import KnowledgeBase, SourceQuestion, load_knowledge  # noqa: E402
+from knowledge import KnowledgeBase, load_knowledge  # noqa: E402
 from knowledge.memory import Memory  # noqa: E402
 
-__all__ = ["answer_full", "main", "run"]
-
-
-def answer_full(kb: KnowledgeBase, question: str) -> tuple[list[str], str | None]:
-    """`benchmarks/retrieval.project_decide`'s texts, and the rival's text when one is quoted (last)."""
-    overview = kb.overview(question)
-    if overview is not None:
-        head = [source_answer(SourceQuestion("title", overview.documents))] if overview.documents else []
-        return [*head, *(m.passage.text for m in overview.answer.matches)], None
-    mixed = kb.split_sources(question)
-    if mixed is not None:
-        answer = kb.answer(mixed[1])
-        if answer.quoted:
-            rival = answer.rival.passage.text if answer.rival else None
-            return [source_answer(mixed[0]), *(m.passage.text for m in answer.quoted)], rival
-    about = kb.about_sources(question)
-    if about is not None:
-        facts = [about.value(doc) for doc in about.documents]
-        if all(value is None for value in facts) and about.field != "title":
-            return [], None
-        return [source_answer(about)], None
-    answer = kb.answer(question)
-    return [m.passage.text for m in answer.quoted], answer.rival.passage.text if answer.rival else None
+__all__ = ["main", "run"]
 
 
 def _verdict(kind: str, item, texts: Sequence[str]) -> str:
@@ -76,7 +54,7 @@ def run(files: Sequence[Path] = TUNED_FILES) -> list[dict]:
         asked = [("answer", i.q, i) for i in ev.answer]
         asked += [("off", q, None) for q in ev.no_match] + [("hard", q, None) for q in ev.hard]
         for kind, q, item in asked:
-            found, rival = answer_full(held_out, q)
+            found, rival = decide_with_rival(held_out, q)
             alone = [t for t in found if t != rival] if rival else found
             rows.append({
                 "file": path.stem, "kind": kind, "q": q, "texts": found, "rival": rival,
