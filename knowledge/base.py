@@ -313,7 +313,8 @@ class KnowledgeBase:
         # one look-up for the part: with its context when it needs one (the off-topic story's "does that
         # actually work?" then reads as the magnesium it asks about), alone when it names its subject
         before = None if set(words(last)) & self._names or not points_back(last) else told_before(text, last)
-        chosen, ranked = self._answerer.answer(last if before is None else f"{before} {last}", limit)
+        asked = last if before is None else f"{before} {last}"
+        chosen, ranked = self._answerer.answer(asked, limit)
         if not chosen and before is not None and len(parts) > 1 and is_fragment(last):
             # "who did she give the interview to? what outlet?": the parts together ask one thing
             chosen, ranked = self._answerer.answer(" ".join(parts), limit)
@@ -321,7 +322,7 @@ class KnowledgeBase:
             # "... the five year article lists a hotline. i think it was at the very bottom. what's the number
             # given?": the passage the whole message ranks first answers its question when it covers that
             # question too (the part alone ranks a passage with another number first)
-            query = self._searcher.parse(last if before is None else f"{before} {last}")
+            query = self._searcher.parse(asked)
             top = self._searcher.judged(whole[0].pid, query)
             if self._searcher.covers(top, query):
                 chosen = [top]
