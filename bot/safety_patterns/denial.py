@@ -30,7 +30,9 @@ _ME = r"(?:i am|i was|i have been|i feel|am)"
 _BARE = "".join(rf"(?<!\b{w} )" for w in (
     "will", "would", "does", "do", "did", "could", "should", "can", "may", "might", "it", "that", "this",
     "is", "was", "are", "were", "to", "he", "she", "they", "you", "must", "has", "have", "had"))
-_AM_NOT = rf"(?:\b{_ME} (?:\w+ )?{_NEG}|{_BARE}\bnot|{_BARE}\bnever)"
+# (The lookahead before each run of look-behinds only lets them run where the word is: the same matches, about
+# ten times faster on a message without it.)
+_AM_NOT = rf"(?:\b{_ME} (?:\w+ )?{_NEG}|(?=\bnot){_BARE}\bnot|(?=\bnever){_BARE}\bnever)"
 _SOFT = r"(?:(?:like|really|even|actually|at all|remotely|literally|totally|being|feeling|a) )*"
 
 # On normalised text (apostrophes gone, "im" -> "i am", "nobody"/"no one" joined: bot.safety.normalise).
