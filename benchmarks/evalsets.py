@@ -45,7 +45,8 @@ EVAL_DIR = Path(__file__).resolve().parent / "eval"
 # heldout_round19 its eighteenth round's, once at b73ab21; heldout_round20 its nineteenth's, once at 5d4919f;
 # heldout_round21 its round 19b's, once at 33a93da; heldout_round22 its twentieth's, once at 96f7e45;
 # heldout_round23 its round 20b's, once at 860bf75; heldout_round24 its round 21's, once each at eb5c327
-# and 1e97ee1; heldout_round25 its round 22's, once each at 6cd0e11, d15aa5a and 13cdc67).
+# and 1e97ee1; heldout_round25 its round 22's, once each at 6cd0e11, d15aa5a and 13cdc67;
+# heldout_round26 its round 23's, once each at d15aa5a, 13cdc67 and ecf5871).
 TUNED_FILES = [
     EVAL_DIR / n
     for n in (
@@ -56,7 +57,7 @@ TUNED_FILES = [
         "heldout_round12.yaml", "heldout_round13.yaml", "heldout_round14.yaml",
         "heldout_round15.yaml", "heldout_round16.yaml", "heldout_round17.yaml", "heldout_round18.yaml",
         "heldout_round19.yaml", "heldout_round20.yaml", "heldout_round21.yaml", "heldout_round22.yaml",
-        "heldout_round23.yaml", "heldout_round24.yaml", "heldout_round25.yaml",
+        "heldout_round23.yaml", "heldout_round24.yaml", "heldout_round25.yaml", "heldout_round26.yaml",
     )
 ]
 # Written blind, by someone who never saw knowledge/; scored once per frozen method, never tuned on.

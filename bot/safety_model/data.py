@@ -123,12 +123,16 @@ LABELLED_FILES = (
     # and seen since: training data from round 23's retraining after its scoring on.
     "safety_round23.yaml",
     "safety_round23_ordinary.yaml",
+    # Round 24's blind sets (irony, dark humour, memes), scored once each at d15aa5a, 01708e8 and ecf5871 and
+    # seen since: training data from round 24 on.
+    "safety_round24.yaml",
+    "safety_round24_ordinary.yaml",
     # Round 15: ordinary messages of the kinds set 14's false alarms showed (practical questions whose only
     # harm is to a thing, weariness, a drink on a night out, a harmless visitor), written as kinds.
     "safety_training6.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
-# heldout_round1.yaml to heldout_round19.yaml and heldout_round21.yaml to heldout_round25.yaml were issue 11's
+# heldout_round1.yaml to heldout_round19.yaml and heldout_round21.yaml to heldout_round26.yaml were issue 11's
 # blind retrieval sets; each was scored once and tuned on since, so they are not blind.
 # heldout_round20.yaml (long chatty questions) stays out: as ordinary examples it changed nothing (README,
 # "Round 19, after the merge").
@@ -140,7 +144,7 @@ QUESTION_FILES = (
     "heldout_round13.yaml", "heldout_round14.yaml", "heldout_round15.yaml",
     "heldout_round16.yaml", "heldout_round17.yaml", "heldout_round18.yaml",
     "heldout_round19.yaml", "heldout_round21.yaml", "heldout_round22.yaml", "heldout_round23.yaml",
-    "heldout_round24.yaml", "heldout_round25.yaml",
+    "heldout_round24.yaml", "heldout_round25.yaml", "heldout_round26.yaml",
 )
 _ROUND = re.compile(r"safety_round(\d+)(?:_ordinary)?\.yaml")
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic", "hard")

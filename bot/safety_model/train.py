@@ -294,7 +294,7 @@ def _report_nested(examples: list[Example], scores: np.ndarray, labels: np.ndarr
         report.print_figures(f"the same, every file but {' and '.join(report.NEW_FILES)} (before/after):",
                              report.table(examples, seen, ~np.isin(sources, report.NEW_FILES)))
     fresh = np.isin(sources, report.FRESH_FILES)
-    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 23):",
+    report.print_figures(f"the same, {' and '.join(report.FRESH_FILES)} only (blind until round 24):",
                          report.table(examples, seen, fresh))
 
 
