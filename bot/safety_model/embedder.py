@@ -133,6 +133,7 @@ class Embedder:
         except Exception as exc:  # a corrupt or incompatible file: one line, never a traceback
             raise ModelError(f"model.onnx cannot be loaded ({type(exc).__name__})") from None
         self._inputs = {i.name for i in self._session.get_inputs()}
+        _drop_model_bytes(self._session)
         del model
         _return_freed_memory()
 
@@ -191,6 +192,16 @@ class Embedder:
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+
+
+def _drop_model_bytes(session: Any) -> None:
+    """Let go of the rewritten model's 22 MB: onnxruntime's Python session keeps the bytes it was built
+    from, only to build itself again when a run falls back to another execution provider. The bot runs on
+    the CPU provider alone, so the fallback is turned off and the bytes are never read again. (onnxruntime
+    is pinned; a version without the attribute leaves nothing to drop.)"""
+    session.disable_fallback()
+    if getattr(session, "_model_bytes", None) is not None:
+        session._model_bytes = None
 
 
 def _return_freed_memory() -> None:
