@@ -13,8 +13,8 @@ from knowledge.intents import question_start
 from knowledge.text import STOPWORDS
 
 __all__ = [
-    "KIN_WORDS", "alternatives", "checks_claim", "source_words", "split_frame", "stated_group", "stated_kin",
-    "stated_outlet", "stated_role", "tags_claim",
+    "KIN_WORDS", "alternatives", "asserts", "checks_claim", "source_words", "split_frame", "stated_group",
+    "stated_kin", "stated_outlet", "stated_role", "tags_claim",
 ]
 
 # "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
@@ -45,6 +45,21 @@ _TAGGED_CLAIM = re.compile(
 def tags_claim(folded: str) -> bool:
     """The reader asserts something and tags it for checking ("burke was bitter right")."""
     return bool(_TAGGED_CLAIM.search(folded))
+
+
+# A statement asked with a question mark ("burke founded it in 2010?", "2018 article came out oct 15 2017?"):
+# no question word anywhere, and not opened as a yes-no question (which `checks_claim` reads already).
+_ASKING_WORDS = frozenset("what when where which who whom whose why how".split())  # noqa: SIM905
+_ASSERTED_MIN_WORDS = 3
+
+
+def asserts(question: str, folded_words: list[str]) -> bool:
+    """The reader states something and only the question mark asks whether it holds."""
+    return (
+        question.rstrip().endswith("?")
+        and len(folded_words) >= _ASSERTED_MIN_WORDS
+        and not any(w in _ASKING_WORDS for w in folded_words)
+    )
 
 
 def checks_claim(folded: str) -> bool:

@@ -278,7 +278,8 @@ class QueryParser:
         kinds = asked_kinds(folded)
         # Whom a claim to check says it was for (empty unless the question checks a claim).
         group = framing.stated_group(folded)
-        parsed, seen = self._read_terms(folded, folded_words, start, kinds, group)
+        asserted = framing.asserts(question, folded_words)
+        parsed, seen = self._read_terms(folded, folded_words, start, kinds, group, asserted)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
         _quote_asked(parsed, seen, folded)
@@ -306,14 +307,15 @@ class QueryParser:
         )
 
     def _read_terms(
-        self, folded: str, folded_words: list[str], start: int, kinds: frozenset[str], group: frozenset[str]
+        self, folded: str, folded_words: list[str], start: int, kinds: frozenset[str], group: frozenset[str],
+        asserted: bool = False,
     ) -> tuple[list[QueryTerm], dict[str, int]]:
         """The question's own terms in order, each weighed for its part (preamble, frame, choice), and where
         each word's stem stands among them."""
         seen: dict[str, int] = {}
         positions: dict[int, int] = {}
         parsed: list[QueryTerm] = []
-        claim = framing.checks_claim(folded)
+        claim = asserted or framing.checks_claim(folded)
         frame = kind_frame_words(kinds)
         named_source = framing.source_words(folded)
         # Only a claim to check states an outlet, a relative or a role (each reader checks that again).
@@ -348,6 +350,14 @@ class QueryParser:
                 qterm = replace(qterm, candidates=dict(self._stated_roles), name=False, literal=frozenset())
             elif tagged and not qterm.candidates and not qterm.held and word not in outlet:
                 unchecked.append(len(parsed))
+            stated = not qterm.candidates and qterm.held_similarity == _STATED_NUMBER_SIMILARITY
+            if asserted and stated and qterm.held:
+                # "burke founded it in 2010?": a statement asked only by its question mark, with a number or
+                # year the articles never give, is about the rest of it; the passage that tells the rest
+                # shows the right detail ("more than 12 years ago"). The stated one is counted only where a
+                # passage gives one and weighs little: as a whole term it chose any passage with a year
+                # ("Back in 2017"), which corrects nothing.
+                qterm = replace(qterm, optional=True, weight=qterm.weight * _GENERIC_FACTOR)
             if word in outlet:
                 # The outlet a claim names is checked against the one a passage names, whichever it is: a
                 # passage that merely mentions the same outlet in passing does not prove the claim.

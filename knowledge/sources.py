@@ -45,6 +45,9 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         r"|\bdated\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         # "the one year later story came out in 2019 didnt it": a year to check against the header's.
         r"|\b(?:came out|come out|published|released|posted|written|out) in (?:19|20)\d\d\b"
+        # "2018 article came out oct 15 2017?": a day to check against the header's.
+        r"|\b(?:came out|come out|published|released|posted|out) (?:on )?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d"
     )),
     ("publisher", re.compile(
         r"\b(?:publisher|publishers|published by|who published|outlet|newspaper|magazine|website|site|"
