@@ -184,7 +184,8 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     by = _byline_named(typed, documents)
     if by:
         return SourceQuestion("author", by)
-    credited = _credited(typed, tuple(documents))
+    claimed = framing.asserts(question, typed) or framing.checks_claim(" ".join(typed))
+    credited = _credited(typed, tuple(documents), claimed)
     if credited is not None:
         return credited
     placed = _placed(typed, documents)
@@ -445,9 +446,13 @@ _CREDIT_ASKS = _PHOTO_NOUNS | frozenset(
 )
 
 
-def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuestion | None:
+def _credited(
+    typed: list[str], documents: tuple[Document, ...], claimed: bool = False
+) -> SourceQuestion | None:
     """The photos credited to the photographer or agency the question names ("what did sarah morris shoot",
-    "is the protest photo from getty"): a name only the credits print is no one the articles speak of."""
+    "is the protest photo from getty"): a name only the credits print is no one the articles speak of. A
+    claim to check that names one photo by its caption and credits it to someone else ("podium pic was by
+    sarah morris right?") gets that photo, whose credit shows who took it."""
     named = set(typed) & _credit_names(documents)
     if not named:
         return None
@@ -464,8 +469,25 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     if not named or not (asks or alone):
         return None
     chosen = _captioned(typed, tuple(p for d in documents for p in d.photos if named & set(words(p[1]))))
+    if claimed:
+        chosen = _misattributed(typed, documents, chosen) or chosen
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))
     return SourceQuestion("photo", holding, chosen)
+
+
+def _misattributed(
+    typed: list[str], documents: tuple[Document, ...], credited: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """The one photo whose caption shares more of the question's words than any photo credited to the name
+    it gives ("red carpet photo credit was chelsea guglielmino?": the red carpet, not her podium photo);
+    none when the name's own photos share as many, or no one photo stands out."""
+    photos = tuple(p for d in documents for p in d.photos)
+    shared = pageorder.caption_overlaps(typed, photos)
+    best = max(shared, default=0)
+    own = max(pageorder.caption_overlaps(typed, credited), default=0)
+    if best <= own or shared.count(best) != 1:
+        return ()
+    return (photos[shared.index(best)],)
 
 
 def _captioned(typed: list[str], photos: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
