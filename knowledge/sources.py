@@ -466,7 +466,7 @@ def _credited(
     rest = named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS
     rest |= _PHOTO_WORDS if bare else frozenset()
     alone = not [w for w in typed if w not in rest]
-    if not named or not (asks or alone):
+    if not named or not (asks or alone) or _foreign(typed, documents):
         return None
     chosen = _captioned(typed, tuple(p for d in documents for p in d.photos if named & set(words(p[1]))))
     if claimed:
@@ -502,6 +502,32 @@ def _captioned(typed: list[str], photos: tuple[tuple[str, str], ...]) -> tuple[t
 def _credit_pairs(documents: tuple[Document, ...]) -> frozenset[tuple[str, str]]:
     """Neighbouring words of the credits ("getty images"): a name and the word that goes with it."""
     return frozenset(pair for d in documents for _, by in d.photos for pair in itertools.pairwise(words(by)))
+
+
+# "how do i download a picture from getty images", "getty images stock photo license price": a request
+# to the agency itself, in this many words no article, caption or credit uses.
+_FOREIGN_WORDS = 2
+
+
+def _foreign(typed: list[str], documents: tuple[Document, ...]) -> bool:
+    """Whether the question has `_FOREIGN_WORDS` words the articles, their captions and credits never use, or
+    one in a request for how to do something ("how do i download a picture from getty images")."""
+    known = _page_words(documents)
+    foreign = sum(w not in known for w in typed)
+    return foreign >= _FOREIGN_WORDS or (foreign > 0 and intents.asks_how_to(" ".join(typed)))
+
+
+@lru_cache(maxsize=8)
+def _page_words(documents: tuple[Document, ...]) -> frozenset[str]:
+    """Every word of the pages (paragraphs, captions, credits, headers) and every word a header question
+    asks with, stopwords and the lexicon's generic words."""
+    page = {
+        w for d in documents
+        for text in (*d.paragraphs, *(c for c, _ in d.photos), *(b for _, b in d.photos), d.title, d.date,
+                     d.byline or "", d.publisher or "", *d.notes, *d.links)
+        for w in words(text)
+    }
+    return frozenset(page | STOPWORDS | GENERIC_WORDS | _PHOTO_WORDS | _CREDIT_ASKS | _SOURCE_WORDS | _FRAME)
 
 
 @lru_cache(maxsize=8)
