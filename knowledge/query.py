@@ -52,6 +52,10 @@ _REASON_SHARE = 0.8
 _PLACE_SHARE = 0.5
 # A number the reader states that the articles do not give is checked against the one they give.
 _STATED_NUMBER_SIMILARITY = 0.8
+# Words that may follow a claim's year without making it the name of a work ("in 2016 right").
+_CLAIM_TAGS = frozenset("right true correct yeah yes wrong wasnt didnt isnt doesnt".split())  # noqa: SIM905
+# A number before one of these counts years ("the 10 year anniversary").
+_YEAR_UNITS = frozenset({"year", "years", "yr", "yrs"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "because" gives a reason, but so loosely that the passage with the question's own words still comes first.
 _BECAUSE_SIMILARITY = 0.5
@@ -196,6 +200,16 @@ def _stated_number(word: str) -> tuple[int, float] | None:
     if not word.isdigit():
         return None
     return (HAS_YEAR if _YEAR.fullmatch(word) else HAS_NUMBER), _STATED_NUMBER_SIMILARITY
+
+
+def _loose_detail(qterm: QueryTerm, after: list[str]) -> bool:
+    """Whether a number a claim states is a detail of time to correct: a year not naming a work by its year
+    ("the 2018 interview", followed by a word of its own), or a count of years ("10 year anniversary");
+    a count of things ("20 million tweets") is what the claim is about."""
+    following = after[0] if after else ""
+    if following in _YEAR_UNITS:
+        return True
+    return qterm.held == HAS_YEAR and (not following or following in STOPWORDS or following in _CLAIM_TAGS)
 
 
 def _comparative_bases(word: str) -> list[str]:
@@ -351,12 +365,14 @@ class QueryParser:
             elif tagged and not qterm.candidates and not qterm.held and word not in outlet:
                 unchecked.append(len(parsed))
             stated = not qterm.candidates and qterm.held_similarity == _STATED_NUMBER_SIMILARITY
-            if asserted and stated and qterm.held:
-                # "burke founded it in 2010?": a statement asked only by its question mark, with a number or
-                # year the articles never give, is about the rest of it; the passage that tells the rest
-                # shows the right detail ("more than 12 years ago"). The stated one is counted only where a
-                # passage gives one and weighs little: as a whole term it chose any passage with a year
-                # ("Back in 2017"), which corrects nothing.
+            if stated and qterm.held and (asserted or _loose_detail(qterm, folded_words[n + 1 : n + 2])):
+                # "burke founded it in 2010?", "was it the 10 year anniversary they marked": a year, or a
+                # number of years, the articles never give is the claim's detail to correct; the claim is
+                # about the rest of it, and the passage telling the rest shows the right detail ("more than
+                # 12 years ago", "the five-year anniversary"). The stated one is counted only where a passage
+                # gives one and weighs little: as a whole term it chose any passage with a year ("Back in
+                # 2017"), which corrects nothing. A statement asked only by its question mark loosens any
+                # number it states so.
                 qterm = replace(qterm, optional=True, weight=qterm.weight * _GENERIC_FACTOR)
             if word in outlet:
                 # The outlet a claim names is checked against the one a passage names, whichever it is: a
