@@ -178,6 +178,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     # "who wrote the 2018 article i forgot": a closing about the writer's memory asks nothing.
     asked = drop_closing(" ".join(words(question, hashtags=False)), purpose=False).split()
     typed = _photographed(_named_one(_looked_back(_spelled(asked, tuple(documents))), documents))
+    typed = _shot(typed, tuple(documents))
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
         return None
@@ -307,6 +308,28 @@ def _photographed(typed: list[str]) -> list[str]:
     read as the captions' and credits' ("who photographed the street demonstration")."""
     joined = " ".join(typed).replace("close up", "closeup").split()
     return [_PHOTO_SYNONYMS.get(w, w) for w in joined]
+
+
+_WHO = frozenset({"who", "whom", "whos"})
+
+
+def _shot(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
+    """"who shot burke on the red carpet": who took the photo a caption's own words name ("red carpet", not
+    only a person's name: "who shot burke" is no question about a photo)."""
+    if "shot" not in typed or not _WHO & set(typed[: typed.index("shot")]):
+        return typed
+    if not _caption_words(documents) & set(typed):
+        return typed
+    return ["photographed" if w == "shot" else w for w in typed]
+
+
+@lru_cache(maxsize=8)
+def _caption_words(documents: tuple[Document, ...]) -> frozenset[str]:
+    """The words the captions write in lower case, stopwords aside ("protest", "red", "carpet", "podium")."""
+    return frozenset(
+        w for d in documents for caption, _ in d.photos for w in caption.split()
+        if w.islower() and w not in STOPWORDS
+    )
 
 
 def _looked_back(typed: list[str]) -> list[str]:
