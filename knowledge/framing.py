@@ -88,9 +88,9 @@ _HAS_KIN = re.compile(
 )
 
 
-def stated_kin(folded: str) -> frozenset[str]:
+def stated_kin(folded: str, asserted: bool = False) -> frozenset[str]:
     """The family words a claim to check states about someone ("her son inspired it"); none otherwise."""
-    if not checks_claim(folded) or _HAS_KIN.search(folded):
+    if not (asserted or checks_claim(folded)) or _HAS_KIN.search(folded):
         return frozenset()
     return frozenset(w for w in folded.split() if w in KIN_WORDS)
 
@@ -104,9 +104,9 @@ _ROLES = frozenset(
 )
 
 
-def stated_role(folded: str) -> frozenset[str]:
+def stated_role(folded: str, asserted: bool = False) -> frozenset[str]:
     """The occupations a claim to check gives someone ("milano is a singer isnt she"); none otherwise."""
-    if not checks_claim(folded):
+    if not (asserted or checks_claim(folded)):
         return frozenset()
     return frozenset(w for w in folded.split() if w in _ROLES)
 
@@ -120,16 +120,16 @@ _FOR_GROUP = re.compile(
 )
 
 
-def stated_group(folded: str) -> frozenset[str]:
+def stated_group(folded: str, asserted: bool = False) -> frozenset[str]:
     """The words of the group a claim to check says something was for; none in other questions."""
-    if " for " not in folded or not checks_claim(folded):
+    if " for " not in folded or not (asserted or checks_claim(folded)):
         return frozenset()
     return frozenset(w for m in _FOR_GROUP.finditer(folded) for w in m.group(1).split()) - STOPWORDS
 
 
-def stated_outlet(folded: str) -> frozenset[str]:
+def stated_outlet(folded: str, asserted: bool = False) -> frozenset[str]:
     """The words of the outlets a claim to check names ("the new york times"); none in other questions."""
-    if not checks_claim(folded):
+    if not (asserted or checks_claim(folded)):
         return frozenset()
     return frozenset(w for match in _OUTLET.finditer(folded) for w in match.group().split()) - {"the"}
 

@@ -291,8 +291,8 @@ class QueryParser:
             start = 0
         kinds = asked_kinds(folded)
         # Whom a claim to check says it was for (empty unless the question checks a claim).
-        group = framing.stated_group(folded)
         asserted = framing.asserts(question, folded_words)
+        group = framing.stated_group(folded, asserted)
         parsed, seen = self._read_terms(folded, folded_words, start, kinds, group, asserted)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
@@ -334,9 +334,9 @@ class QueryParser:
         named_source = framing.source_words(folded)
         # Only a claim to check states an outlet, a relative or a role (each reader checks that again).
         none: frozenset[str] = frozenset()
-        outlet = framing.stated_outlet(folded) if claim else none
-        kin = framing.stated_kin(folded) if claim else none
-        role = framing.stated_role(folded) if claim else none
+        outlet = framing.stated_outlet(folded, asserted) if claim else none
+        kin = framing.stated_kin(folded, asserted) if claim else none
+        role = framing.stated_role(folded, asserted) if claim else none
         tagged = claim and framing.tags_claim(folded)
         unchecked: list[int] = []
         counts_asked = bool(_COUNT_ASKED.search(folded))
