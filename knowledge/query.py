@@ -54,6 +54,8 @@ _PLACE_SHARE = 0.5
 _STATED_NUMBER_SIMILARITY = 0.8
 # Words that may follow a claim's year without making it the name of a work ("in 2016 right").
 _CLAIM_TAGS = frozenset("right true correct yeah yes wrong wasnt didnt isnt doesnt".split())  # noqa: SIM905
+# Sizes a claim may state that the articles never use (they give "million").
+_MAGNITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "billion", "billions", "trillion"})
 # A number before one of these counts years ("the 10 year anniversary").
 _YEAR_UNITS = frozenset({"year", "years", "yr", "yrs"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -197,6 +199,9 @@ def _stated_number(word: str) -> tuple[int, float] | None:
     """A number the reader states that the articles never give ("were there like 20 million tweets",
     "it broke in 2015 right"): a claim to check, which the passage giving the articles' own number (or
     year) answers, a little less surely than one repeating it."""
+    if word in _MAGNITUDES:
+        # "so 19 billion metoo tweets in the first year?": the size the reader states is theirs to check too.
+        return HAS_NUMBER, _STATED_NUMBER_SIMILARITY
     if not word.isdigit():
         return None
     return (HAS_YEAR if _YEAR.fullmatch(word) else HAS_NUMBER), _STATED_NUMBER_SIMILARITY
