@@ -123,3 +123,7 @@ def test_a_number_or_a_day_alone_is_still_answered(
 def test_the_agencys_photos_are_still_listed(knowledge_base: KnowledgeBase) -> None:
     about = knowledge_base.about_sources("which photos did getty images supply")
     assert about is not None and about.field == "photo" and len(about.photos) == 5
+
+
+def test_og_reads_as_original(rules_only: KnowledgeBase) -> None:
+    assert any("founder of the original" in t for t in _quoted(rules_only, "who founded the og me too"))
