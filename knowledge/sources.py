@@ -185,8 +185,7 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     by = _byline_named(typed, documents)
     if by:
         return SourceQuestion("author", by)
-    claimed = framing.asserts(question, typed) or framing.checks_claim(" ".join(typed))
-    credited = _credited(typed, tuple(documents), claimed)
+    credited = _credited(typed, tuple(documents), question)
     if credited is not None:
         return credited
     placed = _placed(typed, documents)
@@ -469,9 +468,7 @@ _CREDIT_ASKS = _PHOTO_NOUNS | frozenset(
 )
 
 
-def _credited(
-    typed: list[str], documents: tuple[Document, ...], claimed: bool = False
-) -> SourceQuestion | None:
+def _credited(typed: list[str], documents: tuple[Document, ...], question: str = "") -> SourceQuestion | None:
     """The photos credited to the photographer or agency the question names ("what did sarah morris shoot",
     "is the protest photo from getty"): a name only the credits print is no one the articles speak of. A
     claim to check that names one photo by its caption and credits it to someone else ("podium pic was by
@@ -492,7 +489,7 @@ def _credited(
     if not named or not (asks or alone) or _foreign(typed, documents):
         return None
     chosen = _captioned(typed, tuple(p for d in documents for p in d.photos if named & set(words(p[1]))))
-    if claimed:
+    if framing.asserts(question, typed) or framing.checks_claim(" ".join(typed)):
         chosen = _misattributed(typed, documents, chosen) or chosen
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))
     return SourceQuestion("photo", holding, chosen)
