@@ -74,6 +74,10 @@ PAIR_POOL = 6
 # best's score and would answer too (see `Answerer._rival`); it is looked for among the first two.
 _RIVAL_RATIO = 0.9
 _RIVAL_POOL = 2
+_MONTH_STEMS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "  # noqa: SIM905
+    "september october november december".split()
+)
 
 
 class Answerer:
@@ -100,6 +104,10 @@ class Answerer:
         self._voices = Voices(searcher.index, searcher.quoted, searcher.parser.topic_ids)
         self._quantities = quantities
         parser = searcher.parser
+        # The ids of numbers and months: a question sharing only these with a passage shares no topic.
+        self._numeric = frozenset(
+            tid for term, tid in searcher.index.vocab.items() if term.isdigit() or term in _MONTH_STEMS
+        )
         self._strangers = Strangers(parser.index.vocab, parser.paraphrase_stems, parser.generic_stems)
 
     def answer(self, question: str, limit: int) -> tuple[list[Scored], list[Scored]]:
@@ -192,7 +200,21 @@ class Answerer:
             # "me too movement in china", "time's up vs me too": a place or a campaign the articles never
             # name (an anniversary they do not mark is often a claim to correct: "it was the tenth, right").
             or (self._elsewhere is not None and self._elsewhere.named(lowered, anniversary=False))
+            # "is it going to rain on october 15", "laptop under 500 dollars which one": the passage shares
+            # only a number or a date with the question, none of what it is about.
+            or (not joined and self._numbers_only(query, chosen[0]))
         )
+
+    def _numbers_only(self, query: Query, best: Scored) -> bool:
+        """Whether every word of the question the passage holds is a number, a day or a month, and the
+        question has a word of its own the articles never use ("rain", "laptop"): "4673", "55k per week?"
+        and "what happened on oct 15" ask about the number or the day itself."""
+        vocab = self._numeric
+        pairs = list(zip(query.terms, best.present, strict=True))
+        if not any(t.counted and not t.candidates and not t.held and not t.expansion for t, _ in pairs):
+            return False
+        held = [t for t, value in pairs if value and t.counted and not t.expansion]
+        return bool(held) and all(t.candidates and set(t.candidates) <= vocab for t in held)
 
     def _names_joined(self, first: str, second: str) -> bool:
         """Whether the join stands between two names ("when did burke and milano first speak"): one

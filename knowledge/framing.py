@@ -13,8 +13,8 @@ from knowledge.intents import question_start
 from knowledge.text import STOPWORDS
 
 __all__ = [
-    "KIN_WORDS", "alternatives", "checks_claim", "source_words", "split_frame", "stated_group", "stated_kin",
-    "stated_outlet", "stated_role", "tags_claim",
+    "KIN_WORDS", "alternatives", "asserts", "checks_claim", "source_words", "split_frame", "stated_group",
+    "stated_kin", "stated_outlet", "stated_role", "tags_claim",
 ]
 
 # "were there like 20 million tweets", "it broke in 2015 right", "is it true that...": the reader states
@@ -47,6 +47,21 @@ def tags_claim(folded: str) -> bool:
     return bool(_TAGGED_CLAIM.search(folded))
 
 
+# A statement asked with a question mark ("burke founded it in 2010?", "2018 article came out oct 15 2017?"):
+# no question word anywhere, and not opened as a yes-no question (which `checks_claim` reads already).
+_ASKING_WORDS = frozenset("what when where which who whom whose why how".split())  # noqa: SIM905
+_ASSERTED_MIN_WORDS = 3
+
+
+def asserts(question: str, folded_words: list[str]) -> bool:
+    """The reader states something and only the question mark asks whether it holds."""
+    return (
+        question.rstrip().endswith("?")
+        and len(folded_words) >= _ASSERTED_MIN_WORDS
+        and not any(w in _ASKING_WORDS for w in folded_words)
+    )
+
+
 def checks_claim(folded: str) -> bool:
     """The question states something and asks whether it holds ("so it was 20 million tweets right")."""
     return bool(_CLAIM_CHECK.search(folded))
@@ -73,9 +88,9 @@ _HAS_KIN = re.compile(
 )
 
 
-def stated_kin(folded: str) -> frozenset[str]:
+def stated_kin(folded: str, asserted: bool = False) -> frozenset[str]:
     """The family words a claim to check states about someone ("her son inspired it"); none otherwise."""
-    if not checks_claim(folded) or _HAS_KIN.search(folded):
+    if not (asserted or checks_claim(folded)) or _HAS_KIN.search(folded):
         return frozenset()
     return frozenset(w for w in folded.split() if w in KIN_WORDS)
 
@@ -89,9 +104,9 @@ _ROLES = frozenset(
 )
 
 
-def stated_role(folded: str) -> frozenset[str]:
+def stated_role(folded: str, asserted: bool = False) -> frozenset[str]:
     """The occupations a claim to check gives someone ("milano is a singer isnt she"); none otherwise."""
-    if not checks_claim(folded):
+    if not (asserted or checks_claim(folded)):
         return frozenset()
     return frozenset(w for w in folded.split() if w in _ROLES)
 
@@ -105,16 +120,16 @@ _FOR_GROUP = re.compile(
 )
 
 
-def stated_group(folded: str) -> frozenset[str]:
+def stated_group(folded: str, asserted: bool = False) -> frozenset[str]:
     """The words of the group a claim to check says something was for; none in other questions."""
-    if " for " not in folded or not checks_claim(folded):
+    if " for " not in folded or not (asserted or checks_claim(folded)):
         return frozenset()
     return frozenset(w for m in _FOR_GROUP.finditer(folded) for w in m.group(1).split()) - STOPWORDS
 
 
-def stated_outlet(folded: str) -> frozenset[str]:
+def stated_outlet(folded: str, asserted: bool = False) -> frozenset[str]:
     """The words of the outlets a claim to check names ("the new york times"); none in other questions."""
-    if not checks_claim(folded):
+    if not (asserted or checks_claim(folded)):
         return frozenset()
     return frozenset(w for match in _OUTLET.finditer(folded) for w in match.group().split()) - {"the"}
 

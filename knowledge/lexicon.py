@@ -41,7 +41,7 @@ PARAPHRASES: dict[str, str] = {
     "start started starting begin began originator originate": _STARTED,
     "invent invented launch launched initiate initiated behind": _STARTED,
     "pioneer pioneered spearhead spearheaded kickstart kickstarted initiator coin coined": _STARTED,
-    "first originally": "original start",
+    "first originally og": "original start",
     "origin origins beginning beginnings roots": _STARTED,
     "tweet tweeted tweets post posted posts retweet": "tweet post",
     # Twitter is where the tweets were, not a tweet: "when did twitter start" is not about one.

@@ -52,6 +52,12 @@ _REASON_SHARE = 0.8
 _PLACE_SHARE = 0.5
 # A number the reader states that the articles do not give is checked against the one they give.
 _STATED_NUMBER_SIMILARITY = 0.8
+# Words that may follow a claim's year without making it the name of a work ("in 2016 right").
+_CLAIM_TAGS = frozenset("right true correct yeah yes wrong wasnt didnt isnt doesnt".split())  # noqa: SIM905
+# Sizes a claim may state that the articles never use (they give "million").
+_MAGNITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "billion", "billions", "trillion"})
+# A number before one of these counts years ("the 10 year anniversary").
+_YEAR_UNITS = frozenset({"year", "years", "yr", "yrs"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "because" gives a reason, but so loosely that the passage with the question's own words still comes first.
 _BECAUSE_SIMILARITY = 0.5
@@ -193,9 +199,22 @@ def _stated_number(word: str) -> tuple[int, float] | None:
     """A number the reader states that the articles never give ("were there like 20 million tweets",
     "it broke in 2015 right"): a claim to check, which the passage giving the articles' own number (or
     year) answers, a little less surely than one repeating it."""
+    if word in _MAGNITUDES:
+        # "so 19 billion metoo tweets in the first year?": the size the reader states is theirs to check too.
+        return HAS_NUMBER, _STATED_NUMBER_SIMILARITY
     if not word.isdigit():
         return None
     return (HAS_YEAR if _YEAR.fullmatch(word) else HAS_NUMBER), _STATED_NUMBER_SIMILARITY
+
+
+def _loose_detail(qterm: QueryTerm, after: list[str]) -> bool:
+    """Whether a number a claim states is a detail of time to correct: a year not naming a work by its year
+    ("the 2018 interview", followed by a word of its own), or a count of years ("10 year anniversary");
+    a count of things ("20 million tweets") is what the claim is about."""
+    following = after[0] if after else ""
+    if following in _YEAR_UNITS:
+        return True
+    return qterm.held == HAS_YEAR and (not following or following in STOPWORDS or following in _CLAIM_TAGS)
 
 
 def _comparative_bases(word: str) -> list[str]:
@@ -277,8 +296,9 @@ class QueryParser:
             start = 0
         kinds = asked_kinds(folded)
         # Whom a claim to check says it was for (empty unless the question checks a claim).
-        group = framing.stated_group(folded)
-        parsed, seen = self._read_terms(folded, folded_words, start, kinds, group)
+        asserted = framing.asserts(question, folded_words)
+        group = framing.stated_group(folded, asserted)
+        parsed, seen = self._read_terms(folded, folded_words, start, kinds, group, asserted)
         counts = intents.counted_words(folded)
         counted = self._counted(counts, parsed, seen)
         _quote_asked(parsed, seen, folded)
@@ -306,21 +326,22 @@ class QueryParser:
         )
 
     def _read_terms(
-        self, folded: str, folded_words: list[str], start: int, kinds: frozenset[str], group: frozenset[str]
+        self, folded: str, folded_words: list[str], start: int, kinds: frozenset[str], group: frozenset[str],
+        asserted: bool = False,
     ) -> tuple[list[QueryTerm], dict[str, int]]:
         """The question's own terms in order, each weighed for its part (preamble, frame, choice), and where
         each word's stem stands among them."""
         seen: dict[str, int] = {}
         positions: dict[int, int] = {}
         parsed: list[QueryTerm] = []
-        claim = framing.checks_claim(folded)
+        claim = asserted or framing.checks_claim(folded)
         frame = kind_frame_words(kinds)
         named_source = framing.source_words(folded)
         # Only a claim to check states an outlet, a relative or a role (each reader checks that again).
         none: frozenset[str] = frozenset()
-        outlet = framing.stated_outlet(folded) if claim else none
-        kin = framing.stated_kin(folded) if claim else none
-        role = framing.stated_role(folded) if claim else none
+        outlet = framing.stated_outlet(folded, asserted) if claim else none
+        kin = framing.stated_kin(folded, asserted) if claim else none
+        role = framing.stated_role(folded, asserted) if claim else none
         tagged = claim and framing.tags_claim(folded)
         unchecked: list[int] = []
         counts_asked = bool(_COUNT_ASKED.search(folded))
@@ -348,6 +369,16 @@ class QueryParser:
                 qterm = replace(qterm, candidates=dict(self._stated_roles), name=False, literal=frozenset())
             elif tagged and not qterm.candidates and not qterm.held and word not in outlet:
                 unchecked.append(len(parsed))
+            stated = not qterm.candidates and qterm.held_similarity == _STATED_NUMBER_SIMILARITY
+            if stated and qterm.held and (asserted or _loose_detail(qterm, folded_words[n + 1 : n + 2])):
+                # "burke founded it in 2010?", "was it the 10 year anniversary they marked": a year, or a
+                # number of years, the articles never give is the claim's detail to correct; the claim is
+                # about the rest of it, and the passage telling the rest shows the right detail ("more than
+                # 12 years ago", "the five-year anniversary"). The stated one is counted only where a passage
+                # gives one and weighs little: as a whole term it chose any passage with a year ("Back in
+                # 2017"), which corrects nothing. A statement asked only by its question mark loosens any
+                # number it states so.
+                qterm = replace(qterm, optional=True, weight=qterm.weight * _GENERIC_FACTOR)
             if word in outlet:
                 # The outlet a claim names is checked against the one a passage names, whichever it is: a
                 # passage that merely mentions the same outlet in passing does not prove the claim.

@@ -45,6 +45,9 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         r"|\bdated\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         # "the one year later story came out in 2019 didnt it": a year to check against the header's.
         r"|\b(?:came out|come out|published|released|posted|written|out) in (?:19|20)\d\d\b"
+        # "2018 article came out oct 15 2017?": a day to check against the header's.
+        r"|\b(?:came out|come out|published|released|posted|out) (?:on )?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d"
     )),
     ("publisher", re.compile(
         r"\b(?:publisher|publishers|published by|who published|outlet|newspaper|magazine|website|site|"
@@ -175,13 +178,14 @@ def source_question(question: str, documents: Sequence[Document]) -> SourceQuest
     # "who wrote the 2018 article i forgot": a closing about the writer's memory asks nothing.
     asked = drop_closing(" ".join(words(question, hashtags=False)), purpose=False).split()
     typed = _photographed(_named_one(_looked_back(_spelled(asked, tuple(documents))), documents))
+    typed = _shot(typed, tuple(documents))
     if "else" in typed:
         # "where else has paulina cachero written": beyond what the headers hold.
         return None
     by = _byline_named(typed, documents)
     if by:
         return SourceQuestion("author", by)
-    credited = _credited(typed, tuple(documents))
+    credited = _credited(typed, tuple(documents), question)
     if credited is not None:
         return credited
     placed = _placed(typed, documents)
@@ -303,6 +307,28 @@ def _photographed(typed: list[str]) -> list[str]:
     read as the captions' and credits' ("who photographed the street demonstration")."""
     joined = " ".join(typed).replace("close up", "closeup").split()
     return [_PHOTO_SYNONYMS.get(w, w) for w in joined]
+
+
+_WHO = frozenset({"who", "whom", "whos"})
+
+
+def _shot(typed: list[str], documents: tuple[Document, ...]) -> list[str]:
+    """"who shot burke on the red carpet": who took the photo a caption's own words name ("red carpet", not
+    only a person's name: "who shot burke" is no question about a photo)."""
+    if "shot" not in typed or not _WHO & set(typed[: typed.index("shot")]):
+        return typed
+    if not _caption_words(documents) & set(typed):
+        return typed
+    return ["photographed" if w == "shot" else w for w in typed]
+
+
+@lru_cache(maxsize=8)
+def _caption_words(documents: tuple[Document, ...]) -> frozenset[str]:
+    """The words the captions write in lower case, stopwords aside ("protest", "red", "carpet", "podium")."""
+    return frozenset(
+        w for d in documents for caption, _ in d.photos for w in caption.split()
+        if w.islower() and w not in STOPWORDS
+    )
 
 
 def _looked_back(typed: list[str]) -> list[str]:
@@ -442,9 +468,11 @@ _CREDIT_ASKS = _PHOTO_NOUNS | frozenset(
 )
 
 
-def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuestion | None:
+def _credited(typed: list[str], documents: tuple[Document, ...], question: str = "") -> SourceQuestion | None:
     """The photos credited to the photographer or agency the question names ("what did sarah morris shoot",
-    "is the protest photo from getty"): a name only the credits print is no one the articles speak of."""
+    "is the protest photo from getty"): a name only the credits print is no one the articles speak of. A
+    claim to check that names one photo by its caption and credits it to someone else ("podium pic was by
+    sarah morris right?") gets that photo, whose credit shows who took it."""
     named = set(typed) & _credit_names(documents)
     if not named:
         return None
@@ -458,11 +486,28 @@ def _credited(typed: list[str], documents: tuple[Document, ...]) -> SourceQuesti
     rest = named | STOPWORDS | _SOURCE_WORDS | _FRAME | GENERIC_WORDS
     rest |= _PHOTO_WORDS if bare else frozenset()
     alone = not [w for w in typed if w not in rest]
-    if not named or not (asks or alone):
+    if not named or not (asks or alone) or _foreign(typed, documents):
         return None
     chosen = _captioned(typed, tuple(p for d in documents for p in d.photos if named & set(words(p[1]))))
+    if framing.asserts(question, typed) or framing.checks_claim(" ".join(typed)):
+        chosen = _misattributed(typed, documents, chosen) or chosen
     holding = tuple(d for d in documents if set(d.photos) & set(chosen))
     return SourceQuestion("photo", holding, chosen)
+
+
+def _misattributed(
+    typed: list[str], documents: tuple[Document, ...], credited: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """The one photo whose caption shares more of the question's words than any photo credited to the name
+    it gives ("red carpet photo credit was chelsea guglielmino?": the red carpet, not her podium photo);
+    none when the name's own photos share as many, or no one photo stands out."""
+    photos = tuple(p for d in documents for p in d.photos)
+    shared = pageorder.caption_overlaps(typed, photos)
+    best = max(shared, default=0)
+    own = max(pageorder.caption_overlaps(typed, credited), default=0)
+    if best <= own or shared.count(best) != 1:
+        return ()
+    return (photos[shared.index(best)],)
 
 
 def _captioned(typed: list[str], photos: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
@@ -477,6 +522,32 @@ def _captioned(typed: list[str], photos: tuple[tuple[str, str], ...]) -> tuple[t
 def _credit_pairs(documents: tuple[Document, ...]) -> frozenset[tuple[str, str]]:
     """Neighbouring words of the credits ("getty images"): a name and the word that goes with it."""
     return frozenset(pair for d in documents for _, by in d.photos for pair in itertools.pairwise(words(by)))
+
+
+# "how do i download a picture from getty images", "getty images stock photo license price": a request
+# to the agency itself, in this many words no article, caption or credit uses.
+_FOREIGN_WORDS = 2
+
+
+def _foreign(typed: list[str], documents: tuple[Document, ...]) -> bool:
+    """Whether the question has `_FOREIGN_WORDS` words the articles, their captions and credits never use, or
+    one in a request for how to do something ("how do i download a picture from getty images")."""
+    known = _page_words(documents)
+    foreign = sum(w not in known for w in typed)
+    return foreign >= _FOREIGN_WORDS or (foreign > 0 and intents.asks_how_to(" ".join(typed)))
+
+
+@lru_cache(maxsize=8)
+def _page_words(documents: tuple[Document, ...]) -> frozenset[str]:
+    """Every word of the pages (paragraphs, captions, credits, headers) and every word a header question
+    asks with, stopwords and the lexicon's generic words."""
+    page = {
+        w for d in documents
+        for text in (*d.paragraphs, *(c for c, _ in d.photos), *(b for _, b in d.photos), d.title, d.date,
+                     d.byline or "", d.publisher or "", *d.notes, *d.links)
+        for w in words(text)
+    }
+    return frozenset(page | STOPWORDS | GENERIC_WORDS | _PHOTO_WORDS | _CREDIT_ASKS | _SOURCE_WORDS | _FRAME)
 
 
 @lru_cache(maxsize=8)
