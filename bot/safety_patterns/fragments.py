@@ -125,5 +125,7 @@ FRAGMENT_DISCLOSURE = _compile(
         r"\b(?:they|police|the police|the cops|the da|the prosecutor|the school|uni|hr) (?:\w+ )?(?:said|"
         r"told me) (?:there is |there was |it is |its )?(?:not enough evidence|no evidence|nothing they can "
         r"do|nothing they could do)\b",
+        r"\b(?:they|police|the police|the cops|the da|the prosecutor|the school|uni|hr) (?:\w+ )?(?:dropped|"
+        r"closed|dismissed|shelved|threw out) my (?:case|report|complaint)\b",
     )),
 )

@@ -97,7 +97,7 @@ _NEAR = re.compile(
     r"outside|here|right there|right here|downstairs|upstairs|in the (?:\w+ )?room|at (?:the|my|our) "
     r"(?:door|window|house|flat|gate)|on (?:his|her|their) way|coming|taking me|driving me|following me|"
     # Round 24: "hes home with me right now".
-    r"home with me|alone with me|in the house with me|"
+    r"home with me|home alone with me|alone with me|in the house with me|"
     r"back)|(?:just )?(?:showed|turned|pulled) up|is back|gets back|comes back|comes home|gets home)\b)"
     r"(?=.*\b(?:now|right now|tonight|today|there|here|outside|across|hrs|hours|minutes|mins|already|just|"
     r"still|room|door)\b)"
@@ -124,7 +124,9 @@ def someone_near(norm: str) -> bool:
 # (`bot.safety`): never a concern alone, never over the writer's own harm (_START keeps it out).
 _NOW_TOLD = re.compile(
     _START + r"(?!.*\b(?:lol|lmao|haha\w*|insta|instagram|tiktok|twitter|online|app|socials|game|movie|show|"
-    r"series|dream|dreamt|dreamed|nightmare)\b)(?=.*(?:"
+    r"series|dream|dreamt|dreamed|nightmare|panic|anxiety attack)\b)"
+    # A means of the writer's own: "being followed again. i have my pills with me".
+    r"(?!.*\b(?:pills?|tablets|meds|razor|blades?|rope|noose|wrists?|take them all|end it all)\b)(?=.*(?:"
     # "being followed. walking faster", "i think im being watched".
     r"\b(?:am|think i am|i am|still|keep) being (?:followed|watched|stalked|tailed)\b" + _NOT_BY_KIN + "|"
     r"^ (?:\w+ ){0,2}being (?:followed|watched|stalked|tailed)\b" + _NOT_BY_KIN + "|"
