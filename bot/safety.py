@@ -238,6 +238,7 @@ class Reading(NamedTuple):
     at_ease: bool = False  # well now (round 12), or settled: an everyday mishap or thanks (round 13)
     means_framed: bool = False  # a means asked about under a study or school frame (round 13)
     someone_near: bool = False  # another person near or coming now, no harm of the writer's own (round 18)
+    danger_told: bool = False  # danger from someone else told now with a danger word (round 24)
     # The concerns the writer denies for themselves, with no other word of a crisis in the message (round 23).
     denied: frozenset[Concern] = frozenset()
 
@@ -313,10 +314,10 @@ def combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
             crisis_allowed: bool = True, final: bool = False, asks: bool = False,
             anchored: bool = True, cued: bool = True, at_ease: bool = False,
             means_framed: bool = False, someone_near: bool = False,
-            denied: frozenset[Concern] = frozenset()) -> Assessment:
+            denied: frozenset[Concern] = frozenset(), danger_told: bool = False) -> Assessment:
     """The one decision rule (see `_combine`), for the trainer to replay on out-of-fold margins."""
     return _combine(pattern, margins, calm_allowed, crisis_allowed, final, asks, anchored, cued, at_ease,
-                    means_framed, someone_near, denied)
+                    means_framed, someone_near, denied, danger_told)
 
 
 def _read(norm: str, pattern: Concern) -> Reading:
@@ -328,7 +329,7 @@ def _read(norm: str, pattern: Concern) -> Reading:
         # Round 13: an everyday mishap or scare, or thanks to the bot, is weighed like ease.
         at_ease=(sp.at_ease(norm) or sp.settled(norm)) and not final,
         means_framed=sp.means_question_framed(norm), someone_near=sp.someone_near(norm),
-        denied=frozenset(Concern(name) for name in sp.denied(norm)),
+        denied=frozenset(Concern(name) for name in sp.denied(norm)), danger_told=sp.danger_told(norm),
     )
 
 
@@ -353,7 +354,7 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
              crisis_allowed: bool = True, final: bool = False, asks: bool = False,
              anchored: bool = True, cued: bool = True, at_ease: bool = False,
              means_framed: bool = False, someone_near: bool = False,
-             denied: frozenset[Concern] = frozenset()) -> Assessment:
+             denied: frozenset[Concern] = frozenset(), danger_told: bool = False) -> Assessment:
     """The one decision rule. A pattern hit stands. The classifier's alarms are what it recognises (its
     disclosure and distress only where the framing allows them); among them a crisis becomes the concern
     only when it is also the likeliest concern (danger: within `_DANGER_SLACK` of the likeliest calm one),
@@ -370,7 +371,11 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     `_AT_EASE_MARGIN` (round 12). When another person is near or coming now and the writer says nothing of
     their own harm (`someone_near`), a danger alarm leads over a self-harm alarm (round 18). A concern the
     writer denies for themselves, on a message with no other word of a crisis (`denied`), is neither alarmed
-    nor a reason for help first when the patterns found nothing (round 23)."""
+    nor a reason for help first when the patterns found nothing (round 23). When the writer tells of danger
+    from someone else now (`danger_told`: followed or watched, a drink spiked, harm under way, someone near)
+    and no self-harm pattern read the message, a classifier crisis alarm is answered as danger, 911 first
+    (the danger reply carries 988 after it): its self-harm alarm, with the far lower threshold, led on such
+    messages (round 24)."""
     if pattern is not Concern.NONE:
         denied = frozenset()
     alarmed = {Concern(name) for name in margins.alarms()} - denied
@@ -387,6 +392,10 @@ def _combine(pattern: Concern, margins: Margins, calm_allowed: bool = True,
     alarmed -= held
     crises = {c for c in alarmed if c in _CRISIS}
     likeliest = Concern(margins.likeliest())
+    if danger_told and crises and pattern is not Concern.SELF_HARM:
+        # Round 24: danger told with a danger word; a self-harm pattern is never lowered.
+        return Assessment(Concern.DANGER, frozenset(crises - {Concern.DANGER}) - {Concern.SELF_HARM},
+                          personal=True)
     if pattern in _CRISIS:
         # Never self-harm to danger: the danger reply gains 988 as an extra line instead.
         concern = pattern

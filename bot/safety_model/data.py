@@ -130,6 +130,9 @@ LABELLED_FILES = (
     # Round 15: ordinary messages of the kinds set 14's false alarms showed (practical questions whose only
     # harm is to a thing, weariness, a drink on a night out, a harmless visitor), written as kinds.
     "safety_training6.yaml",
+    # Round 24: ordinary first-person chatter to the bot (thanks, an answer found useful, the bot shared, a
+    # parent saying the topic matters, feedback), the kind set 25's first-person false alarms showed.
+    "safety_training7.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
 # heldout_round1.yaml to heldout_round19.yaml and heldout_round21.yaml to heldout_round26.yaml were issue 11's

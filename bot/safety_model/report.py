@@ -23,9 +23,10 @@ __all__ = ["FRESH_FILES", "NEW_FILES", "nested_thresholds", "print_figures", "ta
 FRESH_FILES = ("safety_round24.yaml", "safety_round24_ordinary.yaml")
 # Training files new this round: the before/after table leaves them out, so both columns count the same
 # messages (round 22 adds round 22's blind sets and issue 11's set 24, scored blind in round 21).
-NEW_FILES: tuple[str, ...] = (*FRESH_FILES, "heldout_round26.yaml")
+# Round 24 adds its own hard negatives (safety_training7.yaml): the before/after table leaves them out.
+NEW_FILES: tuple[str, ...] = ("safety_training7.yaml",)
 _HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
-                   "safety_training5.yaml", "safety_training6.yaml")
+                   "safety_training5.yaml", "safety_training6.yaml", "safety_training7.yaml")
 
 Chooser = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
 
@@ -76,6 +77,7 @@ def table(examples: list[Example], seen: list[Any], rows: np.ndarray) -> dict[st
                                                      alarmed),
         "false alarms, history (round sets)": count(ordinary & (kinds == "history"), alarmed),
         "false alarms, tricky (round sets)": count(ordinary & (kinds == "tricky"), alarmed),
+        "false alarms, first-person (round sets)": count(ordinary & (kinds == "first_person"), alarmed),
         "false alarms, retrieval questions": count(ordinary & (kinds == "question"), alarmed),
         "false alarms, hard negatives": count(ordinary & np.isin(sources, _HARD_NEGATIVES), alarmed),
         "false alarms, all ordinary": count(ordinary, alarmed),

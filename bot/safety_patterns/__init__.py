@@ -32,12 +32,12 @@ from bot.safety_patterns.framing import (
 )
 from bot.safety_patterns.self_harm import SELF_HARM
 from bot.safety_patterns.settled import settled
-from bot.safety_patterns.someone_else import someone_near
+from bot.safety_patterns.someone_else import danger_told, someone_near
 from bot.safety_patterns.words import Patterns
 
 __all__ = [
     "DANGER", "DISCLOSURE", "DISTRESS", "LAST_RESORT", "SELF_HARM", "Patterns", "asks_what_to_do", "at_ease",
-    "denied", "framing_allows", "has_concern_cue",
+    "danger_told", "denied", "framing_allows", "has_concern_cue",
     "learned_calm_allowed",
     "learned_crisis_allowed", "means_question_framed", "names_a_person", "settled", "someone_near",
     "speaks_of_finality",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.safety_patterns.child_told import CHILD_TOLD
 from bot.safety_patterns.disclosure_acts import WHAT_AND_HOW
+from bot.safety_patterns.fragments import FRAGMENT_DISCLOSURE
 from bot.safety_patterns.in_few_words import FEW_WORDS_DISCLOSURE
 from bot.safety_patterns.practical import PRACTICAL_DISCLOSURE
 from bot.safety_patterns.words import (
@@ -241,4 +242,4 @@ DISCLOSURE = _compile(
         r"(?:assault|abuse|harassment|violence|coercion|exploitation)|assault|assaulted|abuse|abused|incest|"
         r"groped|groomed|grooming|trafficked|inappropriately|non consensual|nonconsensual|harassment)\b",
     )),
-) + CHILD_TOLD + FEW_WORDS_DISCLOSURE + PRACTICAL_DISCLOSURE
+) + CHILD_TOLD + FEW_WORDS_DISCLOSURE + PRACTICAL_DISCLOSURE + FRAGMENT_DISCLOSURE

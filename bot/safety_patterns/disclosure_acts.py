@@ -29,7 +29,9 @@ WHAT_AND_HOW: Named = (
         r"\b(?:do|did|does|doing|done|try|tried) (?:\w+ ){0,2}?(?:things|stuff|something|it|what (?:he|she|"
         r"they) wanted) (?:to|with|on) me\b",
     )),
-    ("touched_my_body", (rf"\b(?:touch|grab|grop|fondl|squeez|rubb?|slapp?|feel|felt|kiss|"
+    # Round 24: "can not feel my legs" (after leg day, in the cold) is numbness, not a touch.
+    ("touched_my_body", (rf"\b(?:touch|grab|grop|fondl|squeez|rubb?|slapp?|"
+                         rf"(?<!not )(?<!barely )fe(?:el|lt)|kiss|"
                          rf"lick)\w* (?:up )?(?:my|me on (?:my|the)) (?:\w+ )?{_BODY}\b",)),
     # Body contact forced on the person: "rubbing himself against me", "his hand down my pants".
     ("body_on_me", (

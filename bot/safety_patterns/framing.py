@@ -10,7 +10,7 @@ from bot.safety_patterns.denial import denied
 from bot.safety_patterns.everyday import accidental_cut, everyday_aside, harmless_mishap
 from bot.safety_patterns.everyday_asks import at_work, everyday_ask
 from bot.safety_patterns.hyperbole import HELD as _HYPERBOLE_HELD
-from bot.safety_patterns.hyperbole import hyperbole, without_idioms
+from bot.safety_patterns.hyperbole import hyperbole, self_idiom_only, without_idioms
 from bot.safety_patterns.in_play import in_play
 
 __all__ = [
@@ -155,6 +155,9 @@ def framing_allows(name: str, norm: str, raw: str) -> bool:
         # Round 23: "im not suicidal lmao, what is 988 for? class presentation", with no other crisis word.
         return False
     if name == "harm_myself" and accidental_cut(norm):
+        return False
+    if name == "harm_myself" and self_idiom_only(norm) and not _OWN_CRISIS.search(without_idioms(norm)):
+        # Round 24: "kms this calc homework", "shot myself in the foot by not studying".
         return False
     if name in _HELD_AS_A_TOPIC and _asked_as_a_topic(norm):
         return False
@@ -510,6 +513,40 @@ _AT_THE_BOT = re.compile(
     r"\b(?:that is|thats|that was) all i (?:needed|wanted|asked)\b|"
     r"\b(?:wrong button|pressed the wrong|misclicked|autocorrect|typo)\b"
 )
+# "this stuff matters to me": the topic matters, not nothing matters (round 24).
+_MATTERS_TO_ME = (r"\b(?:this|it|the topic|this topic|this stuff|the movement|this movement|this issue|"
+                  r"this work|"
+                  r"what you do|your work|this cause|the cause) (?:really |truly |deeply |so much |a lot )?"
+                  r"matters (?:to me|a lot|so much|to my family|to us)\b")
+_MATTERS = re.compile(_MATTERS_TO_ME)
+# Round 24: chatter to the bot with no crisis cue, which the classifier alone read as self-harm out of fold
+# and on set 25: appreciation ("appreciate you"), an answer found useful, the bot shared ("gonna share this
+# on my story"), agreement or a misunderstanding pointed out, a parent or an ally saying the topic matters.
+_CHATTER = re.compile(
+    r"^ (?:\w+ ){0,2}?(?:i |really |just |truly |honestly |so |genuinely )*appreciate (?:you|this|it|that|"
+    r"the (?:bot|help|info|information|resources?|answers?|work|effort|links?))\b|"
+    r"^ (?:\w+ )?(?:super |really |so |very )?(?:useful|helpful|informative)\b|"
+    r"\b(?:this|that|it|the bot|this bot|your bot|the answer|that answer|this answer|this info|the info|"
+    r"the links?|this page|the resources?) (?:is|was|has been) (?:actually |really |so |very |super |"
+    r"genuinely |"
+    r"kind of |pretty |lowkey |honestly )*(?:useful|helpful|informative|interesting|well done|well made|"
+    r"great|amazing|awesome|cool|clear|handy)\b|"
+    r"\b(?:going to|will|i will|i am going to|about to|let me|i should|i just|i have|i) (?:share|send|post|"
+    r"repost|recommend|forward|show|shared|sent|posted|reposted|recommended|forwarded|showed) (?:this|it|the "
+    r"bot|this bot|the link|your bot|this page)(?: (?:to|with|on|in) (?:my|all my|the|our) \w+)?(?: \w+)? $|"
+    + _MATTERS_TO_ME + r"|"
+    r"\byou (?:misunderstood|misread|got) (?:my|the) question\b|"
+    r"\bi (?:totally |completely |fully )?agree with (?:everything|what|all|that|this|you)\b|"
+    r"^ (?:\w+ )?(?:great|good|nice|helpful|useful|perfect|awesome|cool|interesting) (?:answer|bot|info|"
+    r"reply|"
+    r"work|explanation|read|resource|resources|links?)\b"
+)
+# Anything told beside the chatter keeps the message the classifier's (round 24).
+_TOLD_OF_HARM = re.compile(
+    r"\b(?:happened|happen|when i was|years ago|touch\w*|did to me|done to me|grab\w*|forced|made me|"
+    r"assault\w*|abus\w*|rap(?:e|ed|ist)|harass\w*|molest\w*|survivor|victim|ex|uncle|stepdad|boss|"
+    r"coach|teacher|but)\b"
+)
 # Everyday things whose words are also a means: "got a flu shot today", "photo shoot tomorrow".
 _EVERYDAY_MEANS = re.compile(r"\b(?:flu|covid|tetanus|booster|hpv) (?:shot|jab|vaccine)\b|\bphoto ?shoot\b")
 # Parting, hopeless or painful words keep a message the classifier's to read, whatever else it says.
@@ -585,7 +622,10 @@ def _game(norm: str) -> bool:
 
 def _only_at_the_bot(norm: str) -> bool:
     """A word to the bot about its answers and nothing hopeless, parting or about someone else."""
-    return bool(_AT_THE_BOT.search(norm)) and not _NOT_ONLY_AT_THE_BOT.search(norm)
+    chatter = _CHATTER.search(norm) and len(norm.split()) <= 16 and not _TOLD_OF_HARM.search(norm)
+    if not (_AT_THE_BOT.search(norm) or chatter):
+        return False
+    return not _NOT_ONLY_AT_THE_BOT.search(_MATTERS.sub(" ", norm))
 
 
 def _harmless_frame(norm: str) -> bool:

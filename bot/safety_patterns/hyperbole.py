@@ -17,12 +17,34 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HELD", "hyperbole", "without_idioms"]
+__all__ = ["HELD", "hyperbole", "self_idiom_only", "without_idioms"]
 
 # The patterns an idiom holds back (a disclosure's or danger's patterns are never held here).
 HELD = frozenset({"wants_to_die", "death_near_me", "i_feel_bad", "not_coping", "hopeless_end", "symptoms"})
 
 _LAUGH = r"(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl|xd|jk|just kidding|not really)"
+# Schoolwork and everyday annoyances a "kms" is said over (round 24).
+_CHORE = (r"(?:homework|hw|exam|exams|test|tests|quiz|essay|essays|assignment|assignments|class|lecture|calc|"
+          r"calculus|algebra|math|maths|chem|chemistry|physics|bio|biology|stats|coursework|revision|finals|"
+          r"midterms?|lab|labs|report|paper|project|group project|presentation|deadline|wifi|traffic|commute|"
+          r"shift|meeting|monday|mondays|printer|level|boss fight|game|alarm|laundry|chores|taxes)")
+# Round 24: shorthand hyperbole over schoolwork or a daily annoyance ("kms this calc homework", spelled out by
+# normalise as "kill myself"), only at the start of the message, so "i want to kms" stays whole; and an own
+# goal said as a shot ("shot myself in the foot by not studying"). A person is never the object here ("kms
+# because of my boss" may be about harassment).
+_SELF_IDIOMS = (
+    r"^ (?:(?:ugh|omg|literally|lol|lmao|bruh|bro|honestly|actually|fr|ok|okay|no but|i swear) )*"
+    r"kill myself (?:(?:over|because of|with|at|before|after|during) )?(?:(?:this|these|that|those|my|the|"
+    rf"tomorrows|todays) )?(?:\w+ ){{0,2}}?{_CHORE}\b|"
+    r"\b(?:shot|shoot|shooting|shoots) (?:myself|yourself|ourselves) in the (?:foot|feet)\b"
+)
+_SELF_IDIOM = re.compile(_SELF_IDIOMS)
+# What keeps a "kms" or "shot myself" idiom from holding back harm_myself: another word of the writer's own
+# harm in the rest of the message.
+_OWN_HARM_LEFT = re.compile(
+    r"\b(?:myself|my (?:own )?life|wrists?|cutting|cut|pills|tablets|meds|overdose|rope|noose|relapsed|"
+    r"suicid\w*|die|dead|end it|not joking|not kidding|seriously|for real)\b"
+)
 _HYPERBOLE = re.compile(
     # Joy said with fear's or distress's words: "im shaking, we just won", "crying, she said yes".
     r"\b(?:shaking|trembling|crying|screaming|sobbing)\b(?: \w+){0,5} (?:we |they |i |she |he )?(?:just )?"
@@ -59,11 +81,28 @@ _HYPERBOLE = re.compile(
     r"\brather die than (?:watch|sit through|listen to|eat|wear|go to|attend|do|read|hear|play|take) "
     r"(?:\w+ ){0,4}(?:episode|show|series|movie|film|meeting|class|lecture|song|album|game|match|"
     r"olives|pineapple|crocs|homework|exam|maths|math|presentation|karaoke|again)\b|"
+    # Round 24: an errand or an outing dreaded, "id rather die than go to the dentist lol".
+    r"\brather die than (?:go|going|be|sit|wait) (?:to |at |in |through )?(?:the |a |an |my |this |that )?"
+    # Not school or work: "id rather die than go to school" may be a bullied child's own words.
+    r"(?:\w+ )?(?:dentist|doctor|doctors|gym|dmv|bank|party|wedding|brunch|dinner|lunch|"
+    r"reunion|mall|ikea|mass|church|seminar|standup|call|queue|line|traffic|airport|hairdresser|"
+    r"barber|orthodontist|optician|post office|supermarket|store|shop|shopping)\b|"
     r"\bdie on (?:this|that) hill\b|\bflashbacks? to (?:\d{4}|the \d{2,4}s|(?:\w+ ){0,2}fashion)\b|"
     r"\bthe only (?:thing|one) (?:suffering|dying|hurting|in pain|crying)(?: here)? (?:is|was) (?:my|the)\b|"
     # Leaving a call or a room by wishing to disappear: "i want to disappear from this zoom call".
     r"\bdisappear from (?:this|the|that) (?:zoom |teams |video )?(?:call|meeting|class|lecture|chat|"
     r"group chat|party|convo|conversation|room)\b|"
+    # Round 24: "kms this calc homework", "shot myself in the foot" (see _SELF_IDIOMS).
+    + _SELF_IDIOMS + "|"
+    # Sleep or the body after a long day or a workout: "so tired i could sleep for a week", "cant feel my
+    # legs after leg day".
+    r"\bcould (?:sleep|nap) for (?:a |an |like a |like |\d+ )?(?:week|weeks|year|years|month|months|days|"
+    r"century|decade|eternity|ever)\b|"
+    r"^(?=.*\b(?:can not|could not|can barely|could barely) (?:feel|move|walk on|lift) my (?:legs|arms|feet|"
+    r"hands|fingers|toes|face|butt|glutes|calves|quads|abs|core|thighs)\b)(?=.*\b(?:leg day|arm day|gym|"
+    r"workout|squats?|deadlifts?|lunges|marathon|half marathon|hike|hiking|spin class|pilates|crossfit|"
+    r"personal trainer|trainer|run|ran|cycling|skiing|snowboarding|climbing|dentist|novocaine|numbing|"
+    r"anaesthetic|anesthetic|freezing|snow|cold outside)\b)|"
     # Worn out said as dead or done: "dead tired", "my feet are dead", "im so done with this semester".
     r"\bdead tired\b|\bmy (?:feet|legs|arms|back|brain|eyes|thumbs) (?:are|is|feel|feels) (?:so |literally )?"
     r"(?:dead|fried|destroyed|killing me)\b|\bbrain is (?:so |literally )?fried\b|"
@@ -99,3 +138,11 @@ def without_idioms(norm: str) -> str:
     """The normalised message with its idioms taken out, to look for the writer's own crisis in the rest
     ("im going to end it with my boyfriend tonight" is not "im going to end it")."""
     return _HYPERBOLE.sub(" ", norm)
+
+
+def self_idiom_only(norm: str) -> bool:
+    """Whether the only harm to the writer in the normalised message is an idiom ("kms this calc homework",
+    "shot myself in the foot"): then the harm_myself pattern is held back (round 24)."""
+    if not _SELF_IDIOM.search(norm) or _HURT_BY_SOMEONE.search(norm):
+        return False
+    return not _OWN_HARM_LEFT.search(_HYPERBOLE.sub(" ", norm))

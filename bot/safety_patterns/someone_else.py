@@ -25,7 +25,7 @@ import re
 from bot.safety_patterns.others import PERSON, STORY_WORDS
 from bot.safety_patterns.words import _compile
 
-__all__ = ["SOMEONE_ELSE_DANGER", "someone_near"]
+__all__ = ["SOMEONE_ELSE_DANGER", "danger_told", "someone_near"]
 
 # The writer's own harm, anywhere in the message: then none of this is read.
 _OWN_HARM = (r"\b(?:myself|my own life|my life|me self|i (?:\w+ )?(?:want|wanna|wish|going) (?:to )?"
@@ -82,19 +82,72 @@ SOMEONE_ELSE_DANGER = _compile(
     )),
 )
 
+# A danger told as the past is no danger now ("my drink was spiked in 2019", "when i was 16").
+_NOT_PAST_TOLD = (r"(?!.*\b(?:years? ago|months ago|in (?:19|20)\d\d|last (?:year|month|summer|winter|"
+                  r"spring|fall|autumn|night|weekend|week)|back in|as a (?:kid|child|teen|teenager)|"
+                  r"at (?:age )?\d+|in college|in high school|once|yesterday|the other night|woke up|"
+                  r"next morning|the rest of)\b)")
+# Watched by family, a pet or a camera is no danger: "im being watched by my mom while i study".
+_NOT_BY_KIN = (r"(?! by (?:my|the|a|our) (?:mom|mum|dad|parents|family|sister|brother|kids?|baby|cat|dog|"
+               r"puppy|kitten|teacher|boss|camera|cctv|neighbours? cat)\b)")
 # Near now or coming: "is parked across the street", "is right there", "is taking me back tonight",
 # "when he is back from the pub tonight", "just showed up".
 _NEAR = re.compile(
     _START + rf"(?=.*\b{PERSON} (?:\w+ ){{0,2}}?(?:(?:is|are) (?:still )?(?:parked|sitting|waiting|standing|"
     r"outside|here|right there|right here|downstairs|upstairs|in the (?:\w+ )?room|at (?:the|my|our) "
     r"(?:door|window|house|flat|gate)|on (?:his|her|their) way|coming|taking me|driving me|following me|"
+    # Round 24: "hes home with me right now".
+    r"home with me|home alone with me|alone with me|in the house with me|"
     r"back)|(?:just )?(?:showed|turned|pulled) up|is back|gets back|comes back|comes home|gets home)\b)"
     r"(?=.*\b(?:now|right now|tonight|today|there|here|outside|across|hrs|hours|minutes|mins|already|just|"
     r"still|room|door)\b)"
 )
 
 
+def danger_told(norm: str) -> bool:
+    """Whether the writer tells of danger from someone else now, with a danger word: followed or watched, a
+    drink spiked, harm under way, or another person near (`someone_near`), and says nothing of their own
+    harm (round 24)."""
+    return _NOW_TOLD.search(norm) is not None or someone_near(norm)
+
+
 def someone_near(norm: str) -> bool:
     """Whether another person is near the writer or coming now, and the writer says nothing of their own
     harm (`norm` as `bot.safety.normalise` gives it)."""
     return _NEAR.search(norm) is not None
+
+
+# Round 24: danger from someone else told with a danger word, now: followed or watched, a drink spiked, harm
+# under way. Set 25's danger messages of these kinds got the self-harm reply (988 first) because the
+# classifier's self-harm alarm, with its far lower threshold, led and no danger pattern read them (no subject,
+# "watching" rather than "following", "it is happening right now"). Read only to route such an alarm to danger
+# (`bot.safety`): never a concern alone, never over the writer's own harm (_START keeps it out).
+_NOW_TOLD = re.compile(
+    _START + r"(?!.*\b(?:lol|lmao|haha\w*|insta|instagram|tiktok|twitter|online|app|socials|game|movie|show|"
+    r"series|dream|dreamt|dreamed|nightmare|panic|anxiety attack)\b)"
+    # A means of the writer's own: "being followed again. i have my pills with me".
+    r"(?!.*\b(?:pills?|tablets|meds|razor|blades?|rope|noose|wrists?|take them all|end it all)\b)(?=.*(?:"
+    # "being followed. walking faster", "i think im being watched".
+    r"\b(?:am|think i am|i am|still|keep) being (?:followed|watched|stalked|tailed)\b" + _NOT_BY_KIN + "|"
+    r"^ (?:\w+ ){0,2}being (?:followed|watched|stalked|tailed)\b" + _NOT_BY_KIN + "|"
+    # "someone has been watching me from a car across the street".
+    rf"\b(?:{PERSON}|(?:a|the|this|that) (?:car|van|truck|suv)) (?:\w+ ){{0,3}}?(?:is|are|has been|have been|"
+    r"keeps|keep|was|were) (?:\w+ )?(?:watching|staring at|filming|photographing|following|circling) "
+    r"(?:me|my (?:house|flat|apartment|window|car|place))\b(?=.*\b(?:from|outside|across|through|"
+    r"since|for (?:an|a|the|\d+)|hours?|hrs|minutes|mins|now|right now|tonight|still|again|behind)\b)|"
+    # "i think someone put something in my drink", "i think ive been drugged", "my drink might be spiked":
+    # told as now (a spiking told as the past, "he slipped something in my drink", is a disclosure).
+    rf"\b(?:i think|i am pretty sure|pretty sure|i swear) {PERSON} (?:\w+ ){{0,2}}?(?:put|slipped|dropped|"
+    r"spiked|tampered with) (?:something |a pill |stuff |it )?(?:in |into |with )?my drink\b|"
+    rf"\b{PERSON} (?:\w+ ){{0,2}}?(?:put|slipped|dropped|spiked|tampered with) (?:something |a pill |"
+    r"stuff |it )?(?:in |into |with )?my drink\b(?=.*\b(?:i am|right now|now|tonight|can not|"
+    r"feel\w*|dizzy|help)\b)|"
+    r"\bmy drink (?:has been|is|might have been|might be|may have been) (?:spiked|drugged|tampered with)\b|"
+    r"\bi (?:think i |think |might |may )?(?:have been|might have been|may have been|am being|am) "
+    r"(?:drugged|roofied|spiked)\b|"
+    r"\bi think i (?:was|got) (?:drugged|roofied|spiked)\b(?=.*\b(?:right now|now|tonight|can not|feel\w*|"
+    r"dizzy|help|where)\b)|"
+    # "it is happening right now and i can not stop it".
+    r"\b(?:it is|this is|its) (?:still )?happening (?:right now|now|again right now)\b"
+    r"))" + _NOT_PAST_TOLD
+)
