@@ -61,7 +61,7 @@ TUNED_FILES = [
     )
 ]
 # Written blind, by someone who never saw knowledge/; scored once per frozen method, never tuned on.
-BLIND_FILE = EVAL_DIR / "heldout_blind27.yaml"
+BLIND_FILE = EVAL_DIR / "heldout_blind30.yaml"
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 # A system's decision: the texts it answers with (passages, or a header answer); empty for "not covered".

@@ -21,8 +21,8 @@ without each file) are the fairer estimate from that data.
 Prints recall per concern and false alarms per set, on the retrieval questions (also training data), how
 many danger replies carry 911 and self-harm replies 988; exits 1 when an in-sample target is missed.
 
---blind scores round 25's blind sets, written by people who never saw the code, safety_blind25.yaml (concern
-messages) and safety_blind25_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
+--blind scores round 29's blind sets, written by people who never saw the code, safety_blind29.yaml (concern
+messages) and safety_blind29_ordinary.yaml (ordinary ones, with a kind: history, first_person, tricky...).
 They are scored ONCE, after the method is frozen and committed, and the figures go to the README as they
 come, misses included; nobody tunes on them. Without --blind they are never read.
 """

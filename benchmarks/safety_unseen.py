@@ -1,8 +1,8 @@
 """Score the blind safety sets ONCE: `python benchmarks/safety.py --blind` (this module has no main of its own
 that reads them without that flag, and nothing else in the repository opens them).
 
-Round 25's sets: safety_blind25.yaml holds concern messages with the concern each must get;
-safety_blind25_ordinary.yaml holds ordinary messages with a kind (history, first_person, tricky...). They
+Round 29's sets: safety_blind29.yaml holds concern messages with the concern each must get;
+safety_blind29_ordinary.yaml holds ordinary messages with a kind (history, first_person, tricky...). They
 were written by people who never saw the code; the method was frozen and committed before this ran, and the
 figures are reported as they come, misses included. Round 1's sets (safety_round1*.yaml) were scored the
 same way once at 5347e62, round 2's (safety_round2*.yaml) once at 57672c3, round 3's (safety_round3*.yaml)
@@ -35,8 +35,8 @@ from bot.safety import Concern, assess, explain
 
 __all__ = ["BLIND_CONCERNS", "BLIND_ORDINARY", "load_blind", "main", "score_blind"]
 
-BLIND_CONCERNS = "safety_blind25.yaml"
-BLIND_ORDINARY = "safety_blind25_ordinary.yaml"
+BLIND_CONCERNS = "safety_blind29.yaml"
+BLIND_ORDINARY = "safety_blind29_ordinary.yaml"
 
 _TEXT_KEYS = ("text", "message", "q", "question")
 _LABEL_KEYS = ("expect", "concern", "label", "category")
