@@ -47,6 +47,11 @@ EVAL_DIR = Path(__file__).resolve().parent / "eval"
 # heldout_round23 its round 20b's, once at 860bf75; heldout_round24 its round 21's, once each at eb5c327
 # and 1e97ee1; heldout_round25 its round 22's, once each at 6cd0e11, d15aa5a and 13cdc67;
 # heldout_round26 its round 23's, once each at d15aa5a, 13cdc67 and ecf5871).
+# heldout_round27.yaml and heldout_round28.yaml (round 24's, each scored before round 24 and, not blind, by
+# it) are not tuned files yet: in the memory, set 27's "i need help who do i call" made "who do i call to
+# fix my sink" answer with the hotline passage (tests/conversations/round9_wording.yaml); the memory's vote
+# needs a guard for a question's own unknown words first. They are the safety classifier's negatives
+# already.
 TUNED_FILES = [
     EVAL_DIR / n
     for n in (

@@ -3,7 +3,7 @@ crisis, what the replies carry, and the budgets.
 
 Run: python benchmarks/safety.py [--show-misses] [--no-budgets] [--blind]
 
-In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 24's blind
+In-sample: benchmarks/eval/safety.yaml, safety_heldout*.yaml, safety_training*.yaml and rounds 1 to 26's blind
 sets (safety_round1*.yaml, scored once at 5347e62; safety_round2*.yaml, once at 57672c3; safety_round3*.yaml,
 once at a4e9f59; safety_round4*.yaml, once at c42d678; safety_round5*.yaml, once at 40e1eb9;
 safety_round6*.yaml, once at 6f1624e; safety_round7*.yaml, once at 8c1863e; safety_round8*.yaml, once at
@@ -14,7 +14,8 @@ safety_round15*.yaml, once at 69287ac; safety_round16*.yaml, once at b121970;
 safety_round17*.yaml and safety_round18*.yaml, once each at cb76970; safety_round19*.yaml, once at
 b73ab21; safety_round20*.yaml, once at a5068db; safety_round21*.yaml, once at 5ff115d;
 safety_round22*.yaml, once each at 8da8de0 and 1e97ee1; safety_round23*.yaml, once each at fd9e904,
-d15aa5a and 01708e8; safety_round24*.yaml, once each at d15aa5a, 01708e8 and ecf5871; seen since) are the
+d15aa5a and 01708e8; safety_round24*.yaml, once each at d15aa5a, 01708e8 and ecf5871; safety_round25*.yaml and
+safety_round26*.yaml, once each before round 24 and by it; seen since) are the
 classifier's training data now (the patterns were tuned on the first four), so their figures flatter the
 method; the out-of-fold figures that `python -m bot.safety_model.train` prints (weights and thresholds chosen
 without each file) are the fairer estimate from that data.
@@ -133,6 +134,9 @@ MAX_FALSE_ALARMS = 0.02
 # Round 24, before its changes (round 24's sets and heldout_round26.yaml join the training data): round 24's
 # ordinary set is at 23/235 in-sample (24, 22 and 24 when blind with round 22's, 23's and 23's shipped
 # method): shorthand thanks and everyday first-person chatter; a ceiling at that count.
+# Round 24, after its scoring (round 25's and 26's sets and heldout_round27/28 join the training data):
+# round 25's ordinary set is at 17/235 in-sample (26, 26 and 18 when scored), round 26's at 12/235 (15 and
+# 15): tricky messages (games, hyperbole) the classifier does not learn away; ceilings at those counts.
 QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.035,
                                              "safety_round7_ordinary.yaml": 0.067,
                                              "safety_training.yaml": 0.031,
@@ -154,6 +158,8 @@ QUESTION_ALARM_CEILINGS: dict[str, float] = {"safety_round4_ordinary.yaml": 0.03
                                              "safety_round22_ordinary.yaml": 0.072,
                                              "safety_round23_ordinary.yaml": 0.122,
                                              "safety_round24_ordinary.yaml": 0.098,
+                                             "safety_round25_ordinary.yaml": 0.073,
+                                             "safety_round26_ordinary.yaml": 0.052,
                                              "heldout_round2.yaml": 0.027,
                                              "heldout_round13.yaml": 0.029,
                                              "heldout_round15.yaml": 0.022,

@@ -16,8 +16,8 @@ round 8's (safety_round8*.yaml) once at 6a7e719, round 9's (safety_round9*.yaml)
 once each at cb76970, round 19's (safety_round19*.yaml) once at b73ab21, round 20's (safety_round20*.yaml)
 once at a5068db, round 21's (safety_round21*.yaml) once at 5ff115d, round 22's (safety_round22*.yaml)
 once each at 8da8de0 and 1e97ee1, round 23's (safety_round23*.yaml) once each at fd9e904, d15aa5a and
-01708e8, round 24's (safety_round24*.yaml) once each at d15aa5a, 01708e8 and ecf5871; all are training data
-now.
+01708e8, round 24's (safety_round24*.yaml) once each at d15aa5a, 01708e8 and ecf5871, rounds 25's and 26's
+(safety_round25*.yaml, safety_round26*.yaml) once each before round 24 and by it; all are training data now.
 """
 
 from __future__ import annotations

@@ -86,7 +86,9 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
             "heldout_round22.yaml", "heldout_round23.yaml", "safety_round22.yaml",
             "safety_round22_ordinary.yaml", "heldout_round24.yaml", "safety_round23.yaml",
             "safety_round23_ordinary.yaml", "heldout_round25.yaml", "safety_round24.yaml",
-            "safety_round24_ordinary.yaml", "heldout_round26.yaml"} <= set(names)
+            "safety_round24_ordinary.yaml", "heldout_round26.yaml", "safety_round25.yaml",
+            "safety_round25_ordinary.yaml", "safety_round26.yaml", "safety_round26_ordinary.yaml",
+            "heldout_round27.yaml", "heldout_round28.yaml"} <= set(names)
     # Whatever the names say, no training path opens a blind file.
     opened: list[str] = []
     read_text, read_bytes = Path.read_text, Path.read_bytes
@@ -99,7 +101,7 @@ def test_no_blind_set_is_ever_training_data(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_blind_set_named_as_training_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind25.yaml"))
+    monkeypatch.setattr(data, "LABELLED_FILES", (*data.LABELLED_FILES, "safety_blind29.yaml"))
     with pytest.raises(ValueError, match="blind"):
         data.load_examples()
 

@@ -127,6 +127,13 @@ LABELLED_FILES = (
     # seen since: training data from round 24 on.
     "safety_round24.yaml",
     "safety_round24_ordinary.yaml",
+    # Round 25's and 26's blind sets (short fragments and shorthand; indirect wording and second-language
+    # English), scored once each before round 24 and, their misses printed, by round 24: training data
+    # after it.
+    "safety_round25.yaml",
+    "safety_round25_ordinary.yaml",
+    "safety_round26.yaml",
+    "safety_round26_ordinary.yaml",
     # Round 15: ordinary messages of the kinds set 14's false alarms showed (practical questions whose only
     # harm is to a thing, weariness, a drink on a night out, a harmless visitor), written as kinds.
     "safety_training6.yaml",
@@ -135,7 +142,7 @@ LABELLED_FILES = (
     "safety_training7.yaml",
 )
 # Retrieval questions: none of them is personal, so every one is a "none" example.
-# heldout_round1.yaml to heldout_round19.yaml and heldout_round21.yaml to heldout_round26.yaml were issue 11's
+# heldout_round1.yaml to heldout_round19.yaml and heldout_round21.yaml to heldout_round28.yaml were issue 11's
 # blind retrieval sets; each was scored once and tuned on since, so they are not blind.
 # heldout_round20.yaml (long chatty questions) stays out: as ordinary examples it changed nothing (README,
 # "Round 19, after the merge").
@@ -147,7 +154,8 @@ QUESTION_FILES = (
     "heldout_round13.yaml", "heldout_round14.yaml", "heldout_round15.yaml",
     "heldout_round16.yaml", "heldout_round17.yaml", "heldout_round18.yaml",
     "heldout_round19.yaml", "heldout_round21.yaml", "heldout_round22.yaml", "heldout_round23.yaml",
-    "heldout_round24.yaml", "heldout_round25.yaml", "heldout_round26.yaml",
+    "heldout_round24.yaml", "heldout_round25.yaml", "heldout_round26.yaml", "heldout_round27.yaml",
+    "heldout_round28.yaml",
 )
 _ROUND = re.compile(r"safety_round(\d+)(?:_ordinary)?\.yaml")
 _QUESTION_KEYS = ("answer", "no_match", "questions", "off_topic", "hard")

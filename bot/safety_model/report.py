@@ -3,7 +3,8 @@
 Two levels of "out of fold" (round 4): the scores come from a model fitted without the message's file, and
 the thresholds applied to a file are chosen without that file too (`nested_thresholds`), so neither the
 weights nor the thresholds have seen what they are measured on. The patterns were written against most of
-these files; safety_round24*.yaml were blind until round 24, so the report prints them apart as well.
+these files; safety_round25*.yaml and safety_round26*.yaml were blind until round 24, so the report prints
+them apart as well.
 Only the trainer imports this module.
 """
 
@@ -20,11 +21,13 @@ from bot.safety_model.data import Example
 __all__ = ["FRESH_FILES", "NEW_FILES", "nested_thresholds", "print_figures", "table"]
 
 # Blind until round 22, so the patterns were written without them: the fairest rows of the report.
-FRESH_FILES = ("safety_round24.yaml", "safety_round24_ordinary.yaml")
+FRESH_FILES = ("safety_round25.yaml", "safety_round25_ordinary.yaml", "safety_round26.yaml",
+               "safety_round26_ordinary.yaml")
 # Training files new this round: the before/after table leaves them out, so both columns count the same
 # messages (round 22 adds round 22's blind sets and issue 11's set 24, scored blind in round 21).
 # Round 24 adds its own hard negatives (safety_training7.yaml): the before/after table leaves them out.
-NEW_FILES: tuple[str, ...] = ("safety_training7.yaml",)
+# After round 24: sets 25 and 26 and issue 11's sets 27 and 28 join.
+NEW_FILES: tuple[str, ...] = (*FRESH_FILES, "heldout_round27.yaml", "heldout_round28.yaml")
 _HARD_NEGATIVES = ("safety_training2.yaml", "safety_training3.yaml", "safety_training4.yaml",
                    "safety_training5.yaml", "safety_training6.yaml", "safety_training7.yaml")
 
