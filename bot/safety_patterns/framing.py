@@ -469,8 +469,10 @@ def learned_crisis_allowed(norm: str) -> bool:
     task, a game or a question about the movement with no one in it, unless the person speaks of their own
     crisis as well."""
     # Round 13: "cut myself" in a kitchen accident told lightly is not the person's own crisis.
-    # Round 23: an idiom's words are not the crisis ("going to end it with my boyfriend tonight").
-    if _OWN_CRISIS.search(without_idioms(norm)) and not accidental_cut(norm):
+    # Round 23: an idiom's words are not the crisis ("going to end it with my boyfriend tonight"). Taking the
+    # idioms out never makes a crisis (the pattern's words are joined by single spaces, and a cut leaves
+    # several), so the idioms are taken out only when the whole message reads as one.
+    if _OWN_CRISIS.search(norm) and _OWN_CRISIS.search(without_idioms(norm)) and not accidental_cut(norm):
         return True
     in_passing = (_FIGURATIVE_HARM.search(norm) or _FIGURE_OF_SPEECH.search(norm) or _everyday_scene(norm)
                   or everyday_company(norm)

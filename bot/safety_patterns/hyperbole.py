@@ -145,4 +145,4 @@ def self_idiom_only(norm: str) -> bool:
     "shot myself in the foot"): then the harm_myself pattern is held back (round 24)."""
     if not _SELF_IDIOM.search(norm) or _HURT_BY_SOMEONE.search(norm):
         return False
-    return not _OWN_HARM_LEFT.search(_HYPERBOLE.sub(" ", norm))
+    return not _OWN_HARM_LEFT.search(without_idioms(norm))
